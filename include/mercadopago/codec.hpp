@@ -1,0 +1,541 @@
+// json_codec<T>: how each C++ type is read from and written to JSON.
+//
+// Written once for every vocabulary type (strings, integers, booleans,
+// decimal, timestamp, open enums, optionals, vectors, maps, free-form JSON)
+// and once for every `described` model. Users may specialise json_codec for
+// their own types.
+//
+// Leniencies, each one a documented quirk of the real API
+// (shared reference: models.md §4):
+//   * string members accept a JSON number and keep its source text
+//     (card `id` 1562188766852, `last_four_digits` 5682 arrive as numbers);
+//   * integer members accept a string holding an integer (`quantity: "1"`),
+//     and a masked "***" (card expiry returned masked) reads as absent;
+//   * boolean members accept "true"/"false" (`request_public: "true"`);
+//   * decimals accept a numeric string (`unit_price: "100.0"`);
+//   * "" in a date field reads as absent (`money_release_date: ""`);
+//   * an empty array where an object is expected reads as absent (`payer: []`).
+// Whenever a value was read leniently, or was an explicit null, the model keeps
+// the original JSON in `extra` under the same key; the encoder writes that
+// original back while the typed member still holds the value read from it, so
+// decode → encode reproduces what the API sent.
+#pragma once
+
+#include <mercadopago/decimal.hpp>
+#include <mercadopago/describe.hpp>
+#include <mercadopago/detail/json_writer.hpp>
+#include <mercadopago/detail/tape.hpp>
+#include <mercadopago/detail/value_node.hpp>
+#include <mercadopago/error.hpp>
+#include <mercadopago/open_enum.hpp>
+#include <mercadopago/timestamp.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace mercadopago {
+
+/// Outcome of decoding one JSON node into a member.
+enum class decode_status {
+    exact,    ///< read as the encoder would write it
+    coerced,  ///< read leniently (or null): keep the original JSON for re-encoding
+    absent,   ///< the JSON stands for "no value" (masked, "" date, [] object)
+    failed,   ///< error recorded in the context
+};
+
+/// Collects the error of a failing decode; the path is built while unwinding.
+class decode_context {
+public:
+    decode_status fail(std::string message) {
+        error_.code = errc::decode;
+        error_.message = std::move(message);
+        return decode_status::failed;
+    }
+    template <class Node>
+    decode_status type_error(std::string_view expected, const Node& got) {
+        return fail("expected " + std::string(expected) + ", got " + std::string(detail::kind_name(got.kind())));
+    }
+    void prefix_key(std::string_view key) {
+        std::string p(key);
+        if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
+        error_.path.insert(0, p);
+    }
+    void prefix_index(std::size_t i) { error_.path.insert(0, "[" + std::to_string(i) + "]"); }
+    error take() { return std::move(error_); }
+
+private:
+    error error_{errc::decode, {}, {}};
+};
+
+/// Primary template: a type with no codec does not compile into a model.
+template <class T>
+struct json_codec;
+
+namespace detail {
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+template <class T>
+concept open_enum_type = std::derived_from<T, open_enum<T>>;
+
+template <class T>
+concept json_integer = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char>;
+
+/// Whether a member carries a value to write (an empty optional does not).
+template <class T>
+bool is_present(const T& v) noexcept {
+    if constexpr (is_optional<T>::value) return v.has_value();
+    else return true;
+}
+
+template <class T>
+bool same_value(const T& a, const T& b) {
+    if constexpr (std::same_as<T, decimal>) return a.same_representation(b);
+    else if constexpr (is_optional<T>::value) return a.has_value() == b.has_value() && (!a || same_value(*a, *b));
+    else if constexpr (requires { typename T::value_type; a.size(); a.begin(); } && !std::same_as<T, std::string>) {
+        if (a.size() != b.size()) return false;
+        auto ib = b.begin();
+        for (const auto& x : a)
+            if (!same_value(x, *ib++)) return false;
+        return true;
+    } else return a == b;
+}
+
+/// Types whose kept wire form can be compared with the typed member: scalars
+/// and containers of them. Models keep their own `extra` instead.
+template <class T>
+inline constexpr bool wire_comparable = !described<T> && std::equality_comparable<T> &&
+                                        !std::same_as<T, boost::json::value> && !std::same_as<T, boost::json::object>;
+
+}  // namespace detail
+
+// --- strings -----------------------------------------------------------------
+
+template <>
+struct json_codec<std::string> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::string& out, decode_context& ctx) {
+        switch (v.kind()) {
+        case detail::jkind::string: out.assign(v.str()); return decode_status::exact;
+        case detail::jkind::int64:
+        case detail::jkind::uint64:
+        case detail::jkind::number: {
+            // Lenient: ids and card digits sometimes arrive as numbers; keep the text.
+            const auto text = v.number_text();
+            out.assign(std::string_view(text));
+            return decode_status::coerced;
+        }
+        default: return ctx.type_error("string", v);
+        }
+    }
+    static void encode(detail::json_writer& w, const std::string& s) { w.string(s); }
+};
+
+// --- integers ----------------------------------------------------------------
+
+template <detail::json_integer I>
+struct json_codec<I> {
+    template <class Node>
+    static decode_status decode(const Node& v, I& out, decode_context& ctx) {
+        using lim = std::numeric_limits<I>;
+        switch (v.kind()) {
+        case detail::jkind::int64: {
+            const std::int64_t x = v.int64();
+            if (!std::in_range<I>(x)) return ctx.fail("integer out of range");
+            out = static_cast<I>(x);
+            return decode_status::exact;
+        }
+        case detail::jkind::uint64: {
+            const std::uint64_t x = v.uint64();
+            if (!std::in_range<I>(x)) return ctx.fail("integer out of range");
+            out = static_cast<I>(x);
+            return decode_status::exact;
+        }
+        case detail::jkind::string: {
+            const std::string_view s = v.str();
+            // Lenient: masked values ("***", card expiry since 2026-07) mean "not disclosed".
+            if (!s.empty() && s.find_first_not_of('*') == std::string_view::npos) return decode_status::absent;
+            // Lenient: integers sent as strings (`quantity: "1"`).
+            I x{};
+            auto r = std::from_chars(s.data(), s.data() + s.size(), x);
+            if (s.empty() || r.ec != std::errc{} || r.ptr != s.data() + s.size()) {
+                if (r.ec == std::errc::result_out_of_range) return ctx.fail("integer out of range");
+                return ctx.type_error("integer", v);
+            }
+            (void)lim::max();
+            out = x;
+            return decode_status::coerced;
+        }
+        case detail::jkind::number: return ctx.fail("expected integer, got fractional or out-of-range number");
+        default: return ctx.type_error("integer", v);
+        }
+    }
+    static void encode(detail::json_writer& w, I v) { w.integer(v); }
+};
+
+// --- booleans ----------------------------------------------------------------
+
+template <>
+struct json_codec<bool> {
+    template <class Node>
+    static decode_status decode(const Node& v, bool& out, decode_context& ctx) {
+        if (v.kind() == detail::jkind::boolean) {
+            out = v.boolean();
+            return decode_status::exact;
+        }
+        if (v.kind() == detail::jkind::string) {
+            // Lenient: booleans sent as strings (`request_public: "true"`).
+            if (v.str() == "true") return out = true, decode_status::coerced;
+            if (v.str() == "false") return out = false, decode_status::coerced;
+        }
+        return ctx.type_error("boolean", v);
+    }
+    static void encode(detail::json_writer& w, bool b) { w.boolean(b); }
+};
+
+// --- money -------------------------------------------------------------------
+
+template <>
+struct json_codec<decimal> {
+    template <class Node>
+    static decode_status decode(const Node& v, decimal& out, decode_context& ctx) {
+        decode_status ok = decode_status::exact;
+        switch (v.kind()) {
+        case detail::jkind::int64:
+        case detail::jkind::uint64:
+        case detail::jkind::number: {
+            const auto text = v.number_text();  // the number's own text: exact
+            return assign(decimal::parse(std::string_view(text)), out, ctx, ok);
+        }
+        case detail::jkind::string:
+            // Lenient: amounts sent as strings (`unit_price: "100.0"`; Orders API).
+            if (v.str().empty()) return decode_status::absent;
+            ok = decode_status::coerced;
+            return assign(decimal::parse(v.str()), out, ctx, ok);
+        default: return ctx.type_error("number", v);
+        }
+    }
+    static void encode(detail::json_writer& w, const decimal& d) { w.raw(d.to_string()); }
+
+private:
+    static decode_status assign(result<decimal> r, decimal& out, decode_context& ctx, decode_status ok) {
+        if (!r) return ctx.fail(r.error().message);  // never silently drop money
+        out = *r;
+        return ok;
+    }
+};
+
+// --- timestamps --------------------------------------------------------------
+
+template <>
+struct json_codec<timestamp> {
+    template <class Node>
+    static decode_status decode(const Node& v, timestamp& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::string) return ctx.type_error("date-time string", v);
+        // Lenient: "" stands for "no date" (`money_release_date: ""`).
+        if (v.str().empty()) return decode_status::absent;
+        out = timestamp::from_text(v.str());  // unparsable text is kept, never fatal
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const timestamp& t) { w.string(t.text()); }
+};
+
+// --- open enums --------------------------------------------------------------
+
+template <detail::open_enum_type E>
+struct json_codec<E> {
+    template <class Node>
+    static decode_status decode(const Node& v, E& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::string) return ctx.type_error("string", v);
+        out = E(v.str());
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const E& e) { w.string(e.str()); }
+};
+
+// --- free-form JSON ------------------------------------------------------------
+
+template <>
+struct json_codec<boost::json::value> {
+    template <class Node>
+    static decode_status decode(const Node& v, boost::json::value& out, decode_context&) {
+        out = v.to_value();
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const boost::json::value& v) { w.value(v); }
+};
+
+template <>
+struct json_codec<boost::json::object> {
+    template <class Node>
+    static decode_status decode(const Node& v, boost::json::object& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
+        out = std::move(v.to_value().as_object());
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const boost::json::object& o) {
+        // Written through the value overload so both share one writer.
+        w.value(boost::json::value(o, boost::json::storage_ptr{}));
+    }
+};
+
+// --- optional ------------------------------------------------------------------
+
+template <class T>
+struct json_codec<std::optional<T>> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::optional<T>& out, decode_context& ctx) {
+        if (v.kind() == detail::jkind::null) {
+            out.reset();
+            return decode_status::coerced;  // keeps the explicit null for re-encoding
+        }
+        if constexpr (described<T>) {
+            // Lenient: an empty array where an object belongs (`payer: []`).
+            if (v.kind() == detail::jkind::array && v.size() == 0) {
+                out.reset();
+                return decode_status::coerced;
+            }
+        }
+        const decode_status s = json_codec<T>::decode(v, out.emplace(), ctx);
+        if (s == decode_status::absent) {
+            out.reset();
+            return decode_status::coerced;
+        }
+        return s;
+    }
+    static void encode(detail::json_writer& w, const std::optional<T>& v) {
+        if (v) json_codec<T>::encode(w, *v);
+        else w.null();
+    }
+};
+
+// --- arrays and maps ---------------------------------------------------------
+
+template <class T, class A>
+struct json_codec<std::vector<T, A>> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::vector<T, A>& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::array) return ctx.type_error("array", v);
+        out.clear();
+        out.reserve(v.size());
+        decode_status overall = decode_status::exact;
+        const bool ok = v.elements([&](std::size_t i, const Node& e) {
+            decode_status s = json_codec<T>::decode(e, out.emplace_back(), ctx);
+            if (s == decode_status::absent) s = ctx.fail("element has no value");
+            if (s == decode_status::failed) {
+                ctx.prefix_index(i);
+                return false;
+            }
+            if (s == decode_status::coerced) overall = s;
+            return true;
+        });
+        return ok ? overall : decode_status::failed;
+    }
+    static void encode(detail::json_writer& w, const std::vector<T, A>& v) {
+        w.put('[');
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i) w.put(',');
+            json_codec<T>::encode(w, v[i]);
+        }
+        w.put(']');
+    }
+};
+
+template <class T, class C, class A>
+struct json_codec<std::map<std::string, T, C, A>> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::map<std::string, T, C, A>& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
+        out.clear();
+        decode_status overall = decode_status::exact;
+        const bool ok = v.members([&](std::string_view k, const Node& e) {
+            decode_status s = json_codec<T>::decode(e, out[std::string(k)], ctx);
+            if (s == decode_status::absent) s = ctx.fail("member has no value");
+            if (s == decode_status::failed) {
+                ctx.prefix_key(k);
+                return false;
+            }
+            if (s == decode_status::coerced) overall = s;
+            return true;
+        });
+        return ok ? overall : decode_status::failed;
+    }
+    static void encode(detail::json_writer& w, const std::map<std::string, T, C, A>& m) {
+        w.put('{');
+        bool first = true;
+        for (const auto& [k, val] : m) {
+            if (!first) w.put(',');
+            first = false;
+            w.string(k);
+            w.put(':');
+            json_codec<T>::encode(w, val);
+        }
+        w.put('}');
+    }
+};
+
+// --- models --------------------------------------------------------------------
+
+namespace detail {
+
+template <class T>
+using unwrap_optional_t = typename std::conditional_t<is_optional<T>::value, T, std::optional<T>>::value_type;
+
+/// Whether the JSON kept in `extra` for a member still describes its value,
+/// so the original form (a quoted number, a numeric id) is written back.
+template <class M>
+bool wire_form_matches(const boost::json::value& wire, const M& member) {
+    using V = unwrap_optional_t<M>;
+    if constexpr (!wire_comparable<V>) {
+        return false;
+    } else {
+        V probe{};
+        decode_context ctx;
+        const decode_status s = json_codec<V>::decode(value_node(wire), probe, ctx);
+        if (s != decode_status::exact && s != decode_status::coerced) return false;
+        if constexpr (is_optional<M>::value) return same_value(probe, *member);
+        else return same_value(probe, member);
+    }
+}
+
+template <described T, std::size_t I>
+using field_at = std::remove_cvref_t<decltype(std::get<I>(fields_of<T>))>;
+
+template <described T, std::size_t I, class Node>
+bool decode_field(T& out, const Node& v, decode_context& ctx) {
+    using F = field_at<T, I>;
+    using M = typename F::member_type;
+    constexpr auto f = std::get<I>(fields_of<T>);
+    decode_status s = json_codec<M>::decode(v, out.*(f.member), ctx);
+    if (s == decode_status::absent) s = ctx.fail("required field has no value");
+    if (s == decode_status::failed) {
+        ctx.prefix_key(F::name);
+        return false;
+    }
+    if (s == decode_status::coerced) out.extra.insert_or_assign(F::name, v.to_value());
+    return true;
+}
+
+template <described T, std::size_t I>
+bool field_present(const T& obj) {
+    constexpr auto f = std::get<I>(fields_of<T>);
+    return is_present(obj.*(f.member));
+}
+
+template <described T>
+constexpr bool is_required(std::size_t i) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        constexpr bool req[] = {!is_optional<typename field_at<T, I>::member_type>::value..., false};
+        return req[i];
+    }(std::make_index_sequence<field_count<T>>{});
+}
+
+template <described T>
+inline constexpr bool has_required_fields = [] {
+    for (std::size_t i = 0; i < field_count<T>; ++i)
+        if (is_required<T>(i)) return true;
+    return false;
+}();
+
+template <described T, std::size_t I>
+void encode_field(detail::json_writer& w, const T& obj, bool& first) {
+    using F = field_at<T, I>;
+    constexpr auto f = std::get<I>(fields_of<T>);
+    const auto& m = obj.*(f.member);
+    if (!is_present(m)) return;  // unset optionals are omitted, never sent as null
+    if (!first) w.put(',');
+    first = false;
+    w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+    if (!obj.extra.empty()) {
+        if (const boost::json::value* wire = obj.extra.if_contains(F::name); wire && wire_form_matches(*wire, m)) {
+            w.value(*wire);
+            return;
+        }
+    }
+    json_codec<typename F::member_type>::encode(w, m);
+}
+
+}  // namespace detail
+
+template <described T>
+struct json_codec<T> {
+    static_assert(detail::has_unique_field_names<T>, "two fields of this model share a JSON name");
+
+    template <class Node>
+    static decode_status decode(const Node& v, T& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
+        constexpr std::size_t n = field_count<T>;
+        using fn = bool (*)(T&, const Node&, decode_context&);
+        static constexpr auto table = []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<fn, n>{&detail::decode_field<T, I, Node>...};
+        }(std::make_index_sequence<n>{});
+        [[maybe_unused]] std::array<bool, n> seen{};
+        const bool ok = v.members([&](std::string_view key, const Node& val) {
+            const std::size_t i = detail::find_field<T>(key);
+            if (i == n) {
+                out.extra.insert_or_assign(key, val.to_value());  // unknown key: kept
+                return true;
+            }
+            if constexpr (detail::has_required_fields<T>) seen[i] = true;
+            return table[i](out, val, ctx);
+        });
+        if (!ok) return decode_status::failed;
+        if constexpr (detail::has_required_fields<T>) {
+            for (std::size_t i = 0; i < n; ++i) {
+                if (detail::is_required<T>(i) && !seen[i]) {
+                    const std::string_view name = [&] {
+                        for (const auto& e : detail::sorted_field_names<T>)
+                            if (e.second == i) return e.first;
+                        return std::string_view{};
+                    }();
+                    ctx.fail("missing required field");
+                    ctx.prefix_key(name);
+                    return decode_status::failed;
+                }
+            }
+        }
+        return decode_status::exact;
+    }
+
+    static void encode(detail::json_writer& w, const T& obj) {
+        constexpr std::size_t n = field_count<T>;
+        w.put('{');
+        bool first = true;
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+            (detail::encode_field<T, I>(w, obj, first), ...);
+        }(std::make_index_sequence<n>{});
+        if (!obj.extra.empty()) {
+            using present_fn = bool (*)(const T&);
+            static constexpr auto present = []<std::size_t... I>(std::index_sequence<I...>) {
+                return std::array<present_fn, n>{&detail::field_present<T, I>...};
+            }(std::make_index_sequence<n>{});
+            for (const auto& kv : obj.extra) {
+                const std::string_view key(kv.key().data(), kv.key().size());
+                const std::size_t i = detail::find_field<T>(key);
+                if (i != n && present[i](obj)) continue;  // the typed member was written
+                if (!first) w.put(',');
+                first = false;
+                w.string(key);
+                w.put(':');
+                w.value(kv.value());
+            }
+        }
+        w.put('}');
+    }
+};
+
+}  // namespace mercadopago

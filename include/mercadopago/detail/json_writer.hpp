@@ -1,0 +1,109 @@
+// Appends JSON text to a std::string. The encoder writes models straight to
+// text (keys are precomputed at compile time) instead of building a DOM first.
+#pragma once
+
+#include <mercadopago/detail/value_node.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::detail {
+
+class json_writer {
+public:
+    explicit json_writer(std::string& out) noexcept : out_(out) {}
+
+    void raw(std::string_view s) { out_.append(s.data(), s.size()); }
+    void put(char c) { out_.push_back(c); }
+
+    /// A JSON string literal with the mandatory escapes; UTF-8 passes through.
+    void string(std::string_view s) {
+        out_.push_back('"');
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(s.data() + run, i - run);
+            run = i + 1;
+            switch (c) {
+            case '"': out_.append("\\\""); break;
+            case '\\': out_.append("\\\\"); break;
+            case '\n': out_.append("\\n"); break;
+            case '\r': out_.append("\\r"); break;
+            case '\t': out_.append("\\t"); break;
+            case '\b': out_.append("\\b"); break;
+            case '\f': out_.append("\\f"); break;
+            default: {
+                static constexpr char hex[] = "0123456789abcdef";
+                const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                out_.append(esc, 6);
+            }
+            }
+        }
+        out_.append(s.data() + run, s.size() - run);
+        out_.push_back('"');
+    }
+
+    template <class I>
+    void integer(I v) {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v);
+        out_.append(buf, r.ptr);
+    }
+
+    void boolean(bool b) { raw(b ? "true" : "false"); }
+    void null() { raw("null"); }
+
+    /// A Boost.JSON value (unknown keys, free-form metadata). Doubles are
+    /// written in plain notation, not Boost's `1.234E1`.
+    void value(const boost::json::value& v) {
+        switch (v.kind()) {
+        case boost::json::kind::object: {
+            put('{');
+            bool first = true;
+            for (const auto& kv : v.get_object()) {
+                if (!first) put(',');
+                first = false;
+                string(std::string_view(kv.key().data(), kv.key().size()));
+                put(':');
+                value(kv.value());
+            }
+            put('}');
+            break;
+        }
+        case boost::json::kind::array: {
+            put('[');
+            bool first = true;
+            for (const auto& e : v.get_array()) {
+                if (!first) put(',');
+                first = false;
+                value(e);
+            }
+            put(']');
+            break;
+        }
+        case boost::json::kind::string: string(std::string_view(v.get_string().data(), v.get_string().size())); break;
+        case boost::json::kind::int64: integer(v.get_int64()); break;
+        case boost::json::kind::uint64: integer(v.get_uint64()); break;
+        case boost::json::kind::double_: {
+            const double d = v.get_double();
+            if (d != d || d - d != 0) null();  // NaN and infinities have no JSON form
+            else raw(double_text(d));
+            break;
+        }
+        case boost::json::kind::bool_: boolean(v.get_bool()); break;
+        case boost::json::kind::null: null(); break;
+        }
+    }
+
+    std::string& out() noexcept { return out_; }
+
+private:
+    std::string& out_;
+};
+
+}  // namespace mercadopago::detail

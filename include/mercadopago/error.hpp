@@ -1,0 +1,74 @@
+// The one error type every fallible operation of the library reports.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// What kind of failure an `error` describes. Later layers (transport, HTTP,
+/// webhooks) add their categories here so callers switch over one enum.
+enum class errc {
+    invalid_json,      ///< the text is not JSON (syntax, depth, size limits)
+    decode,            ///< valid JSON whose shape does not fit the model
+    invalid_argument,  ///< the caller passed something unusable
+    transport,         ///< connect failure, reset, broken connection
+    timeout,           ///< a connect/read/write timeout or the call deadline
+    tls,               ///< TLS handshake or certificate verification failed
+    bad_request,       ///< HTTP 400
+    unauthorized,      ///< HTTP 401
+    payment_required,  ///< HTTP 402
+    forbidden,         ///< HTTP 403
+    not_found,         ///< HTTP 404
+    conflict,          ///< HTTP 409
+    unprocessable,     ///< HTTP 422
+    locked,            ///< HTTP 423
+    failed_dependency, ///< HTTP 424
+    rate_limited,      ///< HTTP 429
+    server,            ///< HTTP 5xx
+    http,              ///< any other non-2xx status
+    signature,         ///< a webhook signature did not verify
+};
+
+/// A stable, lowercase name for an error category (used in messages and logs).
+constexpr std::string_view to_string(errc c) noexcept {
+    switch (c) {
+    case errc::invalid_json: return "invalid_json";
+    case errc::decode: return "decode";
+    case errc::invalid_argument: return "invalid_argument";
+    case errc::transport: return "transport";
+    case errc::timeout: return "timeout";
+    case errc::tls: return "tls";
+    case errc::bad_request: return "bad_request";
+    case errc::unauthorized: return "unauthorized";
+    case errc::payment_required: return "payment_required";
+    case errc::forbidden: return "forbidden";
+    case errc::not_found: return "not_found";
+    case errc::conflict: return "conflict";
+    case errc::unprocessable: return "unprocessable";
+    case errc::locked: return "locked";
+    case errc::failed_dependency: return "failed_dependency";
+    case errc::rate_limited: return "rate_limited";
+    case errc::server: return "server";
+    case errc::http: return "http";
+    case errc::signature: return "signature";
+    }
+    return "unknown";
+}
+
+/// A failure: its category, a human-readable message and, for decode errors,
+/// the JSON path where it happened (`payer.identification.number`).
+/// Messages never contain credentials or card data.
+struct error {
+    errc code = errc::invalid_argument;
+    std::string message;
+    std::string path;  ///< JSON path of a decode error; empty otherwise
+
+    /// `path: message` when there is a path, else the message alone.
+    std::string what() const {
+        if (path.empty()) return message;
+        return path + ": " + message;
+    }
+};
+
+}  // namespace mercadopago

@@ -1,0 +1,45 @@
+// open_enum — a string-valued vocabulary the API keeps extending.
+//
+// Values such as payment `status`, `status_detail` or `payment_type_id` are
+// compared against named constants (`payment_status::approved`) type-safely:
+// a payment status cannot be compared with a refund status by mistake. Unknown
+// values are kept verbatim — an old program must not fail on a new value
+// (one official SDK crashed on `digital_currency`).
+#pragma once
+
+#include <compare>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// A named constant of the vocabulary `Enum` (literal, usable in constexpr).
+template <class Enum>
+struct enum_constant {
+    std::string_view text;
+    constexpr std::string_view str() const noexcept { return text; }
+};
+
+/// Base of every vocabulary: `struct payment_status : open_enum<payment_status> { … }`.
+template <class Enum>
+class open_enum {
+public:
+    using constant = enum_constant<Enum>;
+
+    open_enum() = default;
+    open_enum(constant c) : value_(c.text) {}
+    /// Any text, including values this version does not know.
+    explicit open_enum(std::string_view text) : value_(text) {}
+
+    const std::string& str() const noexcept { return value_; }
+    bool empty() const noexcept { return value_.empty(); }
+
+    friend bool operator==(const open_enum& a, const open_enum& b) noexcept { return a.value_ == b.value_; }
+    friend bool operator==(const open_enum& a, constant b) noexcept { return a.value_ == b.text; }
+    friend auto operator<=>(const open_enum& a, const open_enum& b) noexcept { return a.value_ <=> b.value_; }
+
+private:
+    std::string value_;
+};
+
+}  // namespace mercadopago
