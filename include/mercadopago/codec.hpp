@@ -71,7 +71,11 @@ public:
         if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
         error_.path.insert(0, p);
     }
-    void prefix_index(std::size_t i) { error_.path.insert(0, "[" + std::to_string(i) + "]"); }
+    void prefix_index(std::size_t i) {
+        std::string p = "[" + std::to_string(i) + "]";
+        if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
+        error_.path.insert(0, p);
+    }
     error take() { return std::move(error_); }
 
 private:
@@ -118,8 +122,15 @@ bool same_value(const T& a, const T& b) {
 /// Types whose kept wire form can be compared with the typed member: scalars
 /// and containers of them. Models keep their own `extra` instead.
 template <class T>
-inline constexpr bool wire_comparable = !described<T> && std::equality_comparable<T> &&
-                                        !std::same_as<T, boost::json::value> && !std::same_as<T, boost::json::object>;
+inline constexpr bool wire_comparable =
+    std::same_as<T, std::string> || std::same_as<T, bool> || json_integer<T> || std::same_as<T, decimal> ||
+    std::same_as<T, timestamp> || open_enum_type<T>;
+template <class T>
+inline constexpr bool wire_comparable<std::optional<T>> = wire_comparable<T>;
+template <class T, class A>
+inline constexpr bool wire_comparable<std::vector<T, A>> = wire_comparable<T>;
+template <class T, class C, class A>
+inline constexpr bool wire_comparable<std::map<std::string, T, C, A>> = wire_comparable<T>;
 
 }  // namespace detail
 

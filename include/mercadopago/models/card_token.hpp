@@ -1,0 +1,85 @@
+// Card tokens (`/v1/card_tokens`): single-use stand-ins for card data, valid
+// until `date_due` (about a week).
+#pragma once
+
+#include <mercadopago/describe.hpp>
+#include <mercadopago/models/card.hpp>
+#include <mercadopago/timestamp.hpp>
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct card_token {
+    std::optional<std::string> id;       ///< the token to send as a payment's `token`
+    std::optional<std::string> card_id;  ///< set when the token was made from a saved card
+    std::optional<std::string> first_six_digits;
+    std::optional<std::int64_t> expiration_month;
+    std::optional<std::int64_t> expiration_year;
+    std::optional<std::string> last_four_digits;
+    std::optional<mercadopago::cardholder> cardholder;
+    std::optional<std::string> status;  ///< "active" until used or expired
+    std::optional<timestamp> date_created;
+    std::optional<timestamp> date_last_updated;
+    std::optional<timestamp> date_due;
+    std::optional<bool> luhn_validation;
+    std::optional<bool> live_mode;
+    std::optional<bool> require_esc;
+    std::optional<std::int64_t> card_number_length;
+    std::optional<std::int64_t> security_code_length;
+    boost::json::object extra;
+
+    static constexpr auto json_fields() {
+        using self = card_token;
+        return std::tuple{field<"id">(&self::id),
+                          field<"card_id">(&self::card_id),
+                          field<"first_six_digits">(&self::first_six_digits),
+                          field<"expiration_month">(&self::expiration_month),
+                          field<"expiration_year">(&self::expiration_year),
+                          field<"last_four_digits">(&self::last_four_digits),
+                          field<"cardholder">(&self::cardholder),
+                          field<"status">(&self::status),
+                          field<"date_created">(&self::date_created),
+                          field<"date_last_updated">(&self::date_last_updated),
+                          field<"date_due">(&self::date_due),
+                          field<"luhn_validation">(&self::luhn_validation),
+                          field<"live_mode">(&self::live_mode),
+                          field<"require_esc">(&self::require_esc),
+                          field<"card_number_length">(&self::card_number_length),
+                          field<"security_code_length">(&self::security_code_length)};
+    }
+};
+
+/// `POST /v1/card_tokens`, in one of two forms:
+///   raw card:   card_number, expiration_month, expiration_year, security_code, cardholder;
+///   saved card: card_id, customer_id (optional), security_code.
+/// Sending raw card data puts the caller in PCI scope; prefer browser tokenisation.
+struct card_token_request {
+    // Secrets: card_number and security_code must never be logged, traced or stored.
+    std::optional<std::string> card_number;
+    std::optional<std::int64_t> expiration_month;
+    std::optional<std::int64_t> expiration_year;  ///< four digits
+    std::optional<std::string> security_code;     // secret, see above
+    std::optional<mercadopago::cardholder> cardholder;
+    std::optional<std::string> card_id;
+    std::optional<std::string> customer_id;
+    boost::json::object extra;
+
+    static constexpr auto json_fields() {
+        using self = card_token_request;
+        return std::tuple{field<"card_number">(&self::card_number),
+                          field<"expiration_month">(&self::expiration_month),
+                          field<"expiration_year">(&self::expiration_year),
+                          field<"security_code">(&self::security_code),
+                          field<"cardholder">(&self::cardholder),
+                          field<"card_id">(&self::card_id),
+                          field<"customer_id">(&self::customer_id)};
+    }
+};
+
+}  // namespace mercadopago

@@ -1,0 +1,25 @@
+// A person's or company's identity document (CPF, CNPJ, DNI, RUT, …).
+#pragma once
+
+#include <mercadopago/describe.hpp>
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct identification {
+    std::optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
+    std::optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
+    boost::json::object extra{};          ///< keys this version does not model, kept for round trips
+
+    static constexpr auto json_fields() {
+        using self = identification;
+        return std::tuple{field<"type">(&self::type), field<"number">(&self::number)};
+    }
+};
+
+}  // namespace mercadopago

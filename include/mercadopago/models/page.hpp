@@ -1,0 +1,61 @@
+// Search envelopes. Bare JSON arrays (payment methods, cards, refunds, …)
+// decode as std::vector<T> directly and need no envelope.
+#pragma once
+
+#include <mercadopago/describe.hpp>
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// Position of a results page. `total` counts all matches; a page may hold
+/// fewer than `limit` items (or none even when offset < total): stop paging on
+/// an empty page as well as on offset >= total.
+struct paging {
+    std::optional<std::int64_t> total;
+    std::optional<std::int64_t> limit;
+    std::optional<std::int64_t> offset;
+    boost::json::object extra;
+
+    static constexpr auto json_fields() {
+        using self = paging;
+        return std::tuple{field<"total">(&self::total), field<"limit">(&self::limit), field<"offset">(&self::offset)};
+    }
+};
+
+/// `{"paging":{…},"results":[…]}`: /v1/payments/search, /v1/customers/search,
+/// /preapproval/search, … `results` is required: a page without it is malformed.
+template <class T>
+struct results_page {
+    std::optional<mercadopago::paging> paging;
+    std::vector<T> results;
+    boost::json::object extra;
+
+    static constexpr auto json_fields() {
+        using self = results_page;
+        return std::tuple{field<"paging">(&self::paging), field<"results">(&self::results)};
+    }
+};
+
+/// `{"elements":[…],"next_offset":N,"total":N}`: /merchant_orders/search,
+/// /checkout/preferences/search (whose elements are summaries, not full resources).
+template <class T>
+struct elements_page {
+    std::vector<T> elements;
+    std::optional<std::int64_t> next_offset;
+    std::optional<std::int64_t> total;
+    boost::json::object extra;
+
+    static constexpr auto json_fields() {
+        using self = elements_page;
+        return std::tuple{field<"elements">(&self::elements), field<"next_offset">(&self::next_offset),
+                          field<"total">(&self::total)};
+    }
+};
+
+}  // namespace mercadopago

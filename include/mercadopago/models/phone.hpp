@@ -1,0 +1,27 @@
+// A phone number as the API splits it.
+#pragma once
+
+#include <mercadopago/describe.hpp>
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct phone {
+    std::optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times
+    std::optional<std::string> number{};
+    std::optional<std::string> extension{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = phone;
+        return std::tuple{field<"area_code">(&self::area_code), field<"number">(&self::number),
+                          field<"extension">(&self::extension)};
+    }
+};
+
+}  // namespace mercadopago
