@@ -18,5 +18,13 @@
 
 // Models: every header under mercadopago/models/, alphabetically
 // (`scripts/amalgamate.sh --check` fails when one is missing here).
+#include <mercadopago/models/card.hpp>
+#include <mercadopago/models/card_token.hpp>
+#include <mercadopago/models/customer.hpp>
 #include <mercadopago/models/identification.hpp>
+#include <mercadopago/models/identification_type.hpp>
+#include <mercadopago/models/issuer.hpp>
+#include <mercadopago/models/page.hpp>
+#include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/models/phone.hpp>
+#include <mercadopago/models/user.hpp>

@@ -96,6 +96,7 @@ TEST_CASE("open enums compare type-safely and keep unknown values") {
     CHECK(r->colour == color::red);  // also through std::optional
     CHECK_FALSE(*r->colour == color::green);
     static_assert(!std::equality_comparable_with<color, mp::enum_constant<shape>>);
+    static_assert(shape::red.str() == color::red.str());  // same text, still distinct types
     auto unknown = mp::from_json<item>(R"({"color":"ultraviolet"})");
     REQUIRE(unknown);
     CHECK(unknown->colour->str() == "ultraviolet");
