@@ -1,8 +1,12 @@
 // The one error type every fallible operation of the library reports.
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace mercadopago {
 
@@ -56,13 +60,39 @@ constexpr std::string_view to_string(errc c) noexcept {
     return "unknown";
 }
 
+/// One entry of an API error's `cause[]` (classic APIs) or `errors[]` (Orders API).
+struct error_cause {
+    std::string code{};         ///< "2006", "E301", "idempotency_key_already_used" (numbers kept as text)
+    std::string description{};  ///< `description` (classic) or `message` (Orders)
+    std::string data{};         ///< `data` (classic), or Orders `details[]` joined by "; "
+};
+
 /// A failure: its category, a human-readable message and, for decode errors,
-/// the JSON path where it happened (`payer.identification.number`).
-/// Messages never contain credentials or card data.
+/// the JSON path where it happened (`payer.identification.number`). Errors of
+/// API calls also carry what the HTTP exchange said. Messages never contain
+/// credentials or card data.
 struct error {
     errc code = errc::invalid_argument;
-    std::string message;
-    std::string path;  ///< JSON path of a decode error; empty otherwise
+    std::string message{};
+    std::string path{};  ///< JSON path of a decode error; empty otherwise
+
+    // --- filled for errors of API calls -----------------------------------
+    int http_status = 0;            ///< 0 when no response arrived
+    std::string api_error{};          ///< the body's `error` member ("bad_request", "not_found", …)
+    std::vector<error_cause> causes{};
+    std::string request_id{};         ///< `x-request-id`: quote it to Mercado Pago's support
+    std::string idempotency_key{};    ///< the key the call used: retry later with it, no duplicate
+    std::optional<std::chrono::seconds> retry_after{};  ///< from `Retry-After`, when sent
+    std::vector<std::pair<std::string, std::string>> headers{};  ///< response headers
+    std::string body{};               ///< raw response body (secrets redacted)
+    int attempts = 0;               ///< how many times the request was sent
+
+    /// True when the API reported this cause code (`has_cause("2006")`).
+    bool has_cause(std::string_view cause_code) const noexcept {
+        for (const auto& c : causes)
+            if (c.code == cause_code) return true;
+        return false;
+    }
 
     /// `path: message` when there is a path, else the message alone.
     std::string what() const {

@@ -1,0 +1,36 @@
+// What a call to the API returns: result<T> plus what the exchange said.
+#pragma once
+
+#include <mercadopago/http.hpp>
+#include <mercadopago/result.hpp>
+
+#include <string>
+#include <utility>
+
+namespace mercadopago {
+
+/// Facts about one API call, on success and on failure alike.
+struct call_info {
+    int http_status = 0;
+    std::string request_id{};       ///< Mercado Pago's `x-request-id`
+    std::string idempotency_key{};  ///< key sent with a write; reuse it to retry safely
+    int attempts = 0;               ///< times the request was sent (1 + retries)
+    http_headers headers{};         ///< response headers of the last attempt
+};
+
+/// `result<T>` of an API call. `info()` tells the status, request id and the
+/// idempotency key used, also when the call failed (then `error()` has them too).
+template <class T>
+class [[nodiscard]] api_result : public result<T> {
+public:
+    api_result(result<T> r, call_info info) : result<T>(std::move(r)), info_(std::move(info)) {}
+    const call_info& info() const noexcept { return info_; }
+
+private:
+    call_info info_;
+};
+
+/// Response type of endpoints that answer with no body we model (DELETE, 204).
+struct no_content {};
+
+}  // namespace mercadopago

@@ -1,0 +1,92 @@
+// Options of a client: plain structs, filled with designated initializers.
+//
+//     mercadopago::client cli({.access_token = token, .integrator_id = "dev_123"});
+#pragma once
+
+#include <mercadopago/backoff_policy.hpp>
+#include <mercadopago/error.hpp>
+#include <mercadopago/http.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace mercadopago {
+
+/// What a transport needs to reach the API. The default transport honours all
+/// of it; another transport honours what its HTTP library can.
+struct connection_options {
+    std::chrono::milliseconds connect_timeout{std::chrono::seconds{10}};
+    std::chrono::milliseconds read_timeout{std::chrono::seconds{30}};
+    std::chrono::milliseconds write_timeout{std::chrono::seconds{30}};
+    bool verify_certificates = true;  ///< turning this off is for local test servers only
+    std::string ca_file{};            ///< PEM bundle to trust instead of the system store
+    std::string ca_dir{};             ///< hashed CA directory to trust instead of the system store
+    std::string proxy_host{};         ///< HTTP proxy (CONNECT for https); empty: none
+    int proxy_port = 0;
+    std::string proxy_username{};
+    std::string proxy_password{};
+    std::size_t max_idle_connections = 16;  ///< keep-alive connections kept for reuse
+};
+
+/// Reported before each retry's wait.
+struct retry_event {
+    int attempt = 0;  ///< the attempt that failed (1 = first)
+    std::chrono::milliseconds delay{0};
+    int http_status = 0;  ///< 0 for a transport failure
+    errc code = errc::transport;
+    std::string idempotency_key{};
+};
+
+/// Reported after every attempt. Holds nothing secret: the Authorization
+/// header is redacted, card data in bodies is masked, and the body is only
+/// included for requests the caller chose to log.
+struct call_record {
+    http_method method = http_method::get;
+    std::string path{};  ///< path and query as sent (never carries the access token)
+    int http_status = 0;  ///< 0 when no response arrived
+    int attempt = 0;
+    std::chrono::microseconds elapsed{0};
+    std::string request_id{};
+    std::string idempotency_key{};
+    http_headers request_headers{};  ///< with `Authorization: Bearer [redacted]`
+    std::string request_body{};      ///< JSON with card data masked
+    std::optional<errc> transport_error{};
+};
+
+struct client_options {
+    std::string access_token{};  ///< TEST-… or APP_USR-…; sent only as `Authorization: Bearer`
+    std::string base_url = "https://api.mercadopago.com";
+    int max_retries = 3;                       ///< retries after the first attempt
+    backoff_policy backoff{};                  ///< waits between retries
+    std::chrono::seconds max_retry_after{30};  ///< cap on a server's Retry-After
+    /// Total budget of one call: every attempt and every wait between them.
+    std::chrono::milliseconds call_timeout{std::chrono::seconds{60}};
+    connection_options connection{};
+
+    std::string integrator_id{};    ///< X-Integrator-Id
+    std::string platform_id{};      ///< X-Platform-Id
+    std::string corporation_id{};   ///< X-Corporation-Id
+    std::string app_info{};         ///< appended to the User-Agent, e.g. "my-shop/2.1"
+    http_headers default_headers{};  ///< sent on every call (e.g. X-Product-Id)
+
+    std::function<void(const retry_event&)> on_retry{};
+    std::function<void(const call_record&)> on_call{};
+
+    // Seams for deterministic tests: time, waiting and jitter.
+    std::function<std::chrono::steady_clock::time_point()> clock{};
+    std::function<void(std::chrono::milliseconds)> sleep{};
+    std::function<double()> random{};  ///< uniform in [0, 1)
+};
+
+/// Per-call options. They apply to one call only and never change the client.
+struct request_options {
+    std::string idempotency_key{};  ///< 1–64 visible ASCII characters; generated when empty
+    std::string access_token{};     ///< act for another seller (marketplaces) on this call only
+    std::optional<std::chrono::milliseconds> timeout{};  ///< replaces call_timeout for this call
+    http_headers headers{};          ///< extra headers for this call
+};
+
+}  // namespace mercadopago

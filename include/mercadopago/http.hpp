@@ -1,0 +1,63 @@
+// The HTTP vocabulary shared by the client and every transport.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mercadopago {
+
+enum class http_method { get, post, put, patch, del };
+
+constexpr std::string_view to_string(http_method m) noexcept {
+    switch (m) {
+    case http_method::get: return "GET";
+    case http_method::post: return "POST";
+    case http_method::put: return "PUT";
+    case http_method::patch: return "PATCH";
+    case http_method::del: return "DELETE";
+    }
+    return "GET";
+}
+
+/// Header fields in order; names compare case-insensitively.
+using http_headers = std::vector<std::pair<std::string, std::string>>;
+
+namespace detail {
+constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+}  // namespace detail
+
+/// The first value of header `name`, if present (case-insensitive name).
+inline std::optional<std::string_view> find_header(const http_headers& h, std::string_view name) noexcept {
+    for (const auto& [k, v] : h)
+        if (detail::iequals(k, name)) return std::string_view(v);
+    return std::nullopt;
+}
+
+/// One HTTP request as the client hands it to a transport.
+struct http_request {
+    http_method method = http_method::get;
+    std::string target{};   ///< path and query, already percent-encoded: "/v1/payments/123?x=1"
+    http_headers headers{};
+    std::string body{};
+    /// Time left for this attempt: the transport must give up (errc::timeout) after it.
+    std::chrono::milliseconds timeout{std::chrono::seconds{30}};
+};
+
+/// Any HTTP status is a response; only failures to get one are transport errors.
+struct http_response {
+    int status = 0;
+    http_headers headers{};
+    std::string body{};
+};
+
+}  // namespace mercadopago

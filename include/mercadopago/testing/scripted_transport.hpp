@@ -1,0 +1,105 @@
+// Test doubles for code that uses the client: a transport that answers from a
+// script and records every request, and virtual time that records the waits
+// between retries without sleeping.
+//
+//     mercadopago::testing::scripted_transport t;
+//     t.reply(503).reply(200, R"({"id":1})");
+//     mercadopago::testing::virtual_time time;
+//     mercadopago::client_options o{.access_token = "TEST-1"};
+//     time.install(o);
+//     mercadopago::client<mercadopago::testing::scripted_transport> cli(o, t);
+#pragma once
+
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/http.hpp>
+#include <mercadopago/result.hpp>
+
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace mercadopago::testing {
+
+class scripted_transport {
+public:
+    /// Queues a response.
+    scripted_transport& reply(int status, std::string body = {}, http_headers headers = {}) {
+        std::lock_guard lock(s_->mutex);
+        s_->script.push_back(result<http_response>(http_response{status, std::move(headers), std::move(body)}));
+        return *this;
+    }
+    /// Queues a transport failure (errc::transport, ::timeout or ::tls).
+    scripted_transport& fail(errc code, std::string message = "scripted failure") {
+        std::lock_guard lock(s_->mutex);
+        s_->script.push_back(result<http_response>(error{code, std::move(message)}));
+        return *this;
+    }
+
+    result<http_response> send(const http_request& req) const {
+        std::lock_guard lock(s_->mutex);
+        s_->requests.push_back(req);
+        if (s_->script.empty()) return error{errc::transport, "scripted_transport: no response left in the script"};
+        result<http_response> r = std::move(s_->script.front());
+        s_->script.pop_front();
+        return r;
+    }
+
+    /// Every request sent so far, in order (copies share one record).
+    std::vector<http_request> requests() const {
+        std::lock_guard lock(s_->mutex);
+        return s_->requests;
+    }
+    std::size_t pending() const {
+        std::lock_guard lock(s_->mutex);
+        return s_->script.size();
+    }
+
+private:
+    struct state {
+        std::mutex mutex;
+        std::deque<result<http_response>> script;
+        std::vector<http_request> requests;
+    };
+    std::shared_ptr<state> s_ = std::make_shared<state>();
+};
+
+/// A clock that only moves when the client "sleeps"; records every wait.
+class virtual_time {
+public:
+    /// Points the options' clock, sleep and jitter at this object. `jitter`
+    /// is the value the random source returns (0.5 = half the backoff ceiling).
+    void install(client_options& o, double jitter = 0.5) {
+        auto s = s_;
+        o.clock = [s] {
+            std::lock_guard lock(s->mutex);
+            return s->now;
+        };
+        o.sleep = [s](std::chrono::milliseconds d) {
+            std::lock_guard lock(s->mutex);
+            s->sleeps.push_back(d);
+            s->now += d;
+        };
+        o.random = [jitter] { return jitter; };
+    }
+    void advance(std::chrono::milliseconds d) {
+        std::lock_guard lock(s_->mutex);
+        s_->now += d;
+    }
+    std::vector<std::chrono::milliseconds> sleeps() const {
+        std::lock_guard lock(s_->mutex);
+        return s_->sleeps;
+    }
+
+private:
+    struct state {
+        std::mutex mutex;
+        std::chrono::steady_clock::time_point now{std::chrono::hours{1}};
+        std::vector<std::chrono::milliseconds> sleeps;
+    };
+    std::shared_ptr<state> s_ = std::make_shared<state>();
+};
+
+}  // namespace mercadopago::testing
