@@ -9,6 +9,14 @@
 // its transport is (the default one is). Per-call options never change it.
 #pragma once
 
+#include <mercadopago/api/card_tokens.hpp>
+#include <mercadopago/api/cards.hpp>
+#include <mercadopago/api/customers.hpp>
+#include <mercadopago/api/identification_types.hpp>
+#include <mercadopago/api/payment_methods.hpp>
+#include <mercadopago/api/payments.hpp>
+#include <mercadopago/api/refunds.hpp>
+#include <mercadopago/api/users.hpp>
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/http_error.hpp>
@@ -220,6 +228,26 @@ result<Response> decode_response(const http_response& r) {
     }
 }
 
+/// The api_result of a finished exchange: the decoded body, or the error —
+/// a decode error also carrying what the HTTP exchange said.
+template <class Response, class Outcome>
+api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
+    if (!out.response) return {result<Response>(std::move(out.response).error()), std::move(out.info)};
+    result<Response> decoded = decode_response<Response>(*out.response);
+    if (!decoded) {
+        error e = std::move(decoded).error();
+        e.http_status = out.info.http_status;
+        e.request_id = out.info.request_id;
+        e.idempotency_key = out.info.idempotency_key;
+        e.attempts = out.info.attempts;
+        e.headers = out.info.headers;
+        e.body = out.response->body;
+        redact_secret(e.body, secret);
+        return {result<Response>(std::move(e)), std::move(out.info)};
+    }
+    return {std::move(decoded), std::move(out.info)};
+}
+
 }  // namespace detail
 
 template <class Transport = httplib_transport>
@@ -236,6 +264,18 @@ public:
     const client_options& options() const noexcept { return engine_.options(); }
     Transport& transport() noexcept { return engine_.transport(); }
     const Transport& transport() const noexcept { return engine_.transport(); }
+
+    // Resources: `cli.payments().create(…)`, `cli.refunds().create(id, amount)`, …
+    payments_api<client> payments() const noexcept { return payments_api<client>(*this); }
+    refunds_api<client> refunds() const noexcept { return refunds_api<client>(*this); }
+    customers_api<client> customers() const noexcept { return customers_api<client>(*this); }
+    cards_api<client> cards() const noexcept { return cards_api<client>(*this); }
+    card_tokens_api<client> card_tokens() const noexcept { return card_tokens_api<client>(*this); }
+    payment_methods_api<client> payment_methods() const noexcept { return payment_methods_api<client>(*this); }
+    identification_types_api<client> identification_types() const noexcept {
+        return identification_types_api<client>(*this);
+    }
+    users_api<client> users() const noexcept { return users_api<client>(*this); }
 
     /// Calls endpoint E with a request body.
     template <endpoint_descriptor E>
@@ -266,21 +306,8 @@ private:
             return {result<R>(failure(errc::invalid_argument, "no access token: set client_options::access_token")), {}};
         auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
         if (!target) return {result<R>(target.error()), {}};
-        auto out = engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, token, ro);
-        if (!out.response) return {result<R>(std::move(out.response).error()), std::move(out.info)};
-        result<R> decoded = detail::decode_response<R>(*out.response);
-        if (!decoded) {
-            error e = std::move(decoded).error();
-            e.http_status = out.info.http_status;
-            e.request_id = out.info.request_id;
-            e.idempotency_key = out.info.idempotency_key;
-            e.attempts = out.info.attempts;
-            e.headers = out.info.headers;
-            e.body = out.response->body;
-            detail::redact_secret(e.body, token);
-            return {result<R>(std::move(e)), std::move(out.info)};
-        }
-        return {std::move(decoded), std::move(out.info)};
+        return detail::complete_call<R>(
+            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, token, ro), token);
     }
 
     detail::call_engine<Transport> engine_;

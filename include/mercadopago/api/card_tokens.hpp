@@ -1,0 +1,36 @@
+// Card tokens: card data in, single-use token out. Made with the public key on
+// the buyer's side (public_client), so card data never reaches the merchant.
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/card_token.hpp>
+#include <mercadopago/resource_id.hpp>
+
+namespace mercadopago {
+
+namespace endpoints {
+using card_tokens_create =
+    endpoint<http_method::post, "/v1/card_tokens", card_token_request, card_token, credential::public_key>;
+using card_tokens_get = endpoint<http_method::get, "/v1/card_tokens/{id}", no_body, card_token>;
+}  // namespace endpoints
+
+template <class Client>
+class card_tokens_api {
+public:
+    explicit card_tokens_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Tokenises a card (raw card data, or a saved card id + security code).
+    api_result<card_token> create(const card_token_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o);
+    }
+    api_result<card_token> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago

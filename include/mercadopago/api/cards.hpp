@@ -1,0 +1,49 @@
+// A customer's saved cards: save one from a card token, get, update, delete, list.
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/card.hpp>
+#include <mercadopago/resource_id.hpp>
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using cards_create = endpoint<http_method::post, "/v1/customers/{customer_id}/cards", card_create_request, card>;
+using cards_get = endpoint<http_method::get, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
+using cards_update = endpoint<http_method::put, "/v1/customers/{customer_id}/cards/{card_id}", card_update_request, card>;
+using cards_delete = endpoint<http_method::del, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
+using cards_list = endpoint<http_method::get, "/v1/customers/{customer_id}/cards", no_body, std::vector<card>>;
+}  // namespace endpoints
+
+template <class Client>
+class cards_api {
+public:
+    explicit cards_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Saves the card behind a card token (made on the buyer's side) to a customer.
+    api_result<card> create(resource_id customer_id, const card_create_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o);
+    }
+    api_result<card> get(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o);
+    }
+    api_result<card> update(resource_id customer_id, resource_id card_id, const card_update_request& req,
+                            const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o);
+    }
+    api_result<card> remove(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o);
+    }
+    api_result<std::vector<card>> list(resource_id customer_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago

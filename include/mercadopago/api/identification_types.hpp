@@ -1,0 +1,30 @@
+// Identification document types of the seller's country (CPF, CNPJ, DNI, …).
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/identification_type.hpp>
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using identification_types_list = endpoint<http_method::get, "/v1/identification_types", no_body,
+                                           std::vector<identification_type>, credential::public_key>;
+}  // namespace endpoints
+
+template <class Client>
+class identification_types_api {
+public:
+    explicit identification_types_api(const Client& c) noexcept : c_(&c) {}
+    api_result<std::vector<identification_type>> list(const request_options& o = {}) const {
+        return c_->template call<endpoints::identification_types_list>({}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago

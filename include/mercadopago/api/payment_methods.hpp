@@ -1,0 +1,82 @@
+// Payment methods and what a custom checkout asks while the buyer types:
+// which brand a BIN is, which issuers, which installment plans.
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/decimal.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/installments.hpp>
+#include <mercadopago/models/issuer.hpp>
+#include <mercadopago/models/page.hpp>
+#include <mercadopago/models/payment_method.hpp>
+
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using payment_methods_list =
+    endpoint<http_method::get, "/v1/payment_methods", no_body, std::vector<payment_method>, credential::public_key>;
+using payment_methods_search = endpoint<http_method::get, "/v1/payment_methods/search", no_body,
+                                        results_page<payment_method>, credential::public_key>;
+using payment_methods_installments = endpoint<http_method::get, "/v1/payment_methods/installments", no_body,
+                                              std::vector<installment_options>, credential::public_key>;
+using payment_methods_card_issuers =
+    endpoint<http_method::get, "/v1/payment_methods/card_issuers", no_body, std::vector<issuer>, credential::public_key>;
+}  // namespace endpoints
+
+/// Query of `/v1/payment_methods/installments`.
+struct installments_query {
+    decimal amount{};
+    std::string bin{};                ///< first 6-8 digits of the card
+    std::string payment_method_id{};  ///< "visa", "master", …
+    std::string issuer_id{};          ///< sent as `issuer.id`
+    std::string payment_type_id{};
+    std::string locale{};
+
+    query_params to_query() const {
+        query_params q{{"amount", amount.to_string()}};
+        auto add = [&](const char* k, const std::string& v) {
+            if (!v.empty()) q.emplace_back(k, v);
+        };
+        add("bin", bin);
+        add("payment_method_id", payment_method_id);
+        add("issuer.id", issuer_id);
+        add("payment_type_id", payment_type_id);
+        add("locale", locale);
+        return q;
+    }
+};
+
+template <class Client>
+class payment_methods_api {
+public:
+    explicit payment_methods_api(const Client& c) noexcept : c_(&c) {}
+
+    api_result<std::vector<payment_method>> list(const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_list>({}, {}, o);
+    }
+    /// The payment methods matching a card's first digits (BIN).
+    api_result<results_page<payment_method>> search_by_bin(const std::string& bin, const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o);
+    }
+    /// Installment plans (with their costs) for an amount and card.
+    api_result<std::vector<installment_options>> installments(const installments_query& q,
+                                                              const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o);
+    }
+    /// Card issuers for a payment method (and optionally a BIN).
+    api_result<std::vector<issuer>> card_issuers(const std::string& payment_method_id, const std::string& bin = {},
+                                                 const request_options& o = {}) const {
+        query_params q{{"payment_method_id", payment_method_id}};
+        if (!bin.empty()) q.emplace_back("bin", bin);
+        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago

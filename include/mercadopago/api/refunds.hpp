@@ -1,0 +1,48 @@
+// Refunds of a payment: full, partial, get, list.
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/decimal.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/payment_request.hpp>
+#include <mercadopago/models/refund.hpp>
+#include <mercadopago/resource_id.hpp>
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using refunds_create = endpoint<http_method::post, "/v1/payments/{id}/refunds", refund_create_request, refund>;
+using refunds_get = endpoint<http_method::get, "/v1/payments/{id}/refunds/{refund_id}", no_body, refund>;
+using refunds_list = endpoint<http_method::get, "/v1/payments/{id}/refunds", no_body, std::vector<refund>>;
+}  // namespace endpoints
+
+template <class Client>
+class refunds_api {
+public:
+    explicit refunds_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Refunds the whole payment (sends `{}`).
+    api_result<refund> create(resource_id payment_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o);
+    }
+    /// Refunds `amount` of the payment. There is no way to call this with an
+    /// unset amount, so a partial refund can never turn into a full one.
+    api_result<refund> create(resource_id payment_id, decimal amount, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{.amount = amount},
+                                                            {}, o);
+    }
+    api_result<refund> get(resource_id payment_id, resource_id refund_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o);
+    }
+    api_result<std::vector<refund>> list(resource_id payment_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago

@@ -1,0 +1,25 @@
+// The account behind the access token.
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/user.hpp>
+
+namespace mercadopago {
+
+namespace endpoints {
+using users_me = endpoint<http_method::get, "/users/me", no_body, user>;
+}  // namespace endpoints
+
+template <class Client>
+class users_api {
+public:
+    explicit users_api(const Client& c) noexcept : c_(&c) {}
+    api_result<user> me(const request_options& o = {}) const { return c_->template call<endpoints::users_me>({}, {}, o); }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago

@@ -1,0 +1,29 @@
+// An id in a path: accepts the API's int64 ids and string ids alike.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// Payments and refunds have int64 ids; customers, cards and tokens have text
+/// ids; webhooks deliver ids as text. Any of them converts to a resource_id,
+/// which is percent-encoded into its own path segment when a call is made.
+class resource_id {
+public:
+    resource_id(std::int64_t id) : text_(std::to_string(id)) {}
+    resource_id(std::string_view id) : text_(id) {}
+    resource_id(const std::string& id) : text_(id) {}
+    resource_id(const char* id) : text_(id ? id : "") {}
+    template <class I>
+        requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, char>)
+    resource_id(I id) : text_(std::to_string(id)) {}
+
+    const std::string& str() const noexcept { return text_; }
+
+private:
+    std::string text_;
+};
+
+}  // namespace mercadopago

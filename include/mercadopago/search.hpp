@@ -1,0 +1,161 @@
+// Searching: a typed query, and a lazy range over every result across pages.
+//
+//     for (auto&& r : cli.payments().search_all({.external_reference = "order-42"})) {
+//         if (!r) { log(r.error().what()); break; }   // a failing page is an element
+//         use(*r);
+//     }
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/page.hpp>
+#include <mercadopago/result.hpp>
+
+#include <cstdint>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mercadopago {
+
+/// The API refuses offsets beyond this; narrow the date range instead.
+inline constexpr std::int64_t max_search_offset = 10000;
+
+/// Parameters of the search endpoints (`/v1/payments/search`, `/v1/customers/search`).
+struct search_query {
+    std::optional<std::int64_t> limit{};   ///< page size (payments: default 30, max 50)
+    std::optional<std::int64_t> offset{};  ///< first result (max 10000)
+    std::string sort{};                    ///< date_created, date_approved, date_last_updated, id, money_release_date
+    std::string criteria{};                ///< asc | desc
+    std::string range{};                   ///< the date field begin_date/end_date apply to
+    std::string begin_date{};              ///< ISO-8601 or relative (NOW-30DAYS)
+    std::string end_date{};
+    std::string external_reference{};
+    std::string status{};
+    query_params filters{};  ///< anything else: {"payer.id", "123"}, {"email", "a@b.c"}, …
+
+    query_params to_query() const {
+        query_params q;
+        if (limit) q.emplace_back("limit", std::to_string(*limit));
+        if (offset) q.emplace_back("offset", std::to_string(*offset));
+        auto add = [&](const char* k, const std::string& v) {
+            if (!v.empty()) q.emplace_back(k, v);
+        };
+        add("sort", sort);
+        add("criteria", criteria);
+        add("range", range);
+        add("begin_date", begin_date);
+        add("end_date", end_date);
+        add("external_reference", external_reference);
+        add("status", status);
+        for (const auto& f : filters) q.push_back(f);
+        return q;
+    }
+};
+
+namespace detail {
+template <class Page>
+struct page_traits;
+template <class T>
+struct page_traits<results_page<T>> {
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(results_page<T>& p) { return p.results; }
+    static std::optional<std::int64_t> total(const results_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
+};
+template <class T, class A>
+struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
+    using item = T;
+    static constexpr bool single_page = true;
+    static std::vector<T, A>& items(std::vector<T, A>& p) { return p; }
+    static std::optional<std::int64_t> total(const std::vector<T, A>& p) { return static_cast<std::int64_t>(p.size()); }
+};
+}  // namespace detail
+
+/// A lazy input range over all results of a search. `Fetch` is called as
+/// `fetch(offset)` and returns `api_result<Page>` (a results page or a bare
+/// array). Each element is a `result<T>`: a page that fails to load becomes
+/// one error element, after which the range ends. It also ends on an empty
+/// page, at `paging.total`, and — with an error element saying so — at the
+/// API's offset cap.
+template <class Page, class Fetch>
+class paged_range {
+    using traits = detail::page_traits<Page>;
+
+public:
+    using item = typename traits::item;
+
+    paged_range(Fetch fetch, std::int64_t first_offset) : s_(std::make_shared<state>(std::move(fetch), first_offset)) {}
+
+    class iterator {
+    public:
+        using value_type = result<item>;
+        using difference_type = std::ptrdiff_t;
+        using reference = value_type&;
+
+        iterator() = default;
+        explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
+
+        reference operator*() const { return *s_->current; }
+        value_type* operator->() const { return &*s_->current; }
+        iterator& operator++() {
+            s_->advance();
+            return *this;
+        }
+        void operator++(int) { ++*this; }
+        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current; }
+
+    private:
+        std::shared_ptr<typename paged_range::state> s_;
+    };
+
+    iterator begin() { return iterator(s_); }
+    std::default_sentinel_t end() const noexcept { return {}; }
+
+private:
+    struct state {
+        state(Fetch f, std::int64_t off) : fetch(std::move(f)), offset(off) {}
+        Fetch fetch;
+        std::int64_t offset;
+        std::vector<item> buffer;
+        std::size_t next = 0;
+        bool finished = false;
+        std::optional<std::int64_t> total;
+        std::optional<result<item>> current;
+
+        void advance() {
+            current.reset();
+            while (next >= buffer.size()) {
+                if (finished) return;
+                if (total && offset >= *total) return finish();
+                if (offset >= max_search_offset) {
+                    finished = true;
+                    current.emplace(failure(errc::invalid_argument,
+                                            "search reached the API's offset cap (10000): narrow the date range"));
+                    return;
+                }
+                auto page = fetch(offset);
+                if (!page) {
+                    finished = true;
+                    current.emplace(result<item>(page.error()));
+                    return;
+                }
+                Page& p = *page;
+                buffer = std::move(traits::items(p));
+                next = 0;
+                total = traits::total(p);
+                offset += static_cast<std::int64_t>(buffer.size());
+                if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
+                if (traits::single_page) finished = true;
+            }
+            current.emplace(std::move(buffer[next++]));
+        }
+        void finish() { finished = true; }
+    };
+    std::shared_ptr<state> s_;
+};
+
+}  // namespace mercadopago
