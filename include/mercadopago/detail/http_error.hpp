@@ -7,10 +7,9 @@
 #include <mercadopago/detail/redact.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
+#include <mercadopago/json.hpp>
+#include <mercadopago/models/api_error.hpp>
 #include <mercadopago/retry_policy.hpp>
-
-#include <boost/json/parse.hpp>
-#include <boost/json/value.hpp>
 
 #include <chrono>
 #include <string>
@@ -54,38 +53,6 @@ constexpr std::string_view reason_phrase(int status) noexcept {
     }
 }
 
-inline std::string scalar_text(const boost::json::value& v) {
-    if (const auto* s = v.if_string()) return std::string(s->data(), s->size());
-    if (v.is_int64()) return std::to_string(v.get_int64());
-    if (v.is_uint64()) return std::to_string(v.get_uint64());
-    if (v.is_bool()) return v.get_bool() ? "true" : "false";
-    return {};
-}
-
-/// Collects causes from every shape seen: an array of objects, one object,
-/// nested arrays ([[{…}]]), [] and null.
-inline void collect_causes(const boost::json::value& v, std::vector<error_cause>& out, int depth = 0) {
-    if (depth > 4) return;
-    if (const auto* a = v.if_array()) {
-        for (const auto& e : *a) collect_causes(e, out, depth + 1);
-        return;
-    }
-    const auto* o = v.if_object();
-    if (!o) return;
-    error_cause c;
-    if (const auto* code = o->if_contains("code")) c.code = scalar_text(*code);
-    if (const auto* d = o->if_contains("description")) c.description = scalar_text(*d);
-    else if (const auto* m = o->if_contains("message")) c.description = scalar_text(*m);
-    if (const auto* data = o->if_contains("data")) c.data = scalar_text(*data);
-    if (const auto* details = o->if_contains("details"); details && details->is_array()) {
-        for (const auto& d : details->get_array()) {
-            if (!c.data.empty()) c.data += "; ";
-            c.data += scalar_text(d);
-        }
-    }
-    if (!c.code.empty() || !c.description.empty()) out.push_back(std::move(c));
-}
-
 /// The error for response `r`. `secret` (the access token) is removed from
 /// everything kept.
 inline error http_error(const http_response& r, std::string_view secret, std::chrono::system_clock::time_point now) {
@@ -98,14 +65,22 @@ inline error http_error(const http_response& r, std::string_view secret, std::ch
     if (auto id = find_header(r.headers, "x-request-id")) e.request_id = std::string(*id);
     if (auto ra = find_header(r.headers, "retry-after")) e.retry_after = parse_retry_after(*ra, now);
 
-    boost::json::error_code ec;
-    const boost::json::value body = r.body.empty() ? boost::json::value{} : boost::json::parse(r.body, ec);
-    if (!ec) {
-        if (const auto* o = body.if_object()) {
-            if (const auto* m = o->if_contains("message")) e.message = scalar_text(*m);
-            if (const auto* k = o->if_contains("error")) e.api_error = scalar_text(*k);
-            if (const auto* c = o->if_contains("cause")) collect_causes(*c, e.causes);
-            if (const auto* es = o->if_contains("errors")) collect_causes(*es, e.causes);
+    // The body through the same lenient model callers can decode themselves;
+    // any shape it cannot read still leaves a complete error.
+    bool json_body = false;
+    if (!r.body.empty()) {
+        if (auto body = from_json<api_error_body>(r.body)) {
+            json_body = true;
+            e.message = body->message.value_or("");
+            e.api_error = body->error.value_or("");
+            for (auto& c : causes(*body))
+                e.causes.push_back({c.code.value_or(""), c.description.value_or(""), c.data.value_or("")});
+            for (const auto& d : body->errors.value_or(std::vector<api_error_detail>{})) {
+                error_cause c{d.code.value_or(""), d.message.value_or(""), {}};
+                for (const auto& detail : d.details.value_or(std::vector<std::string>{}))
+                    c.data += (c.data.empty() ? "" : "; ") + detail;
+                e.causes.push_back(std::move(c));
+            }
             if (e.message.empty()) e.message = e.api_error;
             if (e.message.empty() && !e.causes.empty()) e.message = e.causes.front().description;
         }
@@ -113,7 +88,7 @@ inline error http_error(const http_response& r, std::string_view secret, std::ch
     if (e.message.empty()) {
         e.message = "HTTP " + std::to_string(r.status);
         if (auto p = reason_phrase(r.status); !p.empty()) e.message += " " + std::string(p);
-        if (!r.body.empty() && ec) e.message += " (non-JSON body)";
+        if (!r.body.empty() && !json_body) e.message += " (body not an API error)";
     }
     redact_secret(e.message, secret);
     return e;
