@@ -314,7 +314,7 @@ struct json_codec<std::optional<T>> {
             out.reset();
             return decode_status::coerced;  // keeps the explicit null for re-encoding
         }
-        if constexpr (described<T>) {
+        if constexpr (described<T> || std::is_same_v<T, boost::json::object>) {
             // Lenient: an empty array where an object belongs (`payer: []`).
             if (v.kind() == detail::jkind::array && v.size() == 0) {
                 out.reset();

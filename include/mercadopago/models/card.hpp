@@ -21,9 +21,9 @@ namespace mercadopago {
 
 /// The person named on a card (saved cards, card tokens, token requests).
 struct cardholder {
-    std::optional<std::string> name;
-    std::optional<mercadopago::identification> identification;
-    boost::json::object extra;
+    std::optional<std::string> name{};
+    std::optional<mercadopago::identification> identification{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = cardholder;
@@ -33,12 +33,12 @@ struct cardholder {
 
 /// The brand of a saved card (`visa`, `master`, …).
 struct card_payment_method {
-    std::optional<std::string> id;
-    std::optional<std::string> name;
-    std::optional<std::string> payment_type_id;  ///< "credit_card", "debit_card", …
-    std::optional<std::string> thumbnail;
-    std::optional<std::string> secure_thumbnail;
-    boost::json::object extra;
+    std::optional<std::string> id{};
+    std::optional<std::string> name{};
+    std::optional<std::string> payment_type_id{};  ///< "credit_card", "debit_card", …
+    std::optional<std::string> thumbnail{};
+    std::optional<std::string> secure_thumbnail{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = card_payment_method;
@@ -50,9 +50,9 @@ struct card_payment_method {
 
 /// Where the CVV is printed and how long it is.
 struct card_security_code {
-    std::optional<std::int64_t> length;
-    std::optional<std::string> card_location;  ///< "back" or "front"
-    boost::json::object extra;
+    std::optional<std::int64_t> length{};
+    std::optional<std::string> card_location{};  ///< "back" or "front"
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = card_security_code;
@@ -62,9 +62,9 @@ struct card_security_code {
 
 /// The issuing bank of a saved card; also the optional `issuer` of a card create request.
 struct card_issuer {
-    std::optional<std::string> id;  ///< text: a number on the wire, J declares a string (SDKs disagree)
-    std::optional<std::string> name;
-    boost::json::object extra;
+    std::optional<std::string> id{};  ///< text: a number on the wire, J declares a string (SDKs disagree)
+    std::optional<std::string> name{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = card_issuer;
@@ -74,10 +74,10 @@ struct card_issuer {
 
 /// Origin of the card registration (declared by the Go SDK only).
 struct card_additional_info {
-    std::optional<bool> request_public;  ///< a boolean the API sends as the string "true"
-    std::optional<std::string> api_client_application;
-    std::optional<std::string> api_client_scope;
-    boost::json::object extra;
+    std::optional<bool> request_public{};  ///< a boolean the API sends as the string "true"
+    std::optional<std::string> api_client_application{};
+    std::optional<std::string> api_client_scope{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = card_additional_info;
@@ -90,23 +90,23 @@ struct card_additional_info {
 /// A customer's saved card. Holds no card number: pay with it by creating a
 /// card token from `id` plus the CVV.
 struct card {
-    std::optional<std::string> id;  ///< text; sent as a JSON number by some endpoints
-    std::optional<std::string> customer_id;
-    std::optional<std::int64_t> expiration_month;  ///< "***" (masked) reads as absent
-    std::optional<std::int64_t> expiration_year;
-    std::optional<std::string> first_six_digits;  ///< text: a number on the wire would drop leading zeros
-    std::optional<std::string> last_four_digits;
-    std::optional<card_payment_method> payment_method;
-    std::optional<card_security_code> security_code;
-    std::optional<card_issuer> issuer;
-    std::optional<mercadopago::cardholder> cardholder;
-    std::optional<timestamp> date_created;
-    std::optional<timestamp> date_last_updated;
-    std::optional<std::string> user_id;  ///< text: number in some bodies, "0000000000" in others
-    std::optional<bool> live_mode;
-    std::optional<card_additional_info> additional_info;
-    std::optional<std::string> card_number_id;
-    boost::json::object extra;
+    std::optional<std::string> id{};  ///< text; sent as a JSON number by some endpoints
+    std::optional<std::string> customer_id{};
+    std::optional<std::int64_t> expiration_month{};  ///< "***" (masked) reads as absent
+    std::optional<std::int64_t> expiration_year{};
+    std::optional<std::string> first_six_digits{};  ///< text: a number on the wire would drop leading zeros
+    std::optional<std::string> last_four_digits{};
+    std::optional<card_payment_method> payment_method{};
+    std::optional<card_security_code> security_code{};
+    std::optional<card_issuer> issuer{};
+    std::optional<mercadopago::cardholder> cardholder{};
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> date_last_updated{};
+    std::optional<std::string> user_id{};  ///< text: number in some bodies, "0000000000" in others
+    std::optional<bool> live_mode{};
+    std::optional<card_additional_info> additional_info{};
+    std::optional<std::string> card_number_id{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = card;
@@ -131,10 +131,10 @@ struct card {
 
 /// `POST /v1/customers/{customer_id}/cards`: saves the card behind a card token.
 struct card_create_request {
-    std::string token;  ///< required: a card token created for this card
-    std::optional<card_issuer> issuer;
-    std::optional<std::string> payment_method_id;
-    boost::json::object extra;
+    std::string token{};  ///< required: a card token created for this card
+    std::optional<card_issuer> issuer{};
+    std::optional<std::string> payment_method_id{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = card_create_request;
@@ -145,11 +145,11 @@ struct card_create_request {
 
 /// `PUT /v1/customers/{customer_id}/cards/{card_id}`: unset members are not sent.
 struct card_update_request {
-    std::optional<std::int64_t> expiration_month;
-    std::optional<std::int64_t> expiration_year;
-    std::optional<mercadopago::cardholder> cardholder;
-    std::optional<std::string> token;
-    boost::json::object extra;
+    std::optional<std::int64_t> expiration_month{};
+    std::optional<std::int64_t> expiration_year{};
+    std::optional<mercadopago::cardholder> cardholder{};
+    std::optional<std::string> token{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = card_update_request;

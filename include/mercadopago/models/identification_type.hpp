@@ -13,12 +13,12 @@
 namespace mercadopago {
 
 struct identification_type {
-    std::optional<std::string> id;    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)
-    std::optional<std::string> name;
-    std::optional<std::string> type;  ///< "number" or "string": what the document number holds
-    std::optional<std::int64_t> min_length;
-    std::optional<std::int64_t> max_length;
-    boost::json::object extra;
+    std::optional<std::string> id{};    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)
+    std::optional<std::string> name{};
+    std::optional<std::string> type{};  ///< "number" or "string": what the document number holds
+    std::optional<std::int64_t> min_length{};
+    std::optional<std::int64_t> max_length{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = identification_type;

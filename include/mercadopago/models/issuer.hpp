@@ -14,14 +14,14 @@
 namespace mercadopago {
 
 struct issuer {
-    std::optional<std::string> id;  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
-    std::optional<std::string> name;
-    std::optional<std::string> secure_thumbnail;
-    std::optional<std::string> thumbnail;
-    std::optional<std::string> processing_mode;      ///< "aggregator" or "gateway"
-    std::optional<std::string> merchant_account_id;  ///< gateway mode only; usually null
-    std::optional<std::string> status;
-    boost::json::object extra;
+    std::optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
+    std::optional<std::string> name{};
+    std::optional<std::string> secure_thumbnail{};
+    std::optional<std::string> thumbnail{};
+    std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
+    std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
+    std::optional<std::string> status{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = issuer;

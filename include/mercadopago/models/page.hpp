@@ -17,10 +17,10 @@ namespace mercadopago {
 /// fewer than `limit` items (or none even when offset < total): stop paging on
 /// an empty page as well as on offset >= total.
 struct paging {
-    std::optional<std::int64_t> total;
-    std::optional<std::int64_t> limit;
-    std::optional<std::int64_t> offset;
-    boost::json::object extra;
+    std::optional<std::int64_t> total{};
+    std::optional<std::int64_t> limit{};
+    std::optional<std::int64_t> offset{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = paging;
@@ -32,9 +32,9 @@ struct paging {
 /// /preapproval/search, … `results` is required: a page without it is malformed.
 template <class T>
 struct results_page {
-    std::optional<mercadopago::paging> paging;
-    std::vector<T> results;
-    boost::json::object extra;
+    std::optional<mercadopago::paging> paging{};
+    std::vector<T> results{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = results_page;
@@ -46,10 +46,10 @@ struct results_page {
 /// /checkout/preferences/search (whose elements are summaries, not full resources).
 template <class T>
 struct elements_page {
-    std::vector<T> elements;
-    std::optional<std::int64_t> next_offset;
-    std::optional<std::int64_t> total;
-    boost::json::object extra;
+    std::vector<T> elements{};
+    std::optional<std::int64_t> next_offset{};
+    std::optional<std::int64_t> total{};
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = elements_page;

@@ -16,14 +16,14 @@
 namespace mercadopago {
 
 struct user {
-    std::optional<std::int64_t> id;  ///< the collector id of this account
-    std::optional<std::string> nickname;
-    std::optional<std::string> first_name;
-    std::optional<std::string> last_name;
-    std::optional<std::string> email;
-    std::optional<std::string> site_id;     ///< "MLB", "MLA", …
-    std::optional<std::string> country_id;  ///< "BR", "AR", …
-    boost::json::object extra;
+    std::optional<std::int64_t> id{};  ///< the collector id of this account
+    std::optional<std::string> nickname{};
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<std::string> email{};
+    std::optional<std::string> site_id{};     ///< "MLB", "MLA", …
+    std::optional<std::string> country_id{};  ///< "BR", "AR", …
+    boost::json::object extra{};
 
     static constexpr auto json_fields() {
         using self = user;

@@ -1,0 +1,138 @@
+// Error bodies of the REST API.
+//
+// Classic APIs: {"message","error","status","cause"} where `cause` comes as an
+// array of objects (normal), a single object (old endpoints), a nested array
+// [[{…}]] (card tokens), [] or null, or is missing. `cause` is kept as sent;
+// causes() flattens every shape into one list.
+// Orders API: {"errors":[{"code","message","details":[…]}]}.
+#pragma once
+
+#include <mercadopago/describe.hpp>
+#include <mercadopago/json.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// One cause of a classic error (`cause[]`).
+struct api_error_cause {
+    std::optional<std::string> code{};  ///< text: 2006 (a number), "130", "E301", "card-120" all occur
+    std::optional<std::string> description{};
+    std::optional<std::string> data{};  ///< often "<non-ISO date>;<request id>"
+    boost::json::object extra{};
+
+    /// `code` as an integer when it is one ("2006" → 2006; "E301" → nullopt).
+    std::optional<std::int64_t> numeric_code() const noexcept {
+        if (!code || code->empty()) return std::nullopt;
+        std::int64_t n = 0;
+        const char* end = code->data() + code->size();
+        const auto r = std::from_chars(code->data(), end, n);
+        if (r.ec != std::errc{} || r.ptr != end) return std::nullopt;
+        return n;
+    }
+
+    static constexpr auto json_fields() {
+        using self = api_error_cause;
+        return std::tuple{field<"code">(&self::code), field<"description">(&self::description),
+                          field<"data">(&self::data)};
+    }
+};
+
+/// One entry of an Orders API error (`errors[]`).
+struct api_error_detail {
+    std::optional<std::string> code{};  ///< e.g. "idempotency_key_already_used"
+    std::optional<std::string> message{};
+    std::optional<std::vector<std::string>> details{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = api_error_detail;
+        return std::tuple{field<"code">(&self::code), field<"message">(&self::message),
+                          field<"details">(&self::details)};
+    }
+};
+
+/// The JSON body of a failed request; every member is optional because
+/// gateways answer `{"status":502,"message":"Bad Gateway"}` and 401s carry no cause.
+struct api_error_body {
+    std::optional<std::string> message{};
+    std::optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
+    std::optional<std::int64_t> status{};  ///< mirrors the HTTP status
+    std::optional<boost::json::value> cause{};  ///< as sent (array, object, nested array, []); read with causes()
+    std::optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = api_error_body;
+        return std::tuple{field<"message">(&self::message), field<"error">(&self::error),
+                          field<"status">(&self::status), field<"cause">(&self::cause),
+                          field<"errors">(&self::errors)};
+    }
+};
+
+namespace detail {
+
+/// A cause object whose members have unexpected kinds: take what is text (or
+/// an integer), keep everything as sent in `extra`.
+inline api_error_cause lenient_cause(const boost::json::object& o) {
+    api_error_cause c;
+    auto text = [](const boost::json::value& v) -> std::optional<std::string> {
+        if (v.is_string()) return std::string(v.get_string());
+        if (v.is_int64()) return std::to_string(v.get_int64());
+        if (v.is_uint64()) return std::to_string(v.get_uint64());
+        return std::nullopt;
+    };
+    for (const auto& kv : o) {
+        const std::string_view key(kv.key().data(), kv.key().size());
+        std::optional<std::string>* member = key == "code"          ? &c.code
+                                             : key == "description" ? &c.description
+                                             : key == "data"        ? &c.data
+                                                                    : nullptr;
+        if (member) *member = text(kv.value());
+        if (!member || !kv.value().is_string()) c.extra.insert_or_assign(kv.key(), kv.value());
+    }
+    return c;
+}
+
+inline void collect_causes(const boost::json::value& v, std::vector<api_error_cause>& out, int depth) {
+    if (depth > 8) return;  // no real body nests deeper than [[{…}]]
+    switch (v.kind()) {
+    case boost::json::kind::array:
+        for (const auto& e : v.get_array()) collect_causes(e, out, depth + 1);
+        break;
+    case boost::json::kind::object:
+        if (auto c = from_value<api_error_cause>(v)) out.push_back(std::move(*c));
+        else out.push_back(lenient_cause(v.get_object()));
+        break;
+    case boost::json::kind::string: {
+        // A bare text cause: treat it as the description.
+        api_error_cause c;
+        c.description.emplace(v.get_string());
+        out.push_back(std::move(c));
+        break;
+    }
+    default: break;  // null and stray scalars carry no cause
+    }
+}
+
+}  // namespace detail
+
+/// Every cause of a classic error body, whatever shape `cause` came in:
+/// array, single object, nested array, [], null or absent (the last three
+/// give an empty list).
+inline std::vector<api_error_cause> causes(const api_error_body& body) {
+    std::vector<api_error_cause> out;
+    if (body.cause) detail::collect_causes(*body.cause, out, 0);
+    return out;
+}
+
+}  // namespace mercadopago

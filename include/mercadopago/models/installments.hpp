@@ -1,0 +1,78 @@
+// Installment plans (`GET /v1/payment_methods/installments`): a bare array of
+// installment_options, one per payment method/issuer pair. No official server
+// SDK types this endpoint; fields follow the public API documentation and
+// anything else lands in `extra`.
+#pragma once
+
+#include <mercadopago/decimal.hpp>
+#include <mercadopago/describe.hpp>
+#include <mercadopago/models/issuer.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// One choice of number of installments and what it costs the payer.
+struct payer_cost {
+    std::optional<std::int64_t> installments{};
+    std::optional<decimal> installment_rate{};  ///< percent of interest over the amount
+    std::optional<decimal> discount_rate{};
+    std::optional<decimal> reimbursement_rate{};  ///< usually null
+    std::optional<std::vector<std::string>> labels{};  ///< e.g. "CFT_45,32%|TEA_38,51%", "recommended_installment"
+    std::optional<std::vector<std::string>> installment_rate_collector{};  ///< who charges the interest: "MERCADOPAGO", "THIRD_PARTY"
+    std::optional<decimal> min_allowed_amount{};
+    std::optional<decimal> max_allowed_amount{};
+    std::optional<std::string> recommended_message{};  ///< ready to show, e.g. "3 cuotas de $ 34,00 ($ 102,00)"
+    std::optional<decimal> installment_amount{};
+    std::optional<decimal> total_amount{};
+    std::optional<std::string> payment_method_option_id{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payer_cost;
+        return std::tuple{field<"installments">(&self::installments),
+                          field<"installment_rate">(&self::installment_rate),
+                          field<"discount_rate">(&self::discount_rate),
+                          field<"reimbursement_rate">(&self::reimbursement_rate),
+                          field<"labels">(&self::labels),
+                          field<"installment_rate_collector">(&self::installment_rate_collector),
+                          field<"min_allowed_amount">(&self::min_allowed_amount),
+                          field<"max_allowed_amount">(&self::max_allowed_amount),
+                          field<"recommended_message">(&self::recommended_message),
+                          field<"installment_amount">(&self::installment_amount),
+                          field<"total_amount">(&self::total_amount),
+                          field<"payment_method_option_id">(&self::payment_method_option_id)};
+    }
+};
+
+/// One element of the installments response.
+struct installment_options {
+    std::optional<std::string> payment_method_id{};
+    std::optional<std::string> payment_type_id{};
+    std::optional<mercadopago::issuer> issuer{};
+    std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
+    std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
+    std::optional<std::vector<payer_cost>> payer_costs{};
+    std::optional<boost::json::value> agreements{};  ///< free-form bank agreements; usually null
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = installment_options;
+        return std::tuple{field<"payment_method_id">(&self::payment_method_id),
+                          field<"payment_type_id">(&self::payment_type_id),
+                          field<"issuer">(&self::issuer),
+                          field<"processing_mode">(&self::processing_mode),
+                          field<"merchant_account_id">(&self::merchant_account_id),
+                          field<"payer_costs">(&self::payer_costs),
+                          field<"agreements">(&self::agreements)};
+    }
+};
+
+}  // namespace mercadopago

@@ -1,0 +1,141 @@
+// Payment methods (`GET /v1/payment_methods`, a bare array of these).
+#pragma once
+
+#include <mercadopago/decimal.hpp>
+#include <mercadopago/describe.hpp>
+#include <mercadopago/models/page.hpp>
+#include <mercadopago/open_enum.hpp>
+
+#include <boost/json/object.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// Availability of a payment method; open: unknown values are kept verbatim.
+struct payment_method_status : open_enum<payment_method_status> {
+    using open_enum::open_enum;
+    static constexpr constant active{"active"};
+    static constexpr constant deactive{"deactive"};
+    static constexpr constant temporally_deactive{"temporally_deactive"};  // sic: the API's spelling
+    static constexpr constant testing{"testing"};
+    static constexpr std::array<constant, 4> known{active, deactive, temporally_deactive, testing};
+};
+
+/// Card-number prefixes (BIN) that select this method; the patterns are regexes.
+struct payment_method_bin {
+    std::optional<std::string> pattern{};
+    std::optional<std::string> exclusion_pattern{};
+    std::optional<std::string> installments_pattern{};  ///< null, "" or a regex
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_bin;
+        return std::tuple{field<"pattern">(&self::pattern), field<"exclusion_pattern">(&self::exclusion_pattern),
+                          field<"installments_pattern">(&self::installments_pattern)};
+    }
+};
+
+struct payment_method_card_number {
+    std::optional<std::int64_t> length{};  ///< an integer on the wire; one SDK declares text, which still decodes
+    std::optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_card_number;
+        return std::tuple{field<"length">(&self::length), field<"validation">(&self::validation)};
+    }
+};
+
+struct payment_method_security_code {
+    std::optional<std::string> mode{};  ///< "mandatory" or "optional"
+    std::optional<std::int64_t> length{};
+    std::optional<std::string> card_location{};  ///< "back" or "front"
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_security_code;
+        return std::tuple{field<"mode">(&self::mode), field<"length">(&self::length),
+                          field<"card_location">(&self::card_location)};
+    }
+};
+
+/// One card-number rule set of a method (a method may have several, or none).
+struct payment_method_setting {
+    std::optional<payment_method_bin> bin{};
+    std::optional<payment_method_card_number> card_number{};
+    std::optional<payment_method_security_code> security_code{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_setting;
+        return std::tuple{field<"bin">(&self::bin), field<"card_number">(&self::card_number),
+                          field<"security_code">(&self::security_code)};
+    }
+};
+
+/// A bank through which a transfer method (PSE, Pix, …) is paid.
+struct financial_institution {
+    std::optional<std::string> id{};  ///< text: "1" on the wire; SDKs disagree (J/D long, G string, N number)
+    std::optional<std::string> description{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = financial_institution;
+        return std::tuple{field<"id">(&self::id), field<"description">(&self::description)};
+    }
+};
+
+struct payment_method {
+    std::optional<std::string> id{};  ///< "visa", "master", "pix", "bolbradesco", …
+    std::optional<std::string> name{};
+    std::optional<std::string> payment_type_id{};  ///< "credit_card", "ticket", "bank_transfer", …
+    std::optional<payment_method_status> status{};
+    std::optional<std::string> secure_thumbnail{};
+    std::optional<std::string> thumbnail{};
+    std::optional<std::string> deferred_capture{};  ///< "supported", "unsupported", "does_not_apply"
+    std::optional<std::vector<payment_method_setting>> settings{};
+    std::optional<std::vector<std::string>> additional_info_needed{};  ///< e.g. "cardholder_name"
+    std::optional<decimal> min_allowed_amount{};
+    std::optional<decimal> max_allowed_amount{};
+    std::optional<std::int64_t> accreditation_time{};  ///< minutes
+    std::optional<std::vector<financial_institution>> financial_institutions{};
+    std::optional<std::vector<std::string>> processing_modes{};  ///< "aggregator", "gateway"
+    std::optional<std::string> type{};          ///< declared by the Java SDK only
+    std::optional<std::string> card_id{};       ///< declared by the Java SDK only
+    std::optional<std::int64_t> installments{};  ///< declared by the Java SDK only
+    boost::json::object extra{};                 ///< BIN search results add e.g. `issuer` here
+
+    static constexpr auto json_fields() {
+        using self = payment_method;
+        return std::tuple{field<"id">(&self::id),
+                          field<"name">(&self::name),
+                          field<"payment_type_id">(&self::payment_type_id),
+                          field<"status">(&self::status),
+                          field<"secure_thumbnail">(&self::secure_thumbnail),
+                          field<"thumbnail">(&self::thumbnail),
+                          field<"deferred_capture">(&self::deferred_capture),
+                          field<"settings">(&self::settings),
+                          field<"additional_info_needed">(&self::additional_info_needed),
+                          field<"min_allowed_amount">(&self::min_allowed_amount),
+                          field<"max_allowed_amount">(&self::max_allowed_amount),
+                          field<"accreditation_time">(&self::accreditation_time),
+                          field<"financial_institutions">(&self::financial_institutions),
+                          field<"processing_modes">(&self::processing_modes),
+                          field<"type">(&self::type),
+                          field<"card_id">(&self::card_id),
+                          field<"installments">(&self::installments)};
+    }
+};
+
+/// `GET /v1/payment_methods/search?bins=…` (BIN lookup). No SDK types it and
+/// the reference does not confirm its shape; it is read as a results page of
+/// payment methods, with any member beyond those above kept in each `extra`.
+using payment_method_search_page = results_page<payment_method>;
+
+}  // namespace mercadopago

@@ -1,0 +1,347 @@
+// Request bodies of the payment endpoints (shared reference models.md §2.1–2.3).
+//
+// Only what the caller sets is sent: an empty optional is omitted, never
+// written as null. A non-optional member is required: encoding always writes
+// it and decoding a body without it fails (`transaction_amount`). Nested
+// objects reuse the response types of payment.hpp where the request shape is
+// the same or a subset (items, additional_info.payer, point_of_interaction,
+// transaction_details, order, taxes, amounts); the rest are payment_request_*.
+//
+//     mercadopago::payment_create_request req{
+//         .transaction_amount = mercadopago::decimal("100.50"),
+//         .token = token,
+//         .payment_method_id = "master",
+//         .installments = 1,
+//         .capture = false,  // authorise only; capture later with payment_update_request
+//     };
+#pragma once
+
+#include <mercadopago/decimal.hpp>
+#include <mercadopago/describe.hpp>
+#include <mercadopago/models/identification.hpp>
+#include <mercadopago/models/payment.hpp>
+#include <mercadopago/models/payment_status.hpp>
+#include <mercadopago/models/phone.hpp>
+#include <mercadopago/timestamp.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+// --- payer ---------------------------------------------------------------------
+
+/// The payer's address as a create request sends it (more detail than responses echo).
+struct payment_request_address {
+    std::optional<std::string> zip_code{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};
+    std::optional<std::string> neighborhood{};
+    std::optional<std::string> city{};
+    std::optional<std::string> federal_unit{};  ///< Brazilian state code, e.g. "SP"
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_address;
+        return std::tuple{field<"zip_code">(&self::zip_code),
+                          field<"street_name">(&self::street_name),
+                          field<"street_number">(&self::street_number),
+                          field<"neighborhood">(&self::neighborhood),
+                          field<"city">(&self::city),
+                          field<"federal_unit">(&self::federal_unit)};
+    }
+};
+
+struct payment_request_payer {
+    std::optional<std::string> type{};  ///< customer, guest, registered
+    std::optional<std::string> id{};    ///< the customer id when type is "customer"
+    std::optional<std::string> email{};
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<std::string> entity_type{};  ///< individual, association
+    std::optional<mercadopago::identification> identification{};
+    std::optional<mercadopago::phone> phone{};
+    std::optional<payment_request_address> address{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_payer;
+        return std::tuple{field<"type">(&self::type),
+                          field<"id">(&self::id),
+                          field<"email">(&self::email),
+                          field<"first_name">(&self::first_name),
+                          field<"last_name">(&self::last_name),
+                          field<"entity_type">(&self::entity_type),
+                          field<"identification">(&self::identification),
+                          field<"phone">(&self::phone),
+                          field<"address">(&self::address)};
+    }
+};
+
+// --- additional_info ---------------------------------------------------------------
+
+/// `additional_info.shipments` of a request: also says how the goods travel.
+struct payment_request_shipments {
+    std::optional<payment_receiver_address> receiver_address{};
+    std::optional<bool> local_pickup{};
+    std::optional<bool> express_shipment{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_shipments;
+        return std::tuple{field<"receiver_address">(&self::receiver_address),
+                          field<"local_pickup">(&self::local_pickup),
+                          field<"express_shipment">(&self::express_shipment)};
+    }
+};
+
+/// Data for fraud prevention; the more is sent, the better the approval rate.
+struct payment_request_additional_info {
+    std::optional<std::string> ip_address{};
+    std::optional<std::vector<payment_item>> items{};
+    std::optional<payment_additional_info_payer> payer{};
+    std::optional<payment_request_shipments> shipments{};
+    std::optional<payment_barcode> barcode{};  ///< Go only
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_additional_info;
+        return std::tuple{field<"ip_address">(&self::ip_address), field<"items">(&self::items),
+                          field<"payer">(&self::payer), field<"shipments">(&self::shipments),
+                          field<"barcode">(&self::barcode)};
+    }
+};
+
+// --- payment_method: externally authenticated 3DS ------------------------------------
+
+/// Result of a 3DS authentication done outside Mercado Pago.
+struct payment_request_authentication {
+    std::optional<std::string> acs_trans_id{};
+    std::optional<std::string> authentication_status{};
+    std::optional<std::string> cryptogram{};
+    std::optional<std::string> ds_trans_id{};
+    std::optional<std::string> eci{};
+    std::optional<std::string> three_ds_server_trans_id{};
+    std::optional<std::string> three_ds_version{};
+    std::optional<std::string> type{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_authentication;
+        return std::tuple{field<"acs_trans_id">(&self::acs_trans_id),
+                          field<"authentication_status">(&self::authentication_status),
+                          field<"cryptogram">(&self::cryptogram),
+                          field<"ds_trans_id">(&self::ds_trans_id),
+                          field<"eci">(&self::eci),
+                          field<"three_ds_server_trans_id">(&self::three_ds_server_trans_id),
+                          field<"three_ds_version">(&self::three_ds_version),
+                          field<"type">(&self::type)};
+    }
+};
+
+struct payment_request_payment_method_data {
+    std::optional<payment_request_authentication> authentication{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_payment_method_data;
+        return std::tuple{field<"authentication">(&self::authentication)};
+    }
+};
+
+struct payment_request_payment_method {
+    std::optional<std::string> type{};
+    std::optional<payment_request_payment_method_data> data{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_payment_method;
+        return std::tuple{field<"type">(&self::type), field<"data">(&self::data)};
+    }
+};
+
+// --- forward_data (payment facilitators) ----------------------------------------------
+
+struct payment_request_sub_merchant {
+    std::optional<std::string> sub_merchant_id{};
+    std::optional<std::string> mcc{};
+    std::optional<std::string> country{};
+    std::optional<std::int64_t> address_door_number{};  ///< an integer on the wire
+    std::optional<std::string> zip{};
+    std::optional<std::string> document_number{};
+    std::optional<std::string> city{};
+    std::optional<std::string> address_street{};
+    std::optional<std::string> business_name{};
+    std::optional<std::string> region_code_iso{};
+    std::optional<std::string> region_code{};
+    std::optional<std::string> document_type{};
+    std::optional<std::string> phone{};
+    std::optional<std::string> url{};
+    std::optional<std::string> legal_name{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_sub_merchant;
+        return std::tuple{field<"sub_merchant_id">(&self::sub_merchant_id),
+                          field<"mcc">(&self::mcc),
+                          field<"country">(&self::country),
+                          field<"address_door_number">(&self::address_door_number),
+                          field<"zip">(&self::zip),
+                          field<"document_number">(&self::document_number),
+                          field<"city">(&self::city),
+                          field<"address_street">(&self::address_street),
+                          field<"business_name">(&self::business_name),
+                          field<"region_code_iso">(&self::region_code_iso),
+                          field<"region_code">(&self::region_code),
+                          field<"document_type">(&self::document_type),
+                          field<"phone">(&self::phone),
+                          field<"url">(&self::url),
+                          field<"legal_name">(&self::legal_name)};
+    }
+};
+
+struct payment_request_network_transaction_data {
+    std::optional<std::string> network_transaction_id{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_network_transaction_data;
+        return std::tuple{field<"network_transaction_id">(&self::network_transaction_id)};
+    }
+};
+
+struct payment_request_forward_data {
+    std::optional<payment_request_sub_merchant> sub_merchant{};
+    std::optional<payment_request_network_transaction_data> network_transaction_data{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_forward_data;
+        return std::tuple{field<"sub_merchant">(&self::sub_merchant),
+                          field<"network_transaction_data">(&self::network_transaction_data)};
+    }
+};
+
+// --- POST /v1/payments -----------------------------------------------------------------
+
+struct payment_create_request {
+    decimal transaction_amount{};  ///< required: the only non-optional member
+    std::optional<std::string> token{};  ///< single-use card token
+    std::optional<std::string> payment_method_id{};
+    std::optional<int> installments{};  ///< 1 for non-card methods
+    std::optional<std::string> issuer_id{};  ///< Java/Go/.NET send a string; Node a number
+    std::optional<std::string> description{};
+    std::optional<std::string> external_reference{};
+    std::optional<std::string> statement_descriptor{};
+    std::optional<std::string> callback_url{};
+    std::optional<std::string> notification_url{};  ///< must be a valid URL (cause 4020)
+    std::optional<bool> capture{};  ///< optional<bool>, so `false` (authorise only) is sent and unset is omitted
+    std::optional<bool> binary_mode{};
+    std::optional<timestamp> date_of_expiration{};  ///< format yyyy-MM-dd'T'HH:mm:ss.SSSZ
+    std::optional<boost::json::object> metadata{};  ///< free-form, but it must be an object
+    std::optional<std::string> three_d_secure_mode{};  ///< not_supported (default), optional
+    std::optional<payment_request_payer> payer{};
+    std::optional<payment_request_additional_info> additional_info{};
+    std::optional<decimal> application_fee{};  ///< marketplace fee, 0 ≤ fee ≤ amount
+    std::optional<std::int64_t> campaign_id{};  ///< Java/.NET/Go send an integer (Node a string)
+    std::optional<decimal> coupon_amount{};
+    std::optional<std::string> coupon_code{};
+    std::optional<std::int64_t> differential_pricing_id{};  ///< deprecated
+    std::optional<std::int64_t> sponsor_id{};
+    std::optional<payment_point_of_interaction> point_of_interaction{};
+    std::optional<payment_transaction_details> transaction_details{};  ///< `{financial_institution}` for PSE
+    std::optional<payment_request_payment_method> payment_method{};
+    std::optional<payment_request_forward_data> forward_data{};
+    std::optional<std::string> merchant_account_id{};
+    std::optional<boost::json::value> merchant_services{};  ///< shape not documented: sent as given
+    std::optional<decimal> net_amount{};
+    std::optional<payment_order> order{};
+    std::optional<std::string> payment_method_option_id{};
+    std::optional<std::string> processing_mode{};  ///< aggregator, gateway
+    std::optional<std::vector<payment_tax>> taxes{};
+    std::optional<payment_amounts> amounts{};
+    std::optional<payment_counter_currency> counter_currency{};  ///< an object in every SDK that sends it
+    std::optional<std::string> marketplace{};  ///< .NET only
+    std::optional<std::string> device_id{};    ///< Go only (the X-meli-session-id header is the usual channel)
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_create_request;
+        return std::tuple{field<"transaction_amount">(&self::transaction_amount),
+                          field<"token">(&self::token),
+                          field<"payment_method_id">(&self::payment_method_id),
+                          field<"installments">(&self::installments),
+                          field<"issuer_id">(&self::issuer_id),
+                          field<"description">(&self::description),
+                          field<"external_reference">(&self::external_reference),
+                          field<"statement_descriptor">(&self::statement_descriptor),
+                          field<"callback_url">(&self::callback_url),
+                          field<"notification_url">(&self::notification_url),
+                          field<"capture">(&self::capture),
+                          field<"binary_mode">(&self::binary_mode),
+                          field<"date_of_expiration">(&self::date_of_expiration),
+                          field<"metadata">(&self::metadata),
+                          field<"three_d_secure_mode">(&self::three_d_secure_mode),
+                          field<"payer">(&self::payer),
+                          field<"additional_info">(&self::additional_info),
+                          field<"application_fee">(&self::application_fee),
+                          field<"campaign_id">(&self::campaign_id),
+                          field<"coupon_amount">(&self::coupon_amount),
+                          field<"coupon_code">(&self::coupon_code),
+                          field<"differential_pricing_id">(&self::differential_pricing_id),
+                          field<"sponsor_id">(&self::sponsor_id),
+                          field<"point_of_interaction">(&self::point_of_interaction),
+                          field<"transaction_details">(&self::transaction_details),
+                          field<"payment_method">(&self::payment_method),
+                          field<"forward_data">(&self::forward_data),
+                          field<"merchant_account_id">(&self::merchant_account_id),
+                          field<"merchant_services">(&self::merchant_services),
+                          field<"net_amount">(&self::net_amount),
+                          field<"order">(&self::order),
+                          field<"payment_method_option_id">(&self::payment_method_option_id),
+                          field<"processing_mode">(&self::processing_mode),
+                          field<"taxes">(&self::taxes),
+                          field<"amounts">(&self::amounts),
+                          field<"counter_currency">(&self::counter_currency),
+                          field<"marketplace">(&self::marketplace),
+                          field<"device_id">(&self::device_id)};
+    }
+};
+
+// --- PUT /v1/payments/{id} -------------------------------------------------------------
+
+/// Capture (`capture = true`, optionally a smaller `transaction_amount`) or
+/// cancel (`status = payment_status::cancelled`) a payment.
+struct payment_update_request {
+    std::optional<payment_status> status{};  ///< only "cancelled" is accepted, from pending/in_process/authorized
+    std::optional<bool> capture{};
+    std::optional<decimal> transaction_amount{};  ///< with capture: partial capture, ≤ the authorised amount
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_update_request;
+        return std::tuple{field<"status">(&self::status), field<"capture">(&self::capture),
+                          field<"transaction_amount">(&self::transaction_amount)};
+    }
+};
+
+// --- POST /v1/payments/{id}/refunds -------------------------------------------------------
+
+/// Empty (`{}`) refunds the whole payment; `amount` set refunds that part.
+struct refund_create_request {
+    std::optional<decimal> amount{};
+    boost::json::object extra{};
+
+    static constexpr auto json_fields() {
+        using self = refund_create_request;
+        return std::tuple{field<"amount">(&self::amount)};
+    }
+};
+
+}  // namespace mercadopago
