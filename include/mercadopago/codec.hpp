@@ -240,7 +240,10 @@ struct json_codec<decimal> {
         default: return ctx.type_error("number", v);
         }
     }
-    static void encode(detail::json_writer& w, const decimal& d) { w.raw(d.to_string()); }
+    static void encode(detail::json_writer& w, const decimal& d) {
+        char buf[decimal::max_text_size];
+        w.raw(std::string_view(buf, d.format(buf)));
+    }
 
 private:
     static decode_status assign(result<decimal> r, decimal& out, decode_context& ctx, decode_status ok) {
@@ -427,19 +430,40 @@ template <described T, std::size_t I>
 using field_at = std::remove_cvref_t<decltype(std::get<I>(fields_of<T>))>;
 
 template <described T, std::size_t I, class Node>
-bool decode_field(T& out, const Node& v, decode_context& ctx) {
+decode_status decode_field(T& out, const Node& v, decode_context& ctx) {
     using F = field_at<T, I>;
     using M = typename F::member_type;
     constexpr auto f = std::get<I>(fields_of<T>);
     decode_status s = json_codec<M>::decode(v, out.*(f.member), ctx);
     if (s == decode_status::absent) s = ctx.fail("required field has no value");
-    if (s == decode_status::failed) {
-        ctx.prefix_key(F::name);
-        return false;
-    }
-    if (s == decode_status::coerced) out.extra.insert_or_assign(F::name, v.to_value());
-    return true;
+    if (s == decode_status::failed) ctx.prefix_key(F::name);
+    return s;
 }
+
+/// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
+/// first so the object is sized once instead of rehashing as it grows.
+template <class Node>
+class pending_extras {
+public:
+    void push(std::string_view key, const Node& v) {
+        if (n_ < inline_.size()) inline_[n_] = {key, v};
+        else overflow_.emplace_back(key, v);
+        ++n_;
+    }
+    void flush(boost::json::object& extra) {
+        if (n_ == 0) return;
+        extra.reserve(extra.size() + n_);
+        for (std::size_t i = 0; i < n_; ++i) {
+            const auto& [k, v] = i < inline_.size() ? *inline_[i] : overflow_[i - inline_.size()];
+            extra.insert_or_assign(k, v.to_value());
+        }
+    }
+
+private:
+    std::array<std::optional<std::pair<std::string_view, Node>>, 16> inline_{};
+    std::vector<std::pair<std::string_view, Node>> overflow_;
+    std::size_t n_ = 0;
+};
 
 template <described T, std::size_t I>
 bool field_present(const T& obj) {
@@ -463,7 +487,7 @@ inline constexpr bool has_required_fields = [] {
 }();
 
 template <described T, std::size_t I>
-void encode_field(detail::json_writer& w, const T& obj, bool& first) {
+void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wire_form) {
     using F = field_at<T, I>;
     constexpr auto f = std::get<I>(fields_of<T>);
     const auto& m = obj.*(f.member);
@@ -471,7 +495,7 @@ void encode_field(detail::json_writer& w, const T& obj, bool& first) {
     if (!first) w.put(',');
     first = false;
     w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
-    if (!obj.extra.empty()) {
+    if (has_wire_form) {
         if (const boost::json::value* wire = obj.extra.if_contains(F::name); wire && wire_form_matches(*wire, m)) {
             w.value(*wire);
             return;
@@ -490,27 +514,31 @@ struct json_codec<T> {
     static decode_status decode(const Node& v, T& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
         constexpr std::size_t n = field_count<T>;
-        using fn = bool (*)(T&, const Node&, decode_context&);
+        using fn = decode_status (*)(T&, const Node&, decode_context&);
         static constexpr auto table = []<std::size_t... I>(std::index_sequence<I...>) {
             return std::array<fn, n>{&detail::decode_field<T, I, Node>...};
         }(std::make_index_sequence<n>{});
         [[maybe_unused]] std::array<bool, n> seen{};
+        detail::pending_extras<Node> extras;
         const bool ok = v.members([&](std::string_view key, const Node& val) {
             const std::size_t i = detail::find_field<T>(key);
             if (i == n) {
-                out.extra.insert_or_assign(key, val.to_value());  // unknown key: kept
+                extras.push(key, val);  // unknown key: kept
                 return true;
             }
             if constexpr (detail::has_required_fields<T>) seen[i] = true;
-            return table[i](out, val, ctx);
+            const decode_status s = table[i](out, val, ctx);
+            if (s == decode_status::coerced) extras.push(key, val);  // wire form kept for re-encoding
+            return s != decode_status::failed;
         });
         if (!ok) return decode_status::failed;
+        extras.flush(out.extra);
         if constexpr (detail::has_required_fields<T>) {
             for (std::size_t i = 0; i < n; ++i) {
                 if (detail::is_required<T>(i) && !seen[i]) {
                     const std::string_view name = [&] {
                         for (const auto& e : detail::sorted_field_names<T>)
-                            if (e.second == i) return e.first;
+                            if (e.index == i) return e.name;
                         return std::string_view{};
                     }();
                     ctx.fail("missing required field");
@@ -524,10 +552,17 @@ struct json_codec<T> {
 
     static void encode(detail::json_writer& w, const T& obj) {
         constexpr std::size_t n = field_count<T>;
+        // Which declared fields also have an entry in `extra` (a kept wire
+        // form, or an explicit null): one lookup per extra key, none per field.
+        std::array<bool, n> in_extra{};
+        for (const auto& kv : obj.extra) {
+            const std::size_t i = detail::find_field<T>(std::string_view(kv.key().data(), kv.key().size()));
+            if (i != n) in_extra[i] = true;
+        }
         w.put('{');
         bool first = true;
         [&]<std::size_t... I>(std::index_sequence<I...>) {
-            (detail::encode_field<T, I>(w, obj, first), ...);
+            (detail::encode_field<T, I>(w, obj, first, in_extra[I]), ...);
         }(std::make_index_sequence<n>{});
         if (!obj.extra.empty()) {
             using present_fn = bool (*)(const T&);

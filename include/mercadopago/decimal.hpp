@@ -69,6 +69,12 @@ public:
     /// Plain decimal notation with this value's own number of places.
     std::string to_string() const;
 
+    /// Longest text format() writes: sign, 19 digits, point, leading zero.
+    static constexpr std::size_t max_text_size = 24;
+    /// Writes the plain notation to `out` (room for max_text_size chars) and
+    /// returns its length; no allocation, for encoders.
+    std::size_t format(char* out) const noexcept;
+
     /// The same value with trailing fractional zeros removed (12.50 → 12.5).
     decimal normalized() const noexcept;
 
@@ -221,24 +227,28 @@ inline std::optional<std::int64_t> decimal::minor_units(int scale) const noexcep
     return mantissa_ / div;
 }
 
-inline std::string decimal::to_string() const {
+inline std::size_t decimal::format(char* out) const noexcept {
     // Magnitude as unsigned so INT64_MIN prints correctly.
     std::uint64_t mag = mantissa_ < 0 ? 0 - static_cast<std::uint64_t>(mantissa_) : static_cast<std::uint64_t>(mantissa_);
-    char buf[48];
+    char rev[24];
     int n = 0;
     do {
-        buf[n++] = static_cast<char>('0' + mag % 10);
+        rev[n++] = static_cast<char>('0' + mag % 10);
         mag /= 10;
     } while (mag != 0);
-    while (n <= scale_) buf[n++] = '0';  // at least one digit before the point
-    std::string out;
-    out.reserve(static_cast<std::size_t>(n) + 2);
-    if (mantissa_ < 0) out.push_back('-');
+    while (n <= scale_) rev[n++] = '0';  // at least one digit before the point
+    std::size_t len = 0;
+    if (mantissa_ < 0) out[len++] = '-';
     for (int k = n - 1; k >= 0; --k) {
-        out.push_back(buf[k]);
-        if (k == scale_ && scale_ > 0) out.push_back('.');
+        out[len++] = rev[k];
+        if (k == scale_ && scale_ > 0) out[len++] = '.';
     }
-    return out;
+    return len;
+}
+
+inline std::string decimal::to_string() const {
+    char buf[max_text_size];
+    return std::string(buf, format(buf));
 }
 
 inline decimal decimal::normalized() const noexcept {

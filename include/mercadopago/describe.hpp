@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -101,16 +102,32 @@ inline constexpr std::size_t field_count = std::tuple_size_v<std::remove_cvref_t
 
 namespace detail {
 
+/// The first eight bytes of a name as a big-endian integer (zero-padded): two
+/// names with different keys order like the names themselves, so most probes
+/// of the lookup compare one integer instead of calling memcmp.
+constexpr std::uint64_t name_key(std::string_view s) noexcept {
+    std::uint64_t k = 0;
+    for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+    return k;
+}
+
+struct field_name_entry {
+    std::uint64_t key;
+    std::string_view name;
+    std::size_t index;
+};
+
 /// Field names sorted, each with its index in the tuple: the decoder finds a
 /// key's field by binary search instead of comparing against every name.
 template <described T>
 inline constexpr auto sorted_field_names = [] {
-    using entry = std::pair<std::string_view, std::size_t>;
-    std::array<entry, field_count<T>> out{};
+    std::array<field_name_entry, field_count<T>> out{};
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-        ((out[I] = entry{std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name, I}), ...);
+        ((out[I] = field_name_entry{name_key(std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name),
+                                    std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name, I}),
+         ...);
     }(std::make_index_sequence<field_count<T>>{});
-    std::sort(out.begin(), out.end(), [](const entry& a, const entry& b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(), [](const field_name_entry& a, const field_name_entry& b) { return a.name < b.name; });
     return out;
 }();
 
@@ -118,7 +135,7 @@ template <described T>
 inline constexpr bool has_unique_field_names = [] {
     const auto& n = sorted_field_names<T>;
     for (std::size_t i = 1; i < n.size(); ++i)
-        if (n[i - 1].first == n[i].first) return false;
+        if (n[i - 1].name == n[i].name) return false;
     return true;
 }();
 
@@ -126,11 +143,13 @@ inline constexpr bool has_unique_field_names = [] {
 template <described T>
 constexpr std::size_t find_field(std::string_view key) noexcept {
     const auto& n = sorted_field_names<T>;
+    const std::uint64_t k = name_key(key);
     std::size_t lo = 0, hi = n.size();
     while (lo < hi) {
-        std::size_t mid = (lo + hi) / 2;
-        int c = n[mid].first.compare(key);
-        if (c == 0) return n[mid].second;
+        const std::size_t mid = (lo + hi) / 2;
+        int c = n[mid].key < k ? -1 : n[mid].key > k ? 1 : 0;
+        if (c == 0) c = n[mid].name.compare(key);
+        if (c == 0) return n[mid].index;
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }

@@ -7,6 +7,7 @@
 #include <boost/json/value.hpp>
 
 #include <charconv>
+#include <cstring>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -23,28 +24,24 @@ public:
     /// A JSON string literal with the mandatory escapes; UTF-8 passes through.
     void string(std::string_view s) {
         out_.push_back('"');
-        std::size_t run = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
-            out_.append(s.data() + run, i - run);
-            run = i + 1;
-            switch (c) {
-            case '"': out_.append("\\\""); break;
-            case '\\': out_.append("\\\\"); break;
-            case '\n': out_.append("\\n"); break;
-            case '\r': out_.append("\\r"); break;
-            case '\t': out_.append("\\t"); break;
-            case '\b': out_.append("\\b"); break;
-            case '\f': out_.append("\\f"); break;
-            default: {
-                static constexpr char hex[] = "0123456789abcdef";
-                const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                out_.append(esc, 6);
+        const char* p = s.data();
+        const char* const end = p + s.size();
+        const char* run = p;
+        while (p != end) {
+            // Eight bytes at a time while none needs escaping (long texts such
+            // as base64 QR codes are the common case).
+            while (end - p >= 8 && !needs_escape8(p)) p += 8;
+            if (p == end) break;
+            const auto c = static_cast<unsigned char>(*p);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                ++p;
+                continue;
             }
-            }
+            out_.append(run, static_cast<std::size_t>(p - run));
+            escape(c);
+            run = ++p;
         }
-        out_.append(s.data() + run, s.size() - run);
+        out_.append(run, static_cast<std::size_t>(end - run));
         out_.push_back('"');
     }
 
@@ -103,6 +100,34 @@ public:
     std::string& out() noexcept { return out_; }
 
 private:
+    /// Whether any of the 8 bytes at p is a control character, '"' or '\\'
+    /// (SWAR: the classic "has zero byte" / "has byte less than" bit tricks).
+    static bool needs_escape8(const char* p) noexcept {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+        const std::uint64_t below_space = (x - ones * 0x20) & ~x & highs;
+        return (below_space | has_zero(x ^ (ones * '"')) | has_zero(x ^ (ones * '\\'))) != 0;
+    }
+
+    void escape(unsigned char c) {
+        switch (c) {
+        case '"': out_.append("\\\""); break;
+        case '\\': out_.append("\\\\"); break;
+        case '\n': out_.append("\\n"); break;
+        case '\r': out_.append("\\r"); break;
+        case '\t': out_.append("\\t"); break;
+        case '\b': out_.append("\\b"); break;
+        case '\f': out_.append("\\f"); break;
+        default: {
+            static constexpr char hex[] = "0123456789abcdef";
+            const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out_.append(esc, 6);
+        }
+        }
+    }
+
     std::string& out_;
 };
 
