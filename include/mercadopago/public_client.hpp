@@ -81,20 +81,23 @@ public:
     template <class T = void>
     void payments() const {
         static_assert(detail::needs_access_token<T>,
-                      "payments need the access token: charge the card token from your server with "
+                      "public_client::payments() needs the access token: charge the card token from your server with "
                       "mercadopago::client, never from a public_client");
     }
     template <class T = void>
     void refunds() const {
-        static_assert(detail::needs_access_token<T>, "refunds need the access token: use mercadopago::client");
+        static_assert(detail::needs_access_token<T>,
+                      "public_client::refunds() needs the access token: use mercadopago::client");
     }
     template <class T = void>
     void customers() const {
-        static_assert(detail::needs_access_token<T>, "customers need the access token: use mercadopago::client");
+        static_assert(detail::needs_access_token<T>,
+                      "public_client::customers() needs the access token: use mercadopago::client");
     }
     template <class T = void>
     void cards() const {
-        static_assert(detail::needs_access_token<T>, "saved cards need the access token: use mercadopago::client");
+        static_assert(detail::needs_access_token<T>,
+                      "public_client::cards() (saved cards) needs the access token: use mercadopago::client");
     }
 
     template <endpoint_descriptor E>

@@ -84,6 +84,7 @@ struct page_traits<std::vector<T, A>> {  // a bare array is the one and only pag
 template <class Page, class Fetch>
 class paged_range {
     using traits = detail::page_traits<Page>;
+    struct state;  // declared before iterator names it (clang looks it up at definition)
 
 public:
     using item = typename traits::item;
