@@ -27,6 +27,7 @@
 #include <mercadopago/detail/tape.hpp>
 #include <mercadopago/detail/value_node.hpp>
 #include <mercadopago/error.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/open_enum.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -491,7 +492,19 @@ void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wi
     using F = field_at<T, I>;
     constexpr auto f = std::get<I>(fields_of<T>);
     const auto& m = obj.*(f.member);
-    if (!is_present(m)) return;  // unset optionals are omitted, never sent as null
+    if (!is_present(m)) {
+        // Unset optionals are omitted, never sent as null — unless the API
+        // itself sent this field as null (kept for an exact round trip).
+        if constexpr (requires { obj.extra.sent_null(I); }) {
+            if (obj.extra.sent_null(I) && !has_wire_form) {
+                if (!first) w.put(',');
+                first = false;
+                w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+                w.null();
+            }
+        }
+        return;
+    }
     if (!first) w.put(',');
     first = false;
     w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
@@ -528,7 +541,17 @@ struct json_codec<T> {
             }
             if constexpr (detail::has_required_fields<T>) seen[i] = true;
             const decode_status s = table[i](out, val, ctx);
-            if (s == decode_status::coerced) extras.push(key, val);  // wire form kept for re-encoding
+            if (s == decode_status::coerced) {
+                // The wire form is kept for re-encoding: a null as one bit when
+                // the model's extra can hold it, anything else as an entry.
+                if constexpr (requires { out.extra.mark_null(i); }) {
+                    if (val.kind() == detail::jkind::null && i < extra_fields::max_null_bits) {
+                        out.extra.mark_null(i);
+                        return true;
+                    }
+                }
+                extras.push(key, val);
+            }
             return s != decode_status::failed;
         });
         if (!ok) return decode_status::failed;
@@ -583,5 +606,18 @@ struct json_codec<T> {
         w.put('}');
     }
 };
+
+/// Whether the API sent field `json_name` of `obj` as an explicit null (the
+/// member then reads as empty, and re-encoding writes the null back).
+template <described T>
+bool sent_null(const T& obj, std::string_view json_name) noexcept {
+    const std::size_t i = detail::find_field<T>(json_name);
+    if (i == field_count<T>) return false;
+    if constexpr (requires { obj.extra.sent_null(i); }) {
+        if (obj.extra.sent_null(i)) return true;
+    }
+    const auto* v = obj.extra.if_contains(json_name);
+    return v && v->is_null();
+}
 
 }  // namespace mercadopago

@@ -40,6 +40,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/detail/hmac.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/result.hpp>
@@ -442,7 +443,7 @@ inline verification verify(std::string_view x_signature, std::string_view x_requ
 /// `data` of a notification: the id of the resource to fetch.
 struct notification_data {
     std::optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = notification_data;
@@ -464,7 +465,7 @@ struct notification {
     std::optional<notification_data> data{};
     std::optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
     std::optional<std::string> version{};         ///< sent by real deliveries (number or string)
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = notification;

@@ -309,3 +309,20 @@ TEST_CASE("result throws only on value()") {
     auto good = mp::from_json<item>("{}");
     CHECK_NOTHROW((void)good.value());
 }
+
+TEST_CASE("explicit nulls are kept as bits and written back; a later value wins") {
+    auto r = mp::from_json<mp::identification>(R"({"type":null,"number":"1"})");
+    REQUIRE(r);
+    CHECK(mp::sent_null(*r, "type"));
+    CHECK_FALSE(mp::sent_null(*r, "number"));
+    CHECK_FALSE(mp::sent_null(*r, "no_such_field"));
+    CHECK(r->extra.empty());
+    CHECK(test_support::parse(mp::to_json(*r)) == test_support::parse(R"({"type":null,"number":"1"})"));
+    r->type = "CPF";
+    CHECK(test_support::parse(mp::to_json(*r)) == test_support::parse(R"({"type":"CPF","number":"1"})"));
+    // A model whose extra is a plain object keeps nulls as entries instead.
+    auto h = mp::from_json<holder>(R"({"name":null})");
+    REQUIRE(h);
+    CHECK(h->extra.at("name").is_null());
+    CHECK(mp::sent_null(*h, "name"));
+}

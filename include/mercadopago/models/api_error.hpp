@@ -8,6 +8,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/json.hpp>
 
 #include <boost/json/object.hpp>
@@ -28,7 +29,7 @@ struct api_error_cause {
     std::optional<std::string> code{};  ///< text: 2006 (a number), "130", "E301", "card-120" all occur
     std::optional<std::string> description{};
     std::optional<std::string> data{};  ///< often "<non-ISO date>;<request id>"
-    boost::json::object extra{};
+    extra_fields extra{};
 
     /// `code` as an integer when it is one ("2006" → 2006; "E301" → nullopt).
     std::optional<std::int64_t> numeric_code() const noexcept {
@@ -52,7 +53,7 @@ struct api_error_detail {
     std::optional<std::string> code{};  ///< e.g. "idempotency_key_already_used"
     std::optional<std::string> message{};
     std::optional<std::vector<std::string>> details{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = api_error_detail;
@@ -69,7 +70,7 @@ struct api_error_body {
     std::optional<std::int64_t> status{};  ///< mirrors the HTTP status
     std::optional<boost::json::value> cause{};  ///< as sent (array, object, nested array, []); read with causes()
     std::optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = api_error_body;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -23,7 +24,7 @@ namespace mercadopago {
 struct cardholder {
     std::optional<std::string> name{};
     std::optional<mercadopago::identification> identification{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = cardholder;
@@ -38,7 +39,7 @@ struct card_payment_method {
     std::optional<std::string> payment_type_id{};  ///< "credit_card", "debit_card", …
     std::optional<std::string> thumbnail{};
     std::optional<std::string> secure_thumbnail{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_payment_method;
@@ -52,7 +53,7 @@ struct card_payment_method {
 struct card_security_code {
     std::optional<std::int64_t> length{};
     std::optional<std::string> card_location{};  ///< "back" or "front"
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_security_code;
@@ -64,7 +65,7 @@ struct card_security_code {
 struct card_issuer {
     std::optional<std::string> id{};  ///< text: a number on the wire, J declares a string (SDKs disagree)
     std::optional<std::string> name{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_issuer;
@@ -77,7 +78,7 @@ struct card_additional_info {
     std::optional<bool> request_public{};  ///< a boolean the API sends as the string "true"
     std::optional<std::string> api_client_application{};
     std::optional<std::string> api_client_scope{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_additional_info;
@@ -106,7 +107,7 @@ struct card {
     std::optional<bool> live_mode{};
     std::optional<card_additional_info> additional_info{};
     std::optional<std::string> card_number_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card;
@@ -134,7 +135,7 @@ struct card_create_request {
     std::string token{};  ///< required: a card token created for this card
     std::optional<card_issuer> issuer{};
     std::optional<std::string> payment_method_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_create_request;
@@ -149,7 +150,7 @@ struct card_update_request {
     std::optional<std::int64_t> expiration_year{};
     std::optional<mercadopago::cardholder> cardholder{};
     std::optional<std::string> token{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_update_request;

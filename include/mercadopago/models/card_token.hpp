@@ -3,6 +3,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -32,7 +33,7 @@ struct card_token {
     std::optional<bool> require_esc{};
     std::optional<std::int64_t> card_number_length{};
     std::optional<std::int64_t> security_code_length{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_token;
@@ -68,7 +69,7 @@ struct card_token_request {
     std::optional<mercadopago::cardholder> cardholder{};
     std::optional<std::string> card_id{};
     std::optional<std::string> customer_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = card_token_request;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/models/phone.hpp>
@@ -22,7 +23,7 @@ namespace mercadopago {
 struct customer_address_place {
     std::optional<std::string> id{};  ///< e.g. "BR-SP-44"; often null
     std::optional<std::string> name{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = customer_address_place;
@@ -37,7 +38,7 @@ struct customer_default_address {
     std::optional<std::string> street_name{};
     std::optional<std::string> street_number{};  ///< text: a number on the wire; SDKs disagree (J/G int, N string)
     std::optional<customer_address_place> city{};  ///< declared by the Go SDK only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = customer_default_address;
@@ -67,7 +68,7 @@ struct customer_address {
     std::optional<timestamp> date_last_updated{};  ///< undeclared by every SDK but sent by the API
     std::optional<bool> normalized{};              ///< undeclared by every SDK but sent by the API
     std::optional<boost::json::value> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = customer_address;
@@ -114,7 +115,7 @@ struct customer {
     std::optional<std::int64_t> user_id{};      ///< declared by the Go SDK only
     std::optional<std::int64_t> merchant_id{};  ///< declared by the Go SDK only
     std::optional<std::int64_t> client_id{};    ///< declared by the Go SDK only
-    boost::json::object extra{};                ///< also D's misspelled `date_registred` if ever sent
+    extra_fields extra{};                ///< also D's misspelled `date_registred` if ever sent
 
     static constexpr auto json_fields() {
         using self = customer;
@@ -157,7 +158,7 @@ struct customer_request {
     std::optional<std::string> description{};
     std::optional<std::string> default_card{};
     std::optional<boost::json::object> metadata{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = customer_request;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -14,7 +15,7 @@ namespace mercadopago {
 struct identification {
     std::optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
     std::optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
-    boost::json::object extra{};          ///< keys this version does not model, kept for round trips
+    extra_fields extra{};          ///< keys this version does not model, kept for round trips
 
     static constexpr auto json_fields() {
         using self = identification;

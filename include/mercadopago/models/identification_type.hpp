@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -18,7 +19,7 @@ struct identification_type {
     std::optional<std::string> type{};  ///< "number" or "string": what the document number holds
     std::optional<std::int64_t> min_length{};
     std::optional<std::int64_t> max_length{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = identification_type;

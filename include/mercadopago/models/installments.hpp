@@ -6,6 +6,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/issuer.hpp>
 
 #include <boost/json/object.hpp>
@@ -33,7 +34,7 @@ struct payer_cost {
     std::optional<decimal> installment_amount{};
     std::optional<decimal> total_amount{};
     std::optional<std::string> payment_method_option_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payer_cost;
@@ -61,7 +62,7 @@ struct installment_options {
     std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
     std::optional<std::vector<payer_cost>> payer_costs{};
     std::optional<boost::json::value> agreements{};  ///< free-form bank agreements; usually null
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = installment_options;

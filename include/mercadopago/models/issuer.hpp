@@ -4,6 +4,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -21,7 +22,7 @@ struct issuer {
     std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
     std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
     std::optional<std::string> status{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = issuer;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -20,7 +21,7 @@ struct paging {
     std::optional<std::int64_t> total{};
     std::optional<std::int64_t> limit{};
     std::optional<std::int64_t> offset{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = paging;
@@ -34,7 +35,7 @@ template <class T>
 struct results_page {
     std::optional<mercadopago::paging> paging{};
     std::vector<T> results{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = results_page;
@@ -49,7 +50,7 @@ struct elements_page {
     std::vector<T> elements{};
     std::optional<std::int64_t> next_offset{};
     std::optional<std::int64_t> total{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = elements_page;

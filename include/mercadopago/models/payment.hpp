@@ -18,6 +18,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/models/phone.hpp>
@@ -42,7 +43,7 @@ struct payment_address {
     std::optional<std::string> zip_code{};
     std::optional<std::string> street_name{};
     std::optional<std::string> street_number{};  ///< text: "3003", "s/n"
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_address;
@@ -70,7 +71,7 @@ struct payment_payer {
     std::optional<payment_address> address{};
     std::optional<boost::json::value> operator_id{};  ///< Node declares it free-form; always null in fixtures
     std::optional<timestamp> last_purchase{};         ///< Node only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_payer;
@@ -104,7 +105,7 @@ struct payment_passenger {
     std::optional<std::string> identification_number{};  ///< Go's flat form
     /// Node's nested form; its odd inner `identification` number stays in `extra`.
     std::optional<mercadopago::identification> identification{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_passenger;
@@ -125,7 +126,7 @@ struct payment_route {
     std::optional<std::string> company{};
     std::optional<std::string> origin_id{};
     std::optional<std::string> destination_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_route;
@@ -146,7 +147,7 @@ struct payment_category_descriptor {
     std::optional<payment_route> route{};
     std::optional<timestamp> event_date{};
     std::optional<std::string> type{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_category_descriptor;
@@ -169,7 +170,7 @@ struct payment_item {
     std::optional<bool> warranty{};         ///< Go declares a string; bool also reads "true"/"false" text
     std::optional<payment_category_descriptor> category_descriptor{};
     std::optional<timestamp> event_date{};  ///< Node only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_item;
@@ -200,7 +201,7 @@ struct payment_additional_info_payer {
     std::optional<bool> is_first_purchase_online{};
     std::optional<timestamp> last_purchase{};
     std::optional<mercadopago::identification> identification{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_additional_info_payer;
@@ -230,7 +231,7 @@ struct payment_receiver_address {
     std::optional<std::string> country_name{};
     std::optional<std::string> local_pic_url{};
     std::optional<std::string> express_shipment_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_receiver_address;
@@ -250,7 +251,7 @@ struct payment_receiver_address {
 
 struct payment_shipments {
     std::optional<payment_receiver_address> receiver_address{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_shipments;
@@ -265,7 +266,7 @@ struct payment_additional_info {
     std::optional<std::vector<payment_item>> items{};
     std::optional<payment_additional_info_payer> payer{};
     std::optional<payment_shipments> shipments{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_additional_info;
@@ -280,7 +281,7 @@ struct payment_additional_info {
 struct payment_order {
     std::optional<std::string> id{};  ///< number or string depending on origin (sdk-go#40): text keeps both
     std::optional<std::string> type{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_order;
@@ -290,7 +291,7 @@ struct payment_order {
 
 struct payment_barcode {
     std::optional<std::string> content{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_barcode;
@@ -313,7 +314,7 @@ struct payment_transaction_details {
     std::optional<boost::json::value> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
     std::optional<std::string> bank_transfer_id{};  ///< number (153030) or string across SDKs: text keeps both
     std::optional<payment_barcode> barcode{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_transaction_details;
@@ -338,7 +339,7 @@ struct payment_fee_detail {
     std::optional<std::string> type{};  ///< open set (mercadopago_fee, recharge_fee, …): plain text, never rejected
     std::optional<std::string> fee_payer{};  ///< collector, payer
     std::optional<decimal> amount{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_fee_detail;
@@ -350,7 +351,7 @@ struct payment_fee_detail {
 struct payment_tax {
     std::optional<std::string> type{};  ///< e.g. "IVA"
     std::optional<decimal> value{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_tax;
@@ -366,7 +367,7 @@ struct payment_counter_currency {
     std::optional<decimal> rate{};
     std::optional<decimal> amount{};
     std::optional<decimal> amount_refunded{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_counter_currency;
@@ -380,7 +381,7 @@ struct payment_counter_currency {
 struct payment_cardholder {
     std::optional<std::string> name{};
     std::optional<mercadopago::identification> identification{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_cardholder;
@@ -399,7 +400,7 @@ struct payment_card {
     std::optional<timestamp> date_last_updated{};
     std::optional<payment_cardholder> cardholder{};
     std::optional<std::string> bin{};  ///< Node only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_card;
@@ -419,7 +420,7 @@ struct payment_card {
 
 struct payment_refund_external_category {
     std::optional<std::string> id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_refund_external_category;
@@ -441,7 +442,7 @@ struct payment_refund_item {
     std::optional<timestamp> event_date{};
     std::optional<std::string> unit_measure{};
     std::optional<std::vector<payment_refund_external_category>> external_categories{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_refund_item;
@@ -477,7 +478,7 @@ struct payment_refund {
     std::optional<std::string> reference_id{};
     std::optional<std::vector<payment_refund_item>> items{};
     std::optional<std::string> e2e_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_refund;
@@ -503,7 +504,7 @@ struct payment_refund {
 struct payment_application_data {
     std::optional<std::string> name{};
     std::optional<std::string> version{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_application_data;
@@ -516,7 +517,7 @@ struct payment_bank_info_payer {
     std::optional<std::string> email{};
     std::optional<std::string> account_id{};  ///< declared integer, but values above 2^63-1 arrive as text: kept as text
     std::optional<std::string> long_name{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_bank_info_payer;
@@ -529,7 +530,7 @@ struct payment_bank_info_payer {
 struct payment_bank_info_collector {
     std::optional<std::string> account_id{};  ///< same as payer.account_id: may exceed int64
     std::optional<std::string> long_name{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_bank_info_collector;
@@ -543,7 +544,7 @@ struct payment_bank_info {
     std::optional<payment_bank_info_collector> collector{};
     /// bool (Go) or string (Java/.NET/Node): bool reads both true and "true", and the text form is written back.
     std::optional<bool> is_same_bank_account_owner{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_bank_info;
@@ -555,7 +556,7 @@ struct payment_bank_info {
 struct payment_subscription_sequence {
     std::optional<int> number{};
     std::optional<int> total{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_subscription_sequence;
@@ -566,7 +567,7 @@ struct payment_subscription_sequence {
 struct payment_invoice_period {
     std::optional<int> period{};
     std::optional<std::string> type{};  ///< e.g. monthly
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_invoice_period;
@@ -577,7 +578,7 @@ struct payment_invoice_period {
 /// `{id}` objects of transaction_data (`payment_reference`, `reference`).
 struct payment_transaction_reference {
     std::optional<std::string> id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_transaction_reference;
@@ -607,7 +608,7 @@ struct payment_transaction_data {
     std::optional<std::string> transaction_initiator{};
     std::optional<payment_transaction_reference> reference{};
     std::optional<bool> user_present{};  ///< .NET only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_transaction_data;
@@ -635,7 +636,7 @@ struct payment_transaction_data {
 struct payment_business_info {
     std::optional<std::string> unit{};
     std::optional<std::string> sub_unit{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_business_info;
@@ -651,7 +652,7 @@ struct payment_point_of_interaction {
     std::optional<payment_application_data> application_data{};
     std::optional<payment_transaction_data> transaction_data{};
     std::optional<payment_business_info> business_info{};  ///< Node only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_point_of_interaction;
@@ -670,7 +671,7 @@ struct payment_discount {
     std::optional<std::string> type{};  ///< fixed, percentage
     std::optional<decimal> value{};
     std::optional<timestamp> limit_date{};  ///< date only ("2022-10-25")
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_discount;
@@ -683,7 +684,7 @@ struct payment_discount {
 struct payment_penalty {
     std::optional<std::string> type{};  ///< fixed, percentage
     std::optional<decimal> value{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_penalty;
@@ -695,7 +696,7 @@ struct payment_rules {
     std::optional<std::vector<payment_discount>> discounts{};
     std::optional<payment_penalty> fine{};
     std::optional<payment_penalty> interest{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_rules;
@@ -706,7 +707,7 @@ struct payment_rules {
 
 struct payment_routing_data {
     std::optional<std::string> merchant_account_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_routing_data;
@@ -720,7 +721,7 @@ struct payment_payment_method_data {
     std::optional<std::string> external_reference_id{};
     std::optional<std::string> external_resource_url{};
     std::optional<payment_routing_data> routing_data{};  ///< Node only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_payment_method_data;
@@ -738,7 +739,7 @@ struct payment_payment_method {
     std::optional<std::string> type{};
     std::optional<std::string> issuer_id{};
     std::optional<payment_payment_method_data> data{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_payment_method;
@@ -753,7 +754,7 @@ struct payment_payment_method {
 struct payment_three_ds_info {
     std::optional<std::string> external_resource_url{};
     std::optional<std::string> creq{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_three_ds_info;
@@ -763,7 +764,7 @@ struct payment_three_ds_info {
 
 struct payment_gateway_reference {
     std::optional<std::string> network_transaction_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_gateway_reference;
@@ -773,7 +774,7 @@ struct payment_gateway_reference {
 
 struct payment_expanded_gateway {
     std::optional<payment_gateway_reference> reference{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_expanded_gateway;
@@ -784,7 +785,7 @@ struct payment_expanded_gateway {
 struct payment_expanded {
     std::optional<payment_expanded_gateway> gateway{};
     std::optional<boost::json::value> reference{};  ///< Java declares an object of unknown shape: kept as JSON
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_expanded;
@@ -796,7 +797,7 @@ struct payment_amounts_payer {
     std::optional<std::string> currency_id{};
     std::optional<decimal> transaction{};
     std::optional<decimal> total_paid{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_amounts_payer;
@@ -809,7 +810,7 @@ struct payment_amounts_collector {
     std::optional<std::string> currency_id{};
     std::optional<decimal> transaction{};
     std::optional<decimal> net_received{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_amounts_collector;
@@ -822,7 +823,7 @@ struct payment_amounts_collector {
 struct payment_amounts {
     std::optional<payment_amounts_payer> payer{};
     std::optional<payment_amounts_collector> collector{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_amounts;
@@ -846,7 +847,7 @@ struct payment_sub_merchant {
     std::optional<std::string> phone{};
     std::optional<std::string> url{};
     std::optional<std::int64_t> address_door_number{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_sub_merchant;
@@ -869,7 +870,7 @@ struct payment_sub_merchant {
 
 struct payment_forward_data {
     std::optional<payment_sub_merchant> sub_merchant{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_forward_data;
@@ -881,7 +882,7 @@ struct payment_back_urls {
     std::optional<std::string> success{};
     std::optional<std::string> pending{};
     std::optional<std::string> failure{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_back_urls;
@@ -893,7 +894,7 @@ struct payment_back_urls {
 struct payment_charge_accounts {
     std::optional<std::string> from{};
     std::optional<std::string> to{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_charge_accounts;
@@ -904,7 +905,7 @@ struct payment_charge_accounts {
 struct payment_charge_amounts {
     std::optional<decimal> original{};
     std::optional<decimal> refunded{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_charge_amounts;
@@ -925,7 +926,7 @@ struct payment_charges_detail {
     std::optional<boost::json::value> metadata{};    ///< free-form
     std::optional<boost::json::value> reserve_id{};  ///< declared free-form
     std::optional<std::vector<boost::json::value>> refund_charges{};  ///< element shape not declared
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_charges_detail;
@@ -1017,7 +1018,7 @@ struct payment {
     std::optional<std::string> device_id{};
     std::optional<std::string> build_version{};  ///< Node only
     std::optional<std::vector<payment_charges_detail>> charges_details{};  ///< Node only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment;

@@ -3,6 +3,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/open_enum.hpp>
 
@@ -32,7 +33,7 @@ struct payment_method_bin {
     std::optional<std::string> pattern{};
     std::optional<std::string> exclusion_pattern{};
     std::optional<std::string> installments_pattern{};  ///< null, "" or a regex
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_method_bin;
@@ -44,7 +45,7 @@ struct payment_method_bin {
 struct payment_method_card_number {
     std::optional<std::int64_t> length{};  ///< an integer on the wire; one SDK declares text, which still decodes
     std::optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_method_card_number;
@@ -56,7 +57,7 @@ struct payment_method_security_code {
     std::optional<std::string> mode{};  ///< "mandatory" or "optional"
     std::optional<std::int64_t> length{};
     std::optional<std::string> card_location{};  ///< "back" or "front"
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_method_security_code;
@@ -70,7 +71,7 @@ struct payment_method_setting {
     std::optional<payment_method_bin> bin{};
     std::optional<payment_method_card_number> card_number{};
     std::optional<payment_method_security_code> security_code{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_method_setting;
@@ -83,7 +84,7 @@ struct payment_method_setting {
 struct financial_institution {
     std::optional<std::string> id{};  ///< text: "1" on the wire; SDKs disagree (J/D long, G string, N number)
     std::optional<std::string> description{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = financial_institution;
@@ -109,7 +110,7 @@ struct payment_method {
     std::optional<std::string> type{};          ///< declared by the Java SDK only
     std::optional<std::string> card_id{};       ///< declared by the Java SDK only
     std::optional<std::int64_t> installments{};  ///< declared by the Java SDK only
-    boost::json::object extra{};                 ///< BIN search results add e.g. `issuer` here
+    extra_fields extra{};                 ///< BIN search results add e.g. `issuer` here
 
     static constexpr auto json_fields() {
         using self = payment_method;

@@ -18,6 +18,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_status.hpp>
@@ -45,7 +46,7 @@ struct payment_request_address {
     std::optional<std::string> neighborhood{};
     std::optional<std::string> city{};
     std::optional<std::string> federal_unit{};  ///< Brazilian state code, e.g. "SP"
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_address;
@@ -68,7 +69,7 @@ struct payment_request_payer {
     std::optional<mercadopago::identification> identification{};
     std::optional<mercadopago::phone> phone{};
     std::optional<payment_request_address> address{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_payer;
@@ -91,7 +92,7 @@ struct payment_request_shipments {
     std::optional<payment_receiver_address> receiver_address{};
     std::optional<bool> local_pickup{};
     std::optional<bool> express_shipment{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_shipments;
@@ -108,7 +109,7 @@ struct payment_request_additional_info {
     std::optional<payment_additional_info_payer> payer{};
     std::optional<payment_request_shipments> shipments{};
     std::optional<payment_barcode> barcode{};  ///< Go only
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_additional_info;
@@ -130,7 +131,7 @@ struct payment_request_authentication {
     std::optional<std::string> three_ds_server_trans_id{};
     std::optional<std::string> three_ds_version{};
     std::optional<std::string> type{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_authentication;
@@ -147,7 +148,7 @@ struct payment_request_authentication {
 
 struct payment_request_payment_method_data {
     std::optional<payment_request_authentication> authentication{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_payment_method_data;
@@ -158,7 +159,7 @@ struct payment_request_payment_method_data {
 struct payment_request_payment_method {
     std::optional<std::string> type{};
     std::optional<payment_request_payment_method_data> data{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_payment_method;
@@ -184,7 +185,7 @@ struct payment_request_sub_merchant {
     std::optional<std::string> phone{};
     std::optional<std::string> url{};
     std::optional<std::string> legal_name{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_sub_merchant;
@@ -208,7 +209,7 @@ struct payment_request_sub_merchant {
 
 struct payment_request_network_transaction_data {
     std::optional<std::string> network_transaction_id{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_network_transaction_data;
@@ -219,7 +220,7 @@ struct payment_request_network_transaction_data {
 struct payment_request_forward_data {
     std::optional<payment_request_sub_merchant> sub_merchant{};
     std::optional<payment_request_network_transaction_data> network_transaction_data{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_request_forward_data;
@@ -269,7 +270,7 @@ struct payment_create_request {
     std::optional<payment_counter_currency> counter_currency{};  ///< an object in every SDK that sends it
     std::optional<std::string> marketplace{};  ///< .NET only
     std::optional<std::string> device_id{};    ///< Go only (the X-meli-session-id header is the usual channel)
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_create_request;
@@ -322,7 +323,7 @@ struct payment_update_request {
     std::optional<payment_status> status{};  ///< only "cancelled" is accepted, from pending/in_process/authorized
     std::optional<bool> capture{};
     std::optional<decimal> transaction_amount{};  ///< with capture: partial capture, ≤ the authorised amount
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = payment_update_request;
@@ -336,7 +337,7 @@ struct payment_update_request {
 /// Empty (`{}`) refunds the whole payment; `amount` set refunds that part.
 struct refund_create_request {
     std::optional<decimal> amount{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = refund_create_request;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -15,7 +16,7 @@ struct phone {
     std::optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times
     std::optional<std::string> number{};
     std::optional<std::string> extension{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = phone;

@@ -7,6 +7,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -25,7 +26,7 @@ struct refund_source {
     std::optional<std::string> id{};  ///< the issuer's user id, as text on the wire ("823549964")
     std::optional<std::string> name{};
     std::optional<std::string> type{};  ///< collector, operator, admin, bpp (open set: plain text)
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = refund_source;
@@ -46,7 +47,7 @@ struct refund {
     std::optional<refund_source> source{};
     std::optional<boost::json::value> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
     std::optional<decimal> amount_refunded_to_payer{};
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = refund;

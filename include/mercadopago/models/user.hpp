@@ -5,6 +5,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -23,7 +24,7 @@ struct user {
     std::optional<std::string> email{};
     std::optional<std::string> site_id{};     ///< "MLB", "MLA", …
     std::optional<std::string> country_id{};  ///< "BR", "AR", …
-    boost::json::object extra{};
+    extra_fields extra{};
 
     static constexpr auto json_fields() {
         using self = user;
