@@ -138,9 +138,10 @@ public:
         const auto deadline = start + ro.timeout.value_or(options_.call_timeout);
         const int max_attempts = 1 + (options_.max_retries > 0 ? options_.max_retries : 0);
         for (;;) {
-            ++info.attempts;
             const auto t0 = now();
+            // Checked before counting: `attempts` is how many times the request was sent.
             if (t0 >= deadline) return fail(error{errc::timeout, "call deadline exceeded"});
+            ++info.attempts;
             req.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - t0);
             result<http_response> r = transport_.send(req);
             const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(now() - t0);

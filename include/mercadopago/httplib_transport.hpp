@@ -70,17 +70,21 @@ public:
         // body that trickles in past the deadline.
         hr.progress = [deadline](std::uint64_t, std::uint64_t) { return std::chrono::steady_clock::now() < deadline; };
 
-        httplib::Result res = cli->send(hr);
-        if (!res) {
+        // send(Request&, Response&, Error&), not send(const Request&): the
+        // latter copies the whole request and allocates the response.
+        httplib::Response res;
+        httplib::Error err = httplib::Error::Success;
+        if (!cli->send(hr, res, err)) {
+            if (err == httplib::Error::Success) err = httplib::Error::Unknown;  // never report "success"
             const auto elapsed = std::chrono::steady_clock::now() - start;
             const auto read_limit = std::min(o.read_timeout, budget);
-            return map_error(res.error(), *cli, elapsed >= read_limit * 9 / 10);  // the socket is dropped with cli
+            return map_error(err, *cli, elapsed >= read_limit * 9 / 10);  // the socket is dropped with cli
         }
         http_response out;
-        out.status = res->status;
-        out.headers.reserve(res->headers.size());
-        for (const auto& [k, v] : res->headers) out.headers.emplace_back(k, v);
-        out.body = std::move(res->body);
+        out.status = res.status;
+        out.headers.reserve(res.headers.size());
+        for (auto& [k, v] : res.headers) out.headers.emplace_back(k, std::move(v));
+        out.body = std::move(res.body);
         release(std::move(cli));
         return out;
     }

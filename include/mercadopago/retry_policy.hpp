@@ -58,7 +58,7 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view v,
     char wday[4] = {}, mon[4] = {}, zone[4] = {};
     int day = 0, year = 0, h = 0, m = 0, s = 0;
     std::string text(v);
-    if (std::sscanf(text.c_str(), "%3s %d %3s %d %d:%d:%d %3s", wday, &day, mon, &year, &h, &m, &s, zone) != 8)
+    if (std::sscanf(text.c_str(), "%3[A-Za-z], %d %3s %d %d:%d:%d %3s", wday, &day, mon, &year, &h, &m, &s, zone) != 8)
         return std::nullopt;
     static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
