@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything needed to build, test, benchmark and package mercadopago
+# on Debian 12 (bookworm). Safe to run again: apt-get skips what is installed.
+#
+#     sudo ./scripts/install-deps.sh      # or as root: ./scripts/install-deps.sh
+set -euo pipefail
+
+packages=(
+  # compilers: g++ 12 (default) and clang 14 (`clang` provides /usr/bin/clang++)
+  g++ clang-14 clang
+  # build tools
+  cmake ninja-build meson pkg-config git
+  # libraries
+  libboost1.81-dev libboost-json1.81-dev libssl-dev libcpp-httplib-dev libcurl4-openssl-dev
+  # test and benchmark frameworks
+  doctest-dev libbenchmark-dev
+  # TLS tooling and CA roots
+  openssl ca-certificates
+)
+
+if [[ $(id -u) -eq 0 ]]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "install-deps.sh: run as root or install sudo" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"

@@ -1,0 +1,8324 @@
+// mercadopago 0.1.0 — single-header edition.
+//
+// GENERATED FILE, DO NOT EDIT: made by scripts/amalgamate.sh from
+// include/mercadopago/mercadopago.hpp (every mercadopago/ header inlined once).
+// Regenerate with ./scripts/amalgamate.sh; CI runs ./scripts/amalgamate.sh --check.
+//
+// Requirements: C++20, Boost.JSON >= 1.81 (link Boost::json / -lboost_json)
+// and OpenSSL (-lssl -lcrypto).
+#pragma once
+
+// ---- begin mercadopago/mercadopago.hpp ----
+// mercadopago — C++20 binding of the Mercado Pago payments REST API.
+//
+// The umbrella header: includes the whole public API. Including only the
+// headers you use compiles faster; single_include/mercadopago/mercadopago.hpp
+// is this header with every mercadopago/ header inlined (scripts/amalgamate.sh).
+
+
+// ---- begin mercadopago/version.hpp ----
+// Version of the mercadopago C++ binding.
+
+#define MERCADOPAGO_VERSION_MAJOR 0
+#define MERCADOPAGO_VERSION_MINOR 1
+#define MERCADOPAGO_VERSION_PATCH 0
+#define MERCADOPAGO_VERSION_STRING "0.1.0"
+
+namespace mercadopago {
+
+/// The library's version as text, e.g. for a User-Agent header.
+inline constexpr const char* version_string = MERCADOPAGO_VERSION_STRING;
+
+}  // namespace mercadopago
+// ---- end mercadopago/version.hpp ----
+
+
+// ---- begin mercadopago/codec.hpp ----
+// json_codec<T>: how each C++ type is read from and written to JSON.
+//
+// Written once for every vocabulary type (strings, integers, booleans,
+// decimal, timestamp, open enums, optionals, vectors, maps, free-form JSON)
+// and once for every `described` model. Users may specialise json_codec for
+// their own types.
+//
+// Leniencies, each one a documented quirk of the real API
+// (shared reference: models.md §4):
+//   * string members accept a JSON number and keep its source text
+//     (card `id` 1562188766852, `last_four_digits` 5682 arrive as numbers);
+//   * integer members accept a string holding an integer (`quantity: "1"`),
+//     and a masked "***" (card expiry returned masked) reads as absent;
+//   * boolean members accept "true"/"false" (`request_public: "true"`);
+//   * decimals accept a numeric string (`unit_price: "100.0"`);
+//   * "" in a date field reads as absent (`money_release_date: ""`);
+//   * an empty array where an object is expected reads as absent (`payer: []`).
+// Whenever a value was read leniently, or was an explicit null, the model keeps
+// the original JSON in `extra` under the same key; the encoder writes that
+// original back while the typed member still holds the value read from it, so
+// decode → encode reproduces what the API sent.
+
+
+// ---- begin mercadopago/decimal.hpp ----
+// mercadopago::decimal — exact decimal numbers for money.
+//
+// Amounts never pass through binary floating point: a decimal is an integer
+// mantissa and a count of decimal places, read from the JSON number's own text
+// and written back in plain notation ("100.50", never "1.005E2").
+
+
+// ---- begin mercadopago/result.hpp ----
+// result<T>: a value or an `error`, in the spirit of std::expected.
+// Nothing throws until a caller asks for `.value()` of a failed result.
+
+
+// ---- begin mercadopago/error.hpp ----
+// The one error type every fallible operation of the library reports.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mercadopago {
+
+/// What kind of failure an `error` describes. Later layers (transport, HTTP,
+/// webhooks) add their categories here so callers switch over one enum.
+enum class errc {
+    invalid_json,      ///< the text is not JSON (syntax, depth, size limits)
+    decode,            ///< valid JSON whose shape does not fit the model
+    invalid_argument,  ///< the caller passed something unusable
+    transport,         ///< connect failure, reset, broken connection
+    timeout,           ///< a connect/read/write timeout or the call deadline
+    tls,               ///< TLS handshake or certificate verification failed
+    bad_request,       ///< HTTP 400
+    unauthorized,      ///< HTTP 401
+    payment_required,  ///< HTTP 402
+    forbidden,         ///< HTTP 403
+    not_found,         ///< HTTP 404
+    conflict,          ///< HTTP 409
+    unprocessable,     ///< HTTP 422
+    locked,            ///< HTTP 423
+    failed_dependency, ///< HTTP 424
+    rate_limited,      ///< HTTP 429
+    server,            ///< HTTP 5xx
+    http,              ///< any other non-2xx status
+    signature,         ///< a webhook signature did not verify
+};
+
+/// A stable, lowercase name for an error category (used in messages and logs).
+constexpr std::string_view to_string(errc c) noexcept {
+    switch (c) {
+    case errc::invalid_json: return "invalid_json";
+    case errc::decode: return "decode";
+    case errc::invalid_argument: return "invalid_argument";
+    case errc::transport: return "transport";
+    case errc::timeout: return "timeout";
+    case errc::tls: return "tls";
+    case errc::bad_request: return "bad_request";
+    case errc::unauthorized: return "unauthorized";
+    case errc::payment_required: return "payment_required";
+    case errc::forbidden: return "forbidden";
+    case errc::not_found: return "not_found";
+    case errc::conflict: return "conflict";
+    case errc::unprocessable: return "unprocessable";
+    case errc::locked: return "locked";
+    case errc::failed_dependency: return "failed_dependency";
+    case errc::rate_limited: return "rate_limited";
+    case errc::server: return "server";
+    case errc::http: return "http";
+    case errc::signature: return "signature";
+    }
+    return "unknown";
+}
+
+/// One entry of an API error's `cause[]` (classic APIs) or `errors[]` (Orders API).
+struct error_cause {
+    std::string code{};         ///< "2006", "E301", "idempotency_key_already_used" (numbers kept as text)
+    std::string description{};  ///< `description` (classic) or `message` (Orders)
+    std::string data{};         ///< `data` (classic), or Orders `details[]` joined by "; "
+};
+
+/// A failure: its category, a human-readable message and, for decode errors,
+/// the JSON path where it happened (`payer.identification.number`). Errors of
+/// API calls also carry what the HTTP exchange said. Messages never contain
+/// credentials or card data.
+struct error {
+    errc code = errc::invalid_argument;
+    std::string message{};
+    std::string path{};  ///< JSON path of a decode error; empty otherwise
+
+    // --- filled for errors of API calls -----------------------------------
+    int http_status = 0;            ///< 0 when no response arrived
+    std::string api_error{};          ///< the body's `error` member ("bad_request", "not_found", …)
+    std::vector<error_cause> causes{};
+    std::string request_id{};         ///< `x-request-id`: quote it to Mercado Pago's support
+    std::string idempotency_key{};    ///< the key the call used: retry later with it, no duplicate
+    std::optional<std::chrono::seconds> retry_after{};  ///< from `Retry-After`, when sent
+    std::vector<std::pair<std::string, std::string>> headers{};  ///< response headers
+    std::string body{};               ///< raw response body (secrets redacted)
+    int attempts = 0;               ///< how many times the request was sent
+
+    /// True when the API reported this cause code (`has_cause("2006")`).
+    bool has_cause(std::string_view cause_code) const noexcept {
+        for (const auto& c : causes)
+            if (c.code == cause_code) return true;
+        return false;
+    }
+
+    /// `path: message` when there is a path, else the message alone.
+    std::string what() const {
+        if (path.empty()) return message;
+        return path + ": " + message;
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/error.hpp ----
+
+#include <stdexcept>
+#include <type_traits>
+#include <utility>
+#include <variant>
+
+namespace mercadopago {
+
+/// Thrown only by `result<T>::value()` on a failed result; carries the error.
+class exception : public std::runtime_error {
+public:
+    explicit exception(mercadopago::error e)
+        : std::runtime_error(std::string(to_string(e.code)) + ": " + e.what()), error_(std::move(e)) {}
+    const mercadopago::error& error() const noexcept { return error_; }
+
+private:
+    mercadopago::error error_;
+};
+
+/// Tag to build a failed result: `return mercadopago::failure(errc::decode, "…");`
+struct failure {
+    mercadopago::error error;
+    failure(mercadopago::error e) : error(std::move(e)) {}
+    failure(errc code, std::string message, std::string path = {})
+        : error{code, std::move(message), std::move(path)} {}
+};
+
+template <class T>
+class [[nodiscard]] result {
+    static_assert(!std::is_reference_v<T>, "result<T&> is not supported");
+
+public:
+    using value_type = T;
+
+    result(const T& v) : state_(std::in_place_index<0>, v) {}
+    result(T&& v) : state_(std::in_place_index<0>, std::move(v)) {}
+    result(failure f) : state_(std::in_place_index<1>, std::move(f.error)) {}
+    result(mercadopago::error e) : state_(std::in_place_index<1>, std::move(e)) {}
+    template <class... Args>
+    explicit result(std::in_place_t, Args&&... args) : state_(std::in_place_index<0>, std::forward<Args>(args)...) {}
+
+    bool has_value() const noexcept { return state_.index() == 0; }
+    explicit operator bool() const noexcept { return has_value(); }
+
+    /// The value; throws `mercadopago::exception` when this holds an error.
+    T& value() & { check(); return std::get<0>(state_); }
+    const T& value() const& { check(); return std::get<0>(state_); }
+    T&& value() && { check(); return std::get<0>(std::move(state_)); }
+
+    /// Unchecked access: only after testing `has_value()`.
+    T& operator*() & noexcept { return *std::get_if<0>(&state_); }
+    const T& operator*() const& noexcept { return *std::get_if<0>(&state_); }
+    T&& operator*() && noexcept { return std::move(*std::get_if<0>(&state_)); }
+    T* operator->() noexcept { return std::get_if<0>(&state_); }
+    const T* operator->() const noexcept { return std::get_if<0>(&state_); }
+
+    /// The error; only meaningful when `!has_value()`.
+    const mercadopago::error& error() const& noexcept { return *std::get_if<1>(&state_); }
+    mercadopago::error&& error() && noexcept { return std::move(*std::get_if<1>(&state_)); }
+
+    template <class U>
+    T value_or(U&& fallback) const& {
+        return has_value() ? std::get<0>(state_) : static_cast<T>(std::forward<U>(fallback));
+    }
+
+private:
+    void check() const {
+        if (!has_value()) throw exception(*std::get_if<1>(&state_));
+    }
+    std::variant<T, mercadopago::error> state_;
+};
+
+/// result<void>: success, or an error.
+template <>
+class [[nodiscard]] result<void> {
+public:
+    using value_type = void;
+    result() = default;
+    result(failure f) : error_(std::move(f.error)), failed_(true) {}
+    result(mercadopago::error e) : error_(std::move(e)), failed_(true) {}
+
+    bool has_value() const noexcept { return !failed_; }
+    explicit operator bool() const noexcept { return !failed_; }
+    void value() const {
+        if (failed_) throw exception(error_);
+    }
+    const mercadopago::error& error() const& noexcept { return error_; }
+
+private:
+    mercadopago::error error_{};
+    bool failed_ = false;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/result.hpp ----
+
+#include <compare>
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+class decimal {
+public:
+    /// Most decimal places a value may carry (the int64 mantissa holds 18 digits).
+    static constexpr int max_scale = 18;
+
+    constexpr decimal() noexcept = default;
+
+    /// Whole numbers convert implicitly: `.transaction_amount = 100`.
+    template <std::integral I>
+        requires(!std::same_as<I, bool>)
+    constexpr decimal(I whole) : mantissa_(checked_int(whole)), scale_(0) {}
+
+    /// Binary floating point is refused on purpose: 0.1 has no exact double.
+    template <std::floating_point F>
+    decimal(F) = delete;
+
+    /// Parses text such as "12.34", "-5", "5.0E8"; throws std::invalid_argument
+    /// on bad text. Prefer `parse()` for untrusted input.
+    explicit decimal(std::string_view text) {
+        auto r = parse(text);
+        if (!r) throw std::invalid_argument("mercadopago::decimal: " + r.error().message);
+        *this = *r;
+    }
+
+    /// `mantissa × 10^-scale`, e.g. from_units(1234, 2) == 12.34.
+    static constexpr decimal from_units(std::int64_t mantissa, int scale) {
+        if (scale < 0 || scale > max_scale) throw std::out_of_range("mercadopago::decimal: scale out of range");
+        decimal d;
+        d.mantissa_ = mantissa;
+        d.scale_ = static_cast<std::uint8_t>(scale);
+        return d;
+    }
+    /// An amount in cents (two decimal places): from_cents(1050) == 10.50.
+    static constexpr decimal from_cents(std::int64_t cents) { return from_units(cents, 2); }
+
+    /// Parses a JSON number or numeric string exactly. Accepts an optional '-',
+    /// digits, an optional fraction and an optional exponent. A value written
+    /// with a fraction or exponent keeps at least one decimal place, so it is
+    /// still a fractional JSON number when written back (5.0E8 → 500000000.0).
+    static result<decimal> parse(std::string_view text) noexcept;
+
+    constexpr std::int64_t mantissa() const noexcept { return mantissa_; }
+    constexpr int scale() const noexcept { return scale_; }
+
+    /// The value as an integer count of `10^-scale` units, when exact
+    /// (e.g. minor_units(2) gives cents); empty if it would round or overflow.
+    std::optional<std::int64_t> minor_units(int scale) const noexcept;
+
+    /// Plain decimal notation with this value's own number of places.
+    std::string to_string() const;
+
+    /// Longest text format() writes: sign, 19 digits, point, leading zero.
+    static constexpr std::size_t max_text_size = 24;
+    /// Writes the plain notation to `out` (room for max_text_size chars) and
+    /// returns its length; no allocation, for encoders.
+    std::size_t format(char* out) const noexcept;
+
+    /// The same value with trailing fractional zeros removed (12.50 → 12.5).
+    decimal normalized() const noexcept;
+
+    /// True when both the value and the number of places are equal
+    /// (12.5 and 12.50 are equal values but not the same representation).
+    constexpr bool same_representation(const decimal& o) const noexcept {
+        return mantissa_ == o.mantissa_ && scale_ == o.scale_;
+    }
+
+    friend bool operator==(const decimal& a, const decimal& b) noexcept { return compare(a, b) == 0; }
+    friend std::strong_ordering operator<=>(const decimal& a, const decimal& b) noexcept {
+        int c = compare(a, b);
+        return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+    }
+
+    /// Exact arithmetic; throws std::overflow_error if the result does not fit.
+    friend decimal operator+(const decimal& a, const decimal& b) { return add(a, b, false); }
+    friend decimal operator-(const decimal& a, const decimal& b) { return add(a, b, true); }
+    friend decimal operator*(const decimal& a, std::int64_t n) {
+        decimal r;
+        if (__builtin_mul_overflow(a.mantissa_, n, &r.mantissa_)) throw std::overflow_error("mercadopago::decimal: overflow");
+        r.scale_ = a.scale_;
+        return r;
+    }
+    friend decimal operator*(std::int64_t n, const decimal& a) { return a * n; }
+    decimal operator-() const { return decimal{} - *this; }
+    decimal& operator+=(const decimal& o) { return *this = *this + o; }
+    decimal& operator-=(const decimal& o) { return *this = *this - o; }
+
+private:
+    template <class I>
+    static constexpr std::int64_t checked_int(I v) {
+        if constexpr (std::is_unsigned_v<I> && sizeof(I) >= sizeof(std::int64_t)) {
+            if (v > static_cast<std::make_unsigned_t<std::int64_t>>(std::numeric_limits<std::int64_t>::max()))
+                throw std::overflow_error("mercadopago::decimal: integer out of range");
+        }
+        return static_cast<std::int64_t>(v);
+    }
+    static int compare(const decimal& a, const decimal& b) noexcept;
+    static decimal add(const decimal& a, const decimal& b, bool subtract);
+
+    std::int64_t mantissa_ = 0;
+    std::uint8_t scale_ = 0;
+};
+
+namespace detail {
+__extension__ typedef __int128 int128;
+
+inline constexpr std::int64_t pow10_table[19] = {1LL,
+                                                 10LL,
+                                                 100LL,
+                                                 1000LL,
+                                                 10000LL,
+                                                 100000LL,
+                                                 1000000LL,
+                                                 10000000LL,
+                                                 100000000LL,
+                                                 1000000000LL,
+                                                 10000000000LL,
+                                                 100000000000LL,
+                                                 1000000000000LL,
+                                                 10000000000000LL,
+                                                 100000000000000LL,
+                                                 1000000000000000LL,
+                                                 10000000000000000LL,
+                                                 100000000000000000LL,
+                                                 1000000000000000000LL};
+}  // namespace detail
+
+inline result<decimal> decimal::parse(std::string_view s) noexcept {
+    auto bad = [](const char* why) { return failure(errc::invalid_argument, why); };
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    // Lexing: -? int ('.' frac)? ([eE] [+-]? exp)?
+    std::size_t i = 0;
+    const bool negative = i < s.size() && s[i] == '-';
+    if (negative) ++i;
+    std::size_t int_begin = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    std::string_view int_digits = s.substr(int_begin, i - int_begin);
+    if (int_digits.empty()) return bad("not a number");
+    std::string_view frac_digits;
+    bool fractional_form = false;
+    if (i < s.size() && s[i] == '.') {
+        fractional_form = true;
+        std::size_t b = ++i;
+        while (i < s.size() && is_digit(s[i])) ++i;
+        frac_digits = s.substr(b, i - b);
+        if (frac_digits.empty()) return bad("not a number");
+    }
+    long exponent = 0;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        fractional_form = true;
+        ++i;
+        bool eneg = false;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) eneg = s[i++] == '-';
+        std::size_t b = i;
+        while (i < s.size() && is_digit(s[i])) {
+            if (exponent < 1000000) exponent = exponent * 10 + (s[i] - '0');
+            ++i;
+        }
+        if (i == b) return bad("not a number");
+        if (eneg) exponent = -exponent;
+    }
+    if (i != s.size()) return bad("not a number");
+
+    // The value is D × 10^-scale, D being the digits of both parts in order.
+    const std::size_t total = int_digits.size() + frac_digits.size();
+    auto digit_at = [&](std::size_t k) { return k < int_digits.size() ? int_digits[k] : frac_digits[k - int_digits.size()]; };
+    long scale = static_cast<long>(frac_digits.size()) - exponent;
+    std::size_t first = 0, last = total;  // D = digits[first, last)
+    while (first < last && digit_at(first) == '0') ++first;
+    if (first == last) {  // zero keeps its written places (0.00)
+        long places = scale < 0 ? 0 : scale > max_scale ? max_scale : scale;
+        if (fractional_form && places == 0) places = 1;
+        return from_units(0, static_cast<int>(places));
+    }
+    while (scale > max_scale && digit_at(last - 1) == '0') {
+        --last;
+        --scale;
+    }
+    if (scale > max_scale) return bad("number has more than 18 decimal places");
+    // Appending zeros for a negative scale, and one place for a fractional form.
+    long pad = scale < 0 ? -scale : 0;
+    if (scale < 0) scale = 0;
+    if (fractional_form && scale == 0) {
+        ++pad;
+        scale = 1;
+    }
+    if (static_cast<long>(last - first) + pad > 19) return bad("number is out of range for a decimal");
+    std::uint64_t m = 0;
+    for (std::size_t k = first; k < last; ++k) m = m * 10 + static_cast<std::uint64_t>(digit_at(k) - '0');
+    for (long k = 0; k < pad; ++k) {
+        if (m > UINT64_MAX / 10) return bad("number is out of range for a decimal");
+        m *= 10;
+    }
+    if (m > static_cast<std::uint64_t>(INT64_MAX)) return bad("number is out of range for a decimal");
+    auto signed_m = static_cast<std::int64_t>(m);
+    return from_units(negative ? -signed_m : signed_m, static_cast<int>(scale));
+}
+
+inline std::optional<std::int64_t> decimal::minor_units(int scale) const noexcept {
+    if (scale < 0 || scale > max_scale) return std::nullopt;
+    if (scale >= scale_) {
+        std::int64_t out;
+        if (__builtin_mul_overflow(mantissa_, detail::pow10_table[scale - scale_], &out)) return std::nullopt;
+        return out;
+    }
+    std::int64_t div = detail::pow10_table[scale_ - scale];
+    if (mantissa_ % div != 0) return std::nullopt;
+    return mantissa_ / div;
+}
+
+inline std::size_t decimal::format(char* out) const noexcept {
+    // Magnitude as unsigned so INT64_MIN prints correctly.
+    std::uint64_t mag = mantissa_ < 0 ? 0 - static_cast<std::uint64_t>(mantissa_) : static_cast<std::uint64_t>(mantissa_);
+    char rev[24];
+    int n = 0;
+    do {
+        rev[n++] = static_cast<char>('0' + mag % 10);
+        mag /= 10;
+    } while (mag != 0);
+    while (n <= scale_) rev[n++] = '0';  // at least one digit before the point
+    std::size_t len = 0;
+    if (mantissa_ < 0) out[len++] = '-';
+    for (int k = n - 1; k >= 0; --k) {
+        out[len++] = rev[k];
+        if (k == scale_ && scale_ > 0) out[len++] = '.';
+    }
+    return len;
+}
+
+inline std::string decimal::to_string() const {
+    char buf[max_text_size];
+    return std::string(buf, format(buf));
+}
+
+inline decimal decimal::normalized() const noexcept {
+    decimal d = *this;
+    while (d.scale_ > 0 && d.mantissa_ % 10 == 0) {
+        d.mantissa_ /= 10;
+        --d.scale_;
+    }
+    return d;
+}
+
+inline int decimal::compare(const decimal& a, const decimal& b) noexcept {
+    // Align both to the larger scale in 128 bits: cannot overflow (2^63 × 10^18 < 2^127).
+    int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+    detail::int128 x = static_cast<detail::int128>(a.mantissa_) * detail::pow10_table[s - a.scale_];
+    detail::int128 y = static_cast<detail::int128>(b.mantissa_) * detail::pow10_table[s - b.scale_];
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+inline decimal decimal::add(const decimal& a, const decimal& b, bool subtract) {
+    int s = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+    detail::int128 x = static_cast<detail::int128>(a.mantissa_) * detail::pow10_table[s - a.scale_];
+    detail::int128 y = static_cast<detail::int128>(b.mantissa_) * detail::pow10_table[s - b.scale_];
+    detail::int128 r = subtract ? x - y : x + y;
+    if (r > INT64_MAX || r < INT64_MIN) throw std::overflow_error("mercadopago::decimal: overflow");
+    return from_units(static_cast<std::int64_t>(r), s);
+}
+
+namespace literals {
+/// `12.34_dec` reads the literal's characters, never a double.
+inline decimal operator""_dec(const char* text) { return decimal(std::string_view(text)); }
+}  // namespace literals
+
+}  // namespace mercadopago
+// ---- end mercadopago/decimal.hpp ----
+
+// ---- begin mercadopago/describe.hpp ----
+// Compile-time field descriptors: how a model states its JSON shape.
+//
+// A model is a plain aggregate plus one static function listing its fields:
+//
+//     struct identification {
+//         std::optional<std::string> type;
+//         std::optional<std::string> number;
+//         boost::json::object extra;   // unknown keys, kept for round trips
+//
+//         static constexpr auto json_fields() {
+//             using self = identification;
+//             return std::tuple{field<"type">(&self::type), field<"number">(&self::number)};
+//         }
+//     };
+//
+// The JSON name is a template argument, so it may differ from the member name
+// (C++ keywords) and costs nothing at run time. There is no arity limit. The
+// generic codec (json.hpp) is written once against the `described` concept.
+
+#include <boost/json/object.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace mercadopago {
+
+/// A string usable as a template argument: `field<"transaction_amount">`.
+template <std::size_t N>
+struct fixed_string {
+    char chars[N]{};
+    constexpr fixed_string(const char (&s)[N]) { std::copy_n(s, N, chars); }
+    constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
+    constexpr std::size_t size() const noexcept { return N - 1; }
+};
+
+/// One field: the JSON name `Name` bound to the member `member` of `Class`.
+template <fixed_string Name, class Class, class Member>
+struct field_descriptor {
+    using class_type = Class;
+    using member_type = Member;
+    Member Class::*member;
+
+    static constexpr std::string_view name = Name.view();
+
+    /// `"name":` ready to append while encoding; JSON names are plain ASCII.
+    static constexpr auto quoted_key = [] {
+        std::array<char, Name.size() + 3> k{};
+        k[0] = '"';
+        for (std::size_t i = 0; i < Name.size(); ++i) k[i + 1] = Name.chars[i];
+        k[Name.size() + 1] = '"';
+        k[Name.size() + 2] = ':';
+        return k;
+    }();
+
+    static_assert(
+        [] {
+            for (std::size_t i = 0; i < Name.size(); ++i) {
+                const char c = Name.chars[i];
+                if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+            }
+            return Name.size() > 0;
+        }(),
+        "a JSON field name must be non-empty and need no escaping");
+};
+
+/// Binds JSON name `Name` to a data member: `field<"id">(&payment::id)`.
+template <fixed_string Name, class Class, class Member>
+constexpr field_descriptor<Name, Class, Member> field(Member Class::*member) noexcept {
+    return {member};
+}
+
+namespace detail {
+template <class T>
+struct is_field_tuple : std::false_type {};
+template <class... F>
+struct is_field_tuple<std::tuple<F...>> : std::true_type {};
+}  // namespace detail
+
+/// A model: lists its fields with `json_fields()` and keeps unknown keys in
+/// `extra` (a boost::json::object) so decode → encode loses nothing.
+template <class T>
+concept described = std::is_class_v<T> && requires(T& t) {
+    { T::json_fields() } -> std::same_as<decltype(T::json_fields())>;
+    requires detail::is_field_tuple<decltype(T::json_fields())>::value;
+    { t.extra } -> std::convertible_to<boost::json::object&>;
+};
+
+/// The field tuple of a described type, as a compile-time constant.
+template <described T>
+inline constexpr auto fields_of = T::json_fields();
+
+/// Number of fields of a described type.
+template <described T>
+inline constexpr std::size_t field_count = std::tuple_size_v<std::remove_cvref_t<decltype(fields_of<T>)>>;
+
+namespace detail {
+
+/// The first eight bytes of a name as a big-endian integer (zero-padded): two
+/// names with different keys order like the names themselves, so most probes
+/// of the lookup compare one integer instead of calling memcmp.
+constexpr std::uint64_t name_key(std::string_view s) noexcept {
+    std::uint64_t k = 0;
+    for (std::size_t i = 0; i < 8; ++i) k = (k << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+    return k;
+}
+
+struct field_name_entry {
+    std::uint64_t key;
+    std::string_view name;
+    std::size_t index;
+};
+
+/// Field names sorted, each with its index in the tuple: the decoder finds a
+/// key's field by binary search instead of comparing against every name.
+template <described T>
+inline constexpr auto sorted_field_names = [] {
+    std::array<field_name_entry, field_count<T>> out{};
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        ((out[I] = field_name_entry{name_key(std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name),
+                                    std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name, I}),
+         ...);
+    }(std::make_index_sequence<field_count<T>>{});
+    std::sort(out.begin(), out.end(), [](const field_name_entry& a, const field_name_entry& b) { return a.name < b.name; });
+    return out;
+}();
+
+template <described T>
+inline constexpr bool has_unique_field_names = [] {
+    const auto& n = sorted_field_names<T>;
+    for (std::size_t i = 1; i < n.size(); ++i)
+        if (n[i - 1].name == n[i].name) return false;
+    return true;
+}();
+
+/// Index of the field called `key`, or field_count<T> if there is none.
+template <described T>
+constexpr std::size_t find_field(std::string_view key) noexcept {
+    const auto& n = sorted_field_names<T>;
+    const std::uint64_t k = name_key(key);
+    std::size_t lo = 0, hi = n.size();
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        int c = n[mid].key < k ? -1 : n[mid].key > k ? 1 : 0;
+        if (c == 0) c = n[mid].name.compare(key);
+        if (c == 0) return n[mid].index;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return field_count<T>;
+}
+
+}  // namespace detail
+}  // namespace mercadopago
+// ---- end mercadopago/describe.hpp ----
+
+// ---- begin mercadopago/detail/json_writer.hpp ----
+// Appends JSON text to a std::string. The encoder writes models straight to
+// text (keys are precomputed at compile time) instead of building a DOM first.
+
+
+// ---- begin mercadopago/detail/value_node.hpp ----
+// The codec's node interface over a Boost.JSON value (for from_value and for
+// comparing a kept wire form with a typed member).
+
+
+// ---- begin mercadopago/detail/tape.hpp ----
+// A flat "tape" of JSON tokens built by Boost.JSON's basic_parser.
+//
+// Decoding walks this tape straight into typed structs: there is no DOM with
+// its hash tables and per-node allocations, and every number keeps its exact
+// source text, which is how money is read without binary floating point.
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mercadopago::detail {
+
+/// JSON kinds as the codec sees them (numbers split by how they were written).
+enum class jkind : std::uint8_t { object, array, end, key, string, int64, uint64, number, boolean, null };
+
+constexpr std::string_view kind_name(jkind k) noexcept {
+    switch (k) {
+    case jkind::object: return "object";
+    case jkind::array: return "array";
+    case jkind::string: return "string";
+    case jkind::int64:
+    case jkind::uint64:
+    case jkind::number: return "number";
+    case jkind::boolean: return "boolean";
+    case jkind::null: return "null";
+    default: return "token";
+    }
+}
+
+struct token {
+    jkind kind;
+    bool flag;        // boolean value
+    std::uint32_t a;  // string/key/number: offset in arena; object/array: index of its `end` token
+    std::uint32_t b;  // string/key/number: length; object/array: number of members/elements
+    union {
+        std::int64_t i;
+        std::uint64_t u;
+        double d;
+    };
+};
+
+struct tape {
+    std::vector<token> tokens;
+    std::string arena;  // unescaped strings and number texts, back to back
+
+    void clear() noexcept {
+        tokens.clear();
+        arena.clear();
+    }
+    std::string_view text(const token& t) const noexcept { return {arena.data() + t.a, t.b}; }
+};
+
+/// basic_parser handler that appends tokens to a tape.
+class tape_builder {
+public:
+    static constexpr std::size_t max_object_size = std::numeric_limits<std::uint32_t>::max();
+    static constexpr std::size_t max_array_size = std::numeric_limits<std::uint32_t>::max();
+    static constexpr std::size_t max_key_size = std::numeric_limits<std::uint32_t>::max();
+    static constexpr std::size_t max_string_size = std::numeric_limits<std::uint32_t>::max();
+
+    explicit tape_builder(tape* t) noexcept : t_(t) {}
+    void reset(tape* t) noexcept {
+        t_ = t;
+        open_.clear();
+        part_start_ = npos;
+    }
+
+    bool on_document_begin(boost::json::error_code&) { return true; }
+    bool on_document_end(boost::json::error_code&) { return true; }
+    bool on_array_begin(boost::json::error_code&) { return open(jkind::array); }
+    bool on_array_end(std::size_t n, boost::json::error_code&) { return close(n); }
+    bool on_object_begin(boost::json::error_code&) { return open(jkind::object); }
+    bool on_object_end(std::size_t n, boost::json::error_code&) { return close(n); }
+    bool on_string_part(boost::json::string_view s, std::size_t, boost::json::error_code&) { return part(s); }
+    bool on_string(boost::json::string_view s, std::size_t, boost::json::error_code&) { return text(jkind::string, s); }
+    bool on_key_part(boost::json::string_view s, std::size_t, boost::json::error_code&) { return part(s); }
+    bool on_key(boost::json::string_view s, std::size_t, boost::json::error_code&) { return text(jkind::key, s); }
+    bool on_number_part(boost::json::string_view s, boost::json::error_code&) { return part(s); }
+    bool on_int64(std::int64_t v, boost::json::string_view s, boost::json::error_code&) {
+        text(jkind::int64, s);
+        t_->tokens.back().i = v;
+        return true;
+    }
+    bool on_uint64(std::uint64_t v, boost::json::string_view s, boost::json::error_code&) {
+        text(jkind::uint64, s);
+        t_->tokens.back().u = v;
+        return true;
+    }
+    bool on_double(double v, boost::json::string_view s, boost::json::error_code&) {
+        text(jkind::number, s);
+        t_->tokens.back().d = v;
+        return true;
+    }
+    bool on_bool(bool v, boost::json::error_code&) {
+        push(jkind::boolean).flag = v;
+        return true;
+    }
+    bool on_null(boost::json::error_code&) {
+        push(jkind::null);
+        return true;
+    }
+    bool on_comment_part(boost::json::string_view, boost::json::error_code&) { return true; }
+    bool on_comment(boost::json::string_view, boost::json::error_code&) { return true; }
+
+private:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    token& push(jkind k) {
+        token& t = t_->tokens.emplace_back();
+        t.kind = k;
+        t.flag = false;
+        t.a = t.b = 0;
+        t.i = 0;
+        return t;
+    }
+    bool open(jkind k) {
+        open_.push_back(static_cast<std::uint32_t>(t_->tokens.size()));
+        push(k);
+        return true;
+    }
+    bool close(std::size_t n) {
+        const std::uint32_t at = open_.back();
+        open_.pop_back();
+        token& o = t_->tokens[at];
+        o.a = static_cast<std::uint32_t>(t_->tokens.size());
+        o.b = static_cast<std::uint32_t>(n);
+        push(jkind::end);
+        return true;
+    }
+    bool part(boost::json::string_view s) {
+        if (part_start_ == npos) part_start_ = t_->arena.size();
+        t_->arena.append(s.data(), s.size());
+        return true;
+    }
+    bool text(jkind k, boost::json::string_view s) {
+        const std::size_t start = part_start_ == npos ? t_->arena.size() : part_start_;
+        part_start_ = npos;
+        t_->arena.append(s.data(), s.size());
+        token& t = push(k);
+        t.a = static_cast<std::uint32_t>(start);
+        t.b = static_cast<std::uint32_t>(t_->arena.size() - start);
+        return true;
+    }
+
+    tape* t_;
+    std::vector<std::uint32_t> open_;
+    std::size_t part_start_ = npos;
+};
+
+/// Deepest nesting accepted; deeper input is refused as invalid JSON instead of
+/// exhausting the stack.
+inline constexpr std::size_t max_json_depth = 64;
+
+/// Parses `json` into `t`. On failure returns false and sets `message`.
+inline bool build_tape(std::string_view json, tape& t, std::string& message) {
+    if (json.size() >= std::numeric_limits<std::uint32_t>::max()) {
+        message = "JSON text larger than 4 GiB";
+        return false;
+    }
+    t.clear();
+    t.arena.reserve(json.size());
+    t.tokens.reserve(json.size() / 8 + 4);
+    thread_local boost::json::basic_parser<tape_builder> parser = [] {
+        boost::json::parse_options opt;
+        opt.max_depth = max_json_depth;
+        return boost::json::basic_parser<tape_builder>(opt, nullptr);
+    }();
+    parser.reset();
+    parser.handler().reset(&t);
+    boost::json::error_code ec;
+    const std::size_t n = parser.write_some(false, json.data(), json.size(), ec);
+    if (!ec && n != json.size()) ec = boost::json::error::extra_data;
+    if (ec) {
+        // Position only: the input may hold card data, so none of it is quoted.
+        message = "invalid JSON at offset " + std::to_string(n) + ": " + ec.message();
+        return false;
+    }
+    return true;
+}
+
+/// A JSON node on a tape; the codec reads input through this interface.
+class tape_node {
+public:
+    tape_node(const tape* t, std::uint32_t i) noexcept : t_(t), i_(i) {}
+
+    jkind kind() const noexcept { return tok().kind; }
+    std::string_view str() const noexcept { return t_->text(tok()); }
+    std::string_view number_text() const noexcept { return t_->text(tok()); }
+    std::int64_t int64() const noexcept { return tok().i; }
+    std::uint64_t uint64() const noexcept { return tok().u; }
+    bool boolean() const noexcept { return tok().flag; }
+    std::size_t size() const noexcept { return tok().b; }
+
+    /// Calls f(key, node) per member; stops early when f returns false.
+    template <class F>
+    bool members(F&& f) const {
+        std::uint32_t j = i_ + 1;
+        const std::uint32_t end = tok().a;
+        while (j < end) {
+            const std::string_view key = t_->text(t_->tokens[j]);
+            tape_node v(t_, j + 1);
+            if (!f(key, v)) return false;
+            j = v.next();
+        }
+        return true;
+    }
+    /// Calls f(index, node) per element; stops early when f returns false.
+    template <class F>
+    bool elements(F&& f) const {
+        std::uint32_t j = i_ + 1;
+        const std::uint32_t end = tok().a;
+        std::size_t index = 0;
+        while (j < end) {
+            tape_node v(t_, j);
+            if (!f(index++, v)) return false;
+            j = v.next();
+        }
+        return true;
+    }
+
+    /// This node as a Boost.JSON value (for `extra` and free-form members).
+    boost::json::value to_value() const {
+        const token& t = tok();
+        switch (t.kind) {
+        case jkind::object: {
+            boost::json::object o;
+            o.reserve(t.b);
+            members([&](std::string_view k, tape_node v) {
+                o.insert_or_assign(k, v.to_value());
+                return true;
+            });
+            return o;
+        }
+        case jkind::array: {
+            boost::json::array a;
+            a.reserve(t.b);
+            elements([&](std::size_t, tape_node v) {
+                a.push_back(v.to_value());
+                return true;
+            });
+            return a;
+        }
+        case jkind::string: return boost::json::string(str());
+        case jkind::int64: return t.i;
+        case jkind::uint64: return t.u;
+        case jkind::number: return t.d;
+        case jkind::boolean: return t.flag;
+        default: return nullptr;
+        }
+    }
+
+    /// Index of the token after this node's subtree.
+    std::uint32_t next() const noexcept {
+        const token& t = tok();
+        return (t.kind == jkind::object || t.kind == jkind::array) ? t.a + 1 : i_ + 1;
+    }
+
+private:
+    const token& tok() const noexcept { return t_->tokens[i_]; }
+    const tape* t_;
+    std::uint32_t i_;
+};
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/tape.hpp ----
+
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <string>
+
+namespace mercadopago::detail {
+
+/// Shortest text that reads back as the same double (plain notation where
+/// that is reasonable, and always with a fraction so it stays a double).
+inline std::string double_text(double d) {
+    char buf[64];
+    const double mag = d < 0 ? -d : d;
+    std::to_chars_result r;
+    if (mag == 0 || (mag >= 1e-6 && mag < 1e21)) r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed);
+    else r = std::to_chars(buf, buf + sizeof buf, d);
+    std::string s(buf, r.ptr);
+    if (s.find_first_of(".eE") == std::string::npos) s += ".0";
+    return s;
+}
+
+class value_node {
+public:
+    explicit value_node(const boost::json::value& v) noexcept : v_(&v) {}
+
+    jkind kind() const noexcept {
+        switch (v_->kind()) {
+        case boost::json::kind::object: return jkind::object;
+        case boost::json::kind::array: return jkind::array;
+        case boost::json::kind::string: return jkind::string;
+        case boost::json::kind::int64: return jkind::int64;
+        case boost::json::kind::uint64: return jkind::uint64;
+        case boost::json::kind::double_: return jkind::number;
+        case boost::json::kind::bool_: return jkind::boolean;
+        default: return jkind::null;
+        }
+    }
+    std::string_view str() const noexcept {
+        const auto& s = v_->get_string();
+        return {s.data(), s.size()};
+    }
+    std::string number_text() const {
+        switch (v_->kind()) {
+        case boost::json::kind::int64: return std::to_string(v_->get_int64());
+        case boost::json::kind::uint64: return std::to_string(v_->get_uint64());
+        default: return double_text(v_->get_double());
+        }
+    }
+    std::int64_t int64() const noexcept { return v_->get_int64(); }
+    std::uint64_t uint64() const noexcept { return v_->get_uint64(); }
+    bool boolean() const noexcept { return v_->get_bool(); }
+    std::size_t size() const noexcept { return v_->is_object() ? v_->get_object().size() : v_->get_array().size(); }
+
+    template <class F>
+    bool members(F&& f) const {
+        for (const auto& kv : v_->get_object())
+            if (!f(std::string_view(kv.key().data(), kv.key().size()), value_node(kv.value()))) return false;
+        return true;
+    }
+    template <class F>
+    bool elements(F&& f) const {
+        std::size_t i = 0;
+        for (const auto& e : v_->get_array())
+            if (!f(i++, value_node(e))) return false;
+        return true;
+    }
+    boost::json::value to_value() const { return *v_; }
+
+private:
+    const boost::json::value* v_;
+};
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/value_node.hpp ----
+
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <cstring>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::detail {
+
+class json_writer {
+public:
+    explicit json_writer(std::string& out) noexcept : out_(out) {}
+
+    void raw(std::string_view s) { out_.append(s.data(), s.size()); }
+    void put(char c) { out_.push_back(c); }
+
+    /// A JSON string literal with the mandatory escapes; UTF-8 passes through.
+    void string(std::string_view s) {
+        out_.push_back('"');
+        const char* p = s.data();
+        const char* const end = p + s.size();
+        const char* run = p;
+        while (p != end) {
+            // Eight bytes at a time while none needs escaping (long texts such
+            // as base64 QR codes are the common case).
+            while (end - p >= 8 && !needs_escape8(p)) p += 8;
+            if (p == end) break;
+            const auto c = static_cast<unsigned char>(*p);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                ++p;
+                continue;
+            }
+            out_.append(run, static_cast<std::size_t>(p - run));
+            escape(c);
+            run = ++p;
+        }
+        out_.append(run, static_cast<std::size_t>(end - run));
+        out_.push_back('"');
+    }
+
+    template <class I>
+    void integer(I v) {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v);
+        out_.append(buf, r.ptr);
+    }
+
+    void boolean(bool b) { raw(b ? "true" : "false"); }
+    void null() { raw("null"); }
+
+    /// A Boost.JSON value (unknown keys, free-form metadata). Doubles are
+    /// written in plain notation, not Boost's `1.234E1`.
+    void value(const boost::json::value& v) {
+        switch (v.kind()) {
+        case boost::json::kind::object: {
+            put('{');
+            bool first = true;
+            for (const auto& kv : v.get_object()) {
+                if (!first) put(',');
+                first = false;
+                string(std::string_view(kv.key().data(), kv.key().size()));
+                put(':');
+                value(kv.value());
+            }
+            put('}');
+            break;
+        }
+        case boost::json::kind::array: {
+            put('[');
+            bool first = true;
+            for (const auto& e : v.get_array()) {
+                if (!first) put(',');
+                first = false;
+                value(e);
+            }
+            put(']');
+            break;
+        }
+        case boost::json::kind::string: string(std::string_view(v.get_string().data(), v.get_string().size())); break;
+        case boost::json::kind::int64: integer(v.get_int64()); break;
+        case boost::json::kind::uint64: integer(v.get_uint64()); break;
+        case boost::json::kind::double_: {
+            const double d = v.get_double();
+            if (d != d || d - d != 0) null();  // NaN and infinities have no JSON form
+            else raw(double_text(d));
+            break;
+        }
+        case boost::json::kind::bool_: boolean(v.get_bool()); break;
+        case boost::json::kind::null: null(); break;
+        }
+    }
+
+    std::string& out() noexcept { return out_; }
+
+private:
+    /// Whether any of the 8 bytes at p is a control character, '"' or '\\'
+    /// (SWAR: the classic "has zero byte" / "has byte less than" bit tricks).
+    static bool needs_escape8(const char* p) noexcept {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+        const std::uint64_t below_space = (x - ones * 0x20) & ~x & highs;
+        return (below_space | has_zero(x ^ (ones * '"')) | has_zero(x ^ (ones * '\\'))) != 0;
+    }
+
+    void escape(unsigned char c) {
+        switch (c) {
+        case '"': out_.append("\\\""); break;
+        case '\\': out_.append("\\\\"); break;
+        case '\n': out_.append("\\n"); break;
+        case '\r': out_.append("\\r"); break;
+        case '\t': out_.append("\\t"); break;
+        case '\b': out_.append("\\b"); break;
+        case '\f': out_.append("\\f"); break;
+        default: {
+            static constexpr char hex[] = "0123456789abcdef";
+            const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            out_.append(esc, 6);
+        }
+        }
+    }
+
+    std::string& out_;
+};
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/json_writer.hpp ----
+
+// ---- begin mercadopago/extra_fields.hpp ----
+// extra_fields — what a model keeps of the JSON its typed members do not hold.
+//
+// It is a boost::json::object of the keys this version does not model (and of
+// wire forms the codec read leniently), so decode → encode loses nothing the
+// API sent. Explicit nulls of declared fields are common (a payment carries
+// dozens) and mean the same as an absent member; rather than an object entry
+// each, they are kept as one bit per field and written back as null.
+
+#include <boost/json/object.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+namespace mercadopago {
+
+class extra_fields : public boost::json::object {
+public:
+    /// Fields whose explicit nulls fit the bit set; later ones are kept as entries.
+    static constexpr std::size_t max_null_bits = 128;
+
+    extra_fields() = default;
+    extra_fields(const boost::json::object& o) : boost::json::object(o) {}
+    extra_fields(boost::json::object&& o) noexcept : boost::json::object(std::move(o)) {}
+    extra_fields(std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>> init)
+        : boost::json::object(init) {}
+    extra_fields& operator=(const boost::json::object& o) {
+        boost::json::object::operator=(o);
+        return *this;
+    }
+    extra_fields& operator=(boost::json::object&& o) {
+        boost::json::object::operator=(std::move(o));
+        return *this;
+    }
+
+    /// Whether the declared field with index `i` arrived as an explicit null.
+    bool sent_null(std::size_t i) const noexcept { return i < max_null_bits && (nulls_[i / 64] >> (i % 64) & 1u); }
+    void mark_null(std::size_t i) noexcept {
+        if (i < max_null_bits) nulls_[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
+    bool any_null() const noexcept { return (nulls_[0] | nulls_[1]) != 0; }
+
+private:
+    std::array<std::uint64_t, 2> nulls_{};
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/extra_fields.hpp ----
+
+// ---- begin mercadopago/open_enum.hpp ----
+// open_enum — a string-valued vocabulary the API keeps extending.
+//
+// Values such as payment `status`, `status_detail` or `payment_type_id` are
+// compared against named constants (`payment_status::approved`) type-safely:
+// a payment status cannot be compared with a refund status by mistake. Unknown
+// values are kept verbatim — an old program must not fail on a new value
+// (one official SDK crashed on `digital_currency`).
+
+#include <compare>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// A named constant of the vocabulary `Enum` (literal, usable in constexpr).
+template <class Enum>
+struct enum_constant {
+    std::string_view text;
+    constexpr std::string_view str() const noexcept { return text; }
+};
+
+/// Base of every vocabulary: `struct payment_status : open_enum<payment_status> { … }`.
+template <class Enum>
+class open_enum {
+public:
+    using constant = enum_constant<Enum>;
+
+    open_enum() = default;
+    open_enum(constant c) : value_(c.text) {}
+    /// Any text, including values this version does not know.
+    explicit open_enum(std::string_view text) : value_(text) {}
+
+    const std::string& str() const noexcept { return value_; }
+    bool empty() const noexcept { return value_.empty(); }
+
+    friend bool operator==(const open_enum& a, const open_enum& b) noexcept { return a.value_ == b.value_; }
+    friend bool operator==(const open_enum& a, constant b) noexcept { return a.value_ == b.text; }
+    friend auto operator<=>(const open_enum& a, const open_enum& b) noexcept { return a.value_ <=> b.value_; }
+
+private:
+    std::string value_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/open_enum.hpp ----
+
+// ---- begin mercadopago/timestamp.hpp ----
+// mercadopago::timestamp — an API date-time that keeps its original text.
+//
+// The API writes ISO-8601 in several forms (fractions of 0–9 digits; offsets
+// Z, -04:00, +00:00 and -00:00; the basic form 20210517T040404Z; date-only
+// 2022-10-25). A timestamp keeps the exact text it was read from, so a value
+// round-trips byte for byte, and exposes the instant as a std::chrono time
+// point plus the UTC offset it was written with.
+
+
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+class timestamp {
+public:
+    using clock_time = std::chrono::sys_time<std::chrono::microseconds>;
+
+    timestamp() = default;
+
+    /// Reads API date-time text. Text that is not ISO-8601 is kept as it is,
+    /// with `valid()` false, so one odd date never fails a whole payment.
+    static timestamp from_text(std::string_view text);
+
+    /// Strict parse for inputs the caller controls; an error for bad text.
+    static result<timestamp> parse(std::string_view text);
+
+    /// Formats an instant the way the API writes it, e.g.
+    /// `2024-05-17T10:04:04.000-03:00`, at the given offset from UTC.
+    static timestamp from_time(clock_time t, std::chrono::minutes utc_offset = std::chrono::minutes{0});
+
+    /// The text as read (or as formatted by from_time).
+    const std::string& text() const noexcept { return text_; }
+    /// Whether the text parsed as ISO-8601.
+    bool valid() const noexcept { return valid_; }
+    /// The instant in UTC, to the microsecond (finer digits stay in text()).
+    std::optional<clock_time> time() const noexcept {
+        if (!valid_) return std::nullopt;
+        return clock_time{std::chrono::microseconds{micros_}};
+    }
+    /// The UTC offset the text was written with (zero for Z and date-only).
+    std::chrono::minutes utc_offset() const noexcept { return std::chrono::minutes{offset_minutes_}; }
+    /// Whether the text carried only a date (2022-10-25).
+    bool date_only() const noexcept { return date_only_; }
+
+    /// Same text (the wire form): what the codec needs for a round trip.
+    friend bool operator==(const timestamp& a, const timestamp& b) noexcept { return a.text_ == b.text_; }
+
+private:
+    static bool parse_into(std::string_view s, timestamp& out) noexcept;
+
+    std::string text_;
+    std::int64_t micros_ = 0;  // since the Unix epoch, UTC
+    std::int16_t offset_minutes_ = 0;
+    bool valid_ = false;
+    bool date_only_ = false;
+};
+
+inline timestamp timestamp::from_text(std::string_view text) {
+    timestamp t;
+    t.text_.assign(text.data(), text.size());
+    t.valid_ = parse_into(text, t);
+    return t;
+}
+
+inline result<timestamp> timestamp::parse(std::string_view text) {
+    timestamp t = from_text(text);
+    if (!t.valid_) return failure(errc::invalid_argument, "not an ISO-8601 date-time");
+    return t;
+}
+
+inline bool timestamp::parse_into(std::string_view s, timestamp& out) noexcept {
+    std::size_t i = 0;
+    auto digits = [&](int n, int& v) {
+        if (i + static_cast<std::size_t>(n) > s.size()) return false;
+        v = 0;
+        for (int k = 0; k < n; ++k) {
+            char c = s[i + static_cast<std::size_t>(k)];
+            if (c < '0' || c > '9') return false;
+            v = v * 10 + (c - '0');
+        }
+        i += static_cast<std::size_t>(n);
+        return true;
+    };
+    auto lit = [&](char c) {
+        if (i < s.size() && s[i] == c) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    int y, mo, d, h = 0, mi = 0, sec = 0;
+    if (!digits(4, y)) return false;
+    const bool extended = lit('-');  // 2021-05-17 vs 20210517
+    if (!digits(2, mo)) return false;
+    if (extended && !lit('-')) return false;
+    if (!digits(2, d)) return false;
+    std::int64_t frac_micros = 0;
+    int offset = 0;
+    out.date_only_ = i == s.size();
+    if (!out.date_only_) {
+        if (!lit('T') && !lit('t') && !lit(' ')) return false;
+        if (!digits(2, h)) return false;
+        if (extended && !lit(':')) return false;
+        if (!digits(2, mi)) return false;
+        if (extended && !lit(':')) return false;
+        if (!digits(2, sec)) return false;
+        if (lit('.') || lit(',')) {
+            int n = 0;
+            while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+                if (n < 6) frac_micros = frac_micros * 10 + (s[i] - '0');
+                ++n;
+                ++i;
+            }
+            if (n == 0) return false;
+            for (int k = n; k < 6; ++k) frac_micros *= 10;
+        }
+        if (lit('Z') || lit('z')) {
+            offset = 0;
+        } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+            const int sign = s[i++] == '-' ? -1 : 1;
+            int oh, om = 0;
+            if (!digits(2, oh)) return false;
+            if (i < s.size()) {
+                lit(':');
+                if (!digits(2, om)) return false;
+            }
+            if (oh > 23 || om > 59) return false;
+            offset = sign * (oh * 60 + om);
+        } else if (i != s.size()) {
+            return false;
+        }
+        // No designator at all: read as UTC (the API always writes one).
+    }
+    if (i != s.size()) return false;
+    if (mo < 1 || mo > 12 || h > 23 || mi > 59 || sec > 60) return false;
+    using namespace std::chrono;
+    year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return false;
+    const std::int64_t days = sys_days{ymd}.time_since_epoch().count();
+    const std::int64_t local_seconds = days * 86400 + h * 3600 + mi * 60 + sec;
+    out.micros_ = (local_seconds - static_cast<std::int64_t>(offset) * 60) * 1000000 + frac_micros;
+    out.offset_minutes_ = static_cast<std::int16_t>(offset);
+    return true;
+}
+
+inline timestamp timestamp::from_time(clock_time t, std::chrono::minutes utc_offset) {
+    using namespace std::chrono;
+    const auto local = t + duration_cast<microseconds>(utc_offset);
+    const auto day_point = floor<days>(local);
+    const year_month_day ymd{day_point};
+    const hh_mm_ss<microseconds> tod{local - day_point};
+    const long off = static_cast<long>(utc_offset.count());
+    char buf[64];
+    const char sign = off < 0 ? '-' : '+';
+    const long aoff = off < 0 ? -off : off;
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ld.%03ld%c%02ld:%02ld", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<long>(tod.hours().count()), static_cast<long>(tod.minutes().count()),
+                  static_cast<long>(tod.seconds().count()), static_cast<long>(tod.subseconds().count() / 1000), sign,
+                  aoff / 60, aoff % 60);
+    return from_text(buf);
+}
+
+}  // namespace mercadopago
+// ---- end mercadopago/timestamp.hpp ----
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace mercadopago {
+
+/// Outcome of decoding one JSON node into a member.
+enum class decode_status {
+    exact,    ///< read as the encoder would write it
+    coerced,  ///< read leniently (or null): keep the original JSON for re-encoding
+    absent,   ///< the JSON stands for "no value" (masked, "" date, [] object)
+    failed,   ///< error recorded in the context
+};
+
+/// Collects the error of a failing decode; the path is built while unwinding.
+class decode_context {
+public:
+    decode_status fail(std::string message) {
+        error_.code = errc::decode;
+        error_.message = std::move(message);
+        return decode_status::failed;
+    }
+    template <class Node>
+    decode_status type_error(std::string_view expected, const Node& got) {
+        return fail("expected " + std::string(expected) + ", got " + std::string(detail::kind_name(got.kind())));
+    }
+    void prefix_key(std::string_view key) {
+        std::string p(key);
+        if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
+        error_.path.insert(0, p);
+    }
+    void prefix_index(std::size_t i) {
+        std::string p = "[" + std::to_string(i) + "]";
+        if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
+        error_.path.insert(0, p);
+    }
+    error take() { return std::move(error_); }
+
+private:
+    error error_{errc::decode, {}, {}};
+};
+
+/// Primary template: a type with no codec does not compile into a model.
+template <class T>
+struct json_codec;
+
+namespace detail {
+
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+template <class T>
+concept open_enum_type = std::derived_from<T, open_enum<T>>;
+
+template <class T>
+concept json_integer = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char>;
+
+/// Whether a member carries a value to write (an empty optional does not).
+template <class T>
+bool is_present(const T& v) noexcept {
+    if constexpr (is_optional<T>::value) return v.has_value();
+    else return true;
+}
+
+template <class T>
+bool same_value(const T& a, const T& b) {
+    if constexpr (std::same_as<T, decimal>) return a.same_representation(b);
+    else if constexpr (is_optional<T>::value) return a.has_value() == b.has_value() && (!a || same_value(*a, *b));
+    else if constexpr (requires { typename T::value_type; a.size(); a.begin(); } && !std::same_as<T, std::string>) {
+        if (a.size() != b.size()) return false;
+        auto ib = b.begin();
+        for (const auto& x : a)
+            if (!same_value(x, *ib++)) return false;
+        return true;
+    } else return a == b;
+}
+
+/// Types whose kept wire form can be compared with the typed member: scalars
+/// and containers of them. Models keep their own `extra` instead.
+template <class T>
+inline constexpr bool wire_comparable =
+    std::same_as<T, std::string> || std::same_as<T, bool> || json_integer<T> || std::same_as<T, decimal> ||
+    std::same_as<T, timestamp> || open_enum_type<T>;
+template <class T>
+inline constexpr bool wire_comparable<std::optional<T>> = wire_comparable<T>;
+template <class T, class A>
+inline constexpr bool wire_comparable<std::vector<T, A>> = wire_comparable<T>;
+template <class T, class C, class A>
+inline constexpr bool wire_comparable<std::map<std::string, T, C, A>> = wire_comparable<T>;
+
+}  // namespace detail
+
+// --- strings -----------------------------------------------------------------
+
+template <>
+struct json_codec<std::string> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::string& out, decode_context& ctx) {
+        switch (v.kind()) {
+        case detail::jkind::string: out.assign(v.str()); return decode_status::exact;
+        case detail::jkind::int64:
+        case detail::jkind::uint64:
+        case detail::jkind::number: {
+            // Lenient: ids and card digits sometimes arrive as numbers; keep the text.
+            const auto text = v.number_text();
+            out.assign(std::string_view(text));
+            return decode_status::coerced;
+        }
+        default: return ctx.type_error("string", v);
+        }
+    }
+    static void encode(detail::json_writer& w, const std::string& s) { w.string(s); }
+};
+
+// --- integers ----------------------------------------------------------------
+
+template <detail::json_integer I>
+struct json_codec<I> {
+    template <class Node>
+    static decode_status decode(const Node& v, I& out, decode_context& ctx) {
+        using lim = std::numeric_limits<I>;
+        switch (v.kind()) {
+        case detail::jkind::int64: {
+            const std::int64_t x = v.int64();
+            if (!std::in_range<I>(x)) return ctx.fail("integer out of range");
+            out = static_cast<I>(x);
+            return decode_status::exact;
+        }
+        case detail::jkind::uint64: {
+            const std::uint64_t x = v.uint64();
+            if (!std::in_range<I>(x)) return ctx.fail("integer out of range");
+            out = static_cast<I>(x);
+            return decode_status::exact;
+        }
+        case detail::jkind::string: {
+            const std::string_view s = v.str();
+            // Lenient: masked values ("***", card expiry since 2026-07) mean "not disclosed".
+            if (!s.empty() && s.find_first_not_of('*') == std::string_view::npos) return decode_status::absent;
+            // Lenient: integers sent as strings (`quantity: "1"`).
+            I x{};
+            auto r = std::from_chars(s.data(), s.data() + s.size(), x);
+            if (s.empty() || r.ec != std::errc{} || r.ptr != s.data() + s.size()) {
+                if (r.ec == std::errc::result_out_of_range) return ctx.fail("integer out of range");
+                return ctx.type_error("integer", v);
+            }
+            (void)lim::max();
+            out = x;
+            return decode_status::coerced;
+        }
+        case detail::jkind::number: return ctx.fail("expected integer, got fractional or out-of-range number");
+        default: return ctx.type_error("integer", v);
+        }
+    }
+    static void encode(detail::json_writer& w, I v) { w.integer(v); }
+};
+
+// --- booleans ----------------------------------------------------------------
+
+template <>
+struct json_codec<bool> {
+    template <class Node>
+    static decode_status decode(const Node& v, bool& out, decode_context& ctx) {
+        if (v.kind() == detail::jkind::boolean) {
+            out = v.boolean();
+            return decode_status::exact;
+        }
+        if (v.kind() == detail::jkind::string) {
+            // Lenient: booleans sent as strings (`request_public: "true"`).
+            if (v.str() == "true") return out = true, decode_status::coerced;
+            if (v.str() == "false") return out = false, decode_status::coerced;
+        }
+        return ctx.type_error("boolean", v);
+    }
+    static void encode(detail::json_writer& w, bool b) { w.boolean(b); }
+};
+
+// --- money -------------------------------------------------------------------
+
+template <>
+struct json_codec<decimal> {
+    template <class Node>
+    static decode_status decode(const Node& v, decimal& out, decode_context& ctx) {
+        decode_status ok = decode_status::exact;
+        switch (v.kind()) {
+        case detail::jkind::int64:
+        case detail::jkind::uint64:
+        case detail::jkind::number: {
+            const auto text = v.number_text();  // the number's own text: exact
+            return assign(decimal::parse(std::string_view(text)), out, ctx, ok);
+        }
+        case detail::jkind::string:
+            // Lenient: amounts sent as strings (`unit_price: "100.0"`; Orders API).
+            if (v.str().empty()) return decode_status::absent;
+            ok = decode_status::coerced;
+            return assign(decimal::parse(v.str()), out, ctx, ok);
+        default: return ctx.type_error("number", v);
+        }
+    }
+    static void encode(detail::json_writer& w, const decimal& d) {
+        char buf[decimal::max_text_size];
+        w.raw(std::string_view(buf, d.format(buf)));
+    }
+
+private:
+    static decode_status assign(result<decimal> r, decimal& out, decode_context& ctx, decode_status ok) {
+        if (!r) return ctx.fail(r.error().message);  // never silently drop money
+        out = *r;
+        return ok;
+    }
+};
+
+// --- timestamps --------------------------------------------------------------
+
+template <>
+struct json_codec<timestamp> {
+    template <class Node>
+    static decode_status decode(const Node& v, timestamp& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::string) return ctx.type_error("date-time string", v);
+        // Lenient: "" stands for "no date" (`money_release_date: ""`).
+        if (v.str().empty()) return decode_status::absent;
+        out = timestamp::from_text(v.str());  // unparsable text is kept, never fatal
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const timestamp& t) { w.string(t.text()); }
+};
+
+// --- open enums --------------------------------------------------------------
+
+template <detail::open_enum_type E>
+struct json_codec<E> {
+    template <class Node>
+    static decode_status decode(const Node& v, E& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::string) return ctx.type_error("string", v);
+        out = E(v.str());
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const E& e) { w.string(e.str()); }
+};
+
+// --- free-form JSON ------------------------------------------------------------
+
+template <>
+struct json_codec<boost::json::value> {
+    template <class Node>
+    static decode_status decode(const Node& v, boost::json::value& out, decode_context&) {
+        out = v.to_value();
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const boost::json::value& v) { w.value(v); }
+};
+
+template <>
+struct json_codec<boost::json::object> {
+    template <class Node>
+    static decode_status decode(const Node& v, boost::json::object& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
+        out = std::move(v.to_value().as_object());
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const boost::json::object& o) {
+        // Written through the value overload so both share one writer.
+        w.value(boost::json::value(o, boost::json::storage_ptr{}));
+    }
+};
+
+// --- optional ------------------------------------------------------------------
+
+template <class T>
+struct json_codec<std::optional<T>> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::optional<T>& out, decode_context& ctx) {
+        if (v.kind() == detail::jkind::null) {
+            out.reset();
+            return decode_status::coerced;  // keeps the explicit null for re-encoding
+        }
+        if constexpr (described<T> || std::is_same_v<T, boost::json::object>) {
+            // Lenient: an empty array where an object belongs (`payer: []`).
+            if (v.kind() == detail::jkind::array && v.size() == 0) {
+                out.reset();
+                return decode_status::coerced;
+            }
+        }
+        const decode_status s = json_codec<T>::decode(v, out.emplace(), ctx);
+        if (s == decode_status::absent) {
+            out.reset();
+            return decode_status::coerced;
+        }
+        return s;
+    }
+    static void encode(detail::json_writer& w, const std::optional<T>& v) {
+        if (v) json_codec<T>::encode(w, *v);
+        else w.null();
+    }
+};
+
+// --- arrays and maps ---------------------------------------------------------
+
+template <class T, class A>
+struct json_codec<std::vector<T, A>> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::vector<T, A>& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::array) return ctx.type_error("array", v);
+        out.clear();
+        out.reserve(v.size());
+        decode_status overall = decode_status::exact;
+        const bool ok = v.elements([&](std::size_t i, const Node& e) {
+            decode_status s = json_codec<T>::decode(e, out.emplace_back(), ctx);
+            if (s == decode_status::absent) s = ctx.fail("element has no value");
+            if (s == decode_status::failed) {
+                ctx.prefix_index(i);
+                return false;
+            }
+            if (s == decode_status::coerced) overall = s;
+            return true;
+        });
+        return ok ? overall : decode_status::failed;
+    }
+    static void encode(detail::json_writer& w, const std::vector<T, A>& v) {
+        w.put('[');
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i) w.put(',');
+            json_codec<T>::encode(w, v[i]);
+        }
+        w.put(']');
+    }
+};
+
+template <class T, class C, class A>
+struct json_codec<std::map<std::string, T, C, A>> {
+    template <class Node>
+    static decode_status decode(const Node& v, std::map<std::string, T, C, A>& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
+        out.clear();
+        decode_status overall = decode_status::exact;
+        const bool ok = v.members([&](std::string_view k, const Node& e) {
+            decode_status s = json_codec<T>::decode(e, out[std::string(k)], ctx);
+            if (s == decode_status::absent) s = ctx.fail("member has no value");
+            if (s == decode_status::failed) {
+                ctx.prefix_key(k);
+                return false;
+            }
+            if (s == decode_status::coerced) overall = s;
+            return true;
+        });
+        return ok ? overall : decode_status::failed;
+    }
+    static void encode(detail::json_writer& w, const std::map<std::string, T, C, A>& m) {
+        w.put('{');
+        bool first = true;
+        for (const auto& [k, val] : m) {
+            if (!first) w.put(',');
+            first = false;
+            w.string(k);
+            w.put(':');
+            json_codec<T>::encode(w, val);
+        }
+        w.put('}');
+    }
+};
+
+// --- models --------------------------------------------------------------------
+
+namespace detail {
+
+template <class T>
+using unwrap_optional_t = typename std::conditional_t<is_optional<T>::value, T, std::optional<T>>::value_type;
+
+/// Whether the JSON kept in `extra` for a member still describes its value,
+/// so the original form (a quoted number, a numeric id) is written back.
+template <class M>
+bool wire_form_matches(const boost::json::value& wire, const M& member) {
+    using V = unwrap_optional_t<M>;
+    if constexpr (!wire_comparable<V>) {
+        return false;
+    } else {
+        V probe{};
+        decode_context ctx;
+        const decode_status s = json_codec<V>::decode(value_node(wire), probe, ctx);
+        if (s != decode_status::exact && s != decode_status::coerced) return false;
+        if constexpr (is_optional<M>::value) return same_value(probe, *member);
+        else return same_value(probe, member);
+    }
+}
+
+template <described T, std::size_t I>
+using field_at = std::remove_cvref_t<decltype(std::get<I>(fields_of<T>))>;
+
+template <described T, std::size_t I, class Node>
+decode_status decode_field(T& out, const Node& v, decode_context& ctx) {
+    using F = field_at<T, I>;
+    using M = typename F::member_type;
+    constexpr auto f = std::get<I>(fields_of<T>);
+    decode_status s = json_codec<M>::decode(v, out.*(f.member), ctx);
+    if (s == decode_status::absent) s = ctx.fail("required field has no value");
+    if (s == decode_status::failed) ctx.prefix_key(F::name);
+    return s;
+}
+
+/// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
+/// first so the object is sized once instead of rehashing as it grows.
+template <class Node>
+class pending_extras {
+public:
+    void push(std::string_view key, const Node& v) {
+        if (n_ < inline_.size()) inline_[n_] = {key, v};
+        else overflow_.emplace_back(key, v);
+        ++n_;
+    }
+    void flush(boost::json::object& extra) {
+        if (n_ == 0) return;
+        extra.reserve(extra.size() + n_);
+        for (std::size_t i = 0; i < n_; ++i) {
+            const auto& [k, v] = i < inline_.size() ? *inline_[i] : overflow_[i - inline_.size()];
+            extra.insert_or_assign(k, v.to_value());
+        }
+    }
+
+private:
+    std::array<std::optional<std::pair<std::string_view, Node>>, 16> inline_{};
+    std::vector<std::pair<std::string_view, Node>> overflow_;
+    std::size_t n_ = 0;
+};
+
+template <described T, std::size_t I>
+bool field_present(const T& obj) {
+    constexpr auto f = std::get<I>(fields_of<T>);
+    return is_present(obj.*(f.member));
+}
+
+template <described T>
+constexpr bool is_required(std::size_t i) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        constexpr bool req[] = {!is_optional<typename field_at<T, I>::member_type>::value..., false};
+        return req[i];
+    }(std::make_index_sequence<field_count<T>>{});
+}
+
+template <described T>
+inline constexpr bool has_required_fields = [] {
+    for (std::size_t i = 0; i < field_count<T>; ++i)
+        if (is_required<T>(i)) return true;
+    return false;
+}();
+
+template <described T, std::size_t I>
+void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wire_form) {
+    using F = field_at<T, I>;
+    constexpr auto f = std::get<I>(fields_of<T>);
+    const auto& m = obj.*(f.member);
+    if (!is_present(m)) {
+        // Unset optionals are omitted, never sent as null — unless the API
+        // itself sent this field as null (kept for an exact round trip).
+        if constexpr (requires { obj.extra.sent_null(I); }) {
+            if (obj.extra.sent_null(I) && !has_wire_form) {
+                if (!first) w.put(',');
+                first = false;
+                w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+                w.null();
+            }
+        }
+        return;
+    }
+    if (!first) w.put(',');
+    first = false;
+    w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+    if (has_wire_form) {
+        if (const boost::json::value* wire = obj.extra.if_contains(F::name); wire && wire_form_matches(*wire, m)) {
+            w.value(*wire);
+            return;
+        }
+    }
+    json_codec<typename F::member_type>::encode(w, m);
+}
+
+}  // namespace detail
+
+template <described T>
+struct json_codec<T> {
+    static_assert(detail::has_unique_field_names<T>, "two fields of this model share a JSON name");
+
+    template <class Node>
+    static decode_status decode(const Node& v, T& out, decode_context& ctx) {
+        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
+        constexpr std::size_t n = field_count<T>;
+        using fn = decode_status (*)(T&, const Node&, decode_context&);
+        static constexpr auto table = []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<fn, n>{&detail::decode_field<T, I, Node>...};
+        }(std::make_index_sequence<n>{});
+        [[maybe_unused]] std::array<bool, n> seen{};
+        detail::pending_extras<Node> extras;
+        const bool ok = v.members([&](std::string_view key, const Node& val) {
+            const std::size_t i = detail::find_field<T>(key);
+            if (i == n) {
+                extras.push(key, val);  // unknown key: kept
+                return true;
+            }
+            if constexpr (detail::has_required_fields<T>) seen[i] = true;
+            const decode_status s = table[i](out, val, ctx);
+            if (s == decode_status::coerced) {
+                // The wire form is kept for re-encoding: a null as one bit when
+                // the model's extra can hold it, anything else as an entry.
+                if constexpr (requires { out.extra.mark_null(i); }) {
+                    if (val.kind() == detail::jkind::null && i < extra_fields::max_null_bits) {
+                        out.extra.mark_null(i);
+                        return true;
+                    }
+                }
+                extras.push(key, val);
+            }
+            return s != decode_status::failed;
+        });
+        if (!ok) return decode_status::failed;
+        extras.flush(out.extra);
+        if constexpr (detail::has_required_fields<T>) {
+            for (std::size_t i = 0; i < n; ++i) {
+                if (detail::is_required<T>(i) && !seen[i]) {
+                    const std::string_view name = [&] {
+                        for (const auto& e : detail::sorted_field_names<T>)
+                            if (e.index == i) return e.name;
+                        return std::string_view{};
+                    }();
+                    ctx.fail("missing required field");
+                    ctx.prefix_key(name);
+                    return decode_status::failed;
+                }
+            }
+        }
+        return decode_status::exact;
+    }
+
+    static void encode(detail::json_writer& w, const T& obj) {
+        constexpr std::size_t n = field_count<T>;
+        // Which declared fields also have an entry in `extra` (a kept wire
+        // form, or an explicit null): one lookup per extra key, none per field.
+        std::array<bool, n> in_extra{};
+        for (const auto& kv : obj.extra) {
+            const std::size_t i = detail::find_field<T>(std::string_view(kv.key().data(), kv.key().size()));
+            if (i != n) in_extra[i] = true;
+        }
+        w.put('{');
+        bool first = true;
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+            (detail::encode_field<T, I>(w, obj, first, in_extra[I]), ...);
+        }(std::make_index_sequence<n>{});
+        if (!obj.extra.empty()) {
+            using present_fn = bool (*)(const T&);
+            static constexpr auto present = []<std::size_t... I>(std::index_sequence<I...>) {
+                return std::array<present_fn, n>{&detail::field_present<T, I>...};
+            }(std::make_index_sequence<n>{});
+            for (const auto& kv : obj.extra) {
+                const std::string_view key(kv.key().data(), kv.key().size());
+                const std::size_t i = detail::find_field<T>(key);
+                if (i != n && present[i](obj)) continue;  // the typed member was written
+                if (!first) w.put(',');
+                first = false;
+                w.string(key);
+                w.put(':');
+                w.value(kv.value());
+            }
+        }
+        w.put('}');
+    }
+};
+
+/// Whether the API sent field `json_name` of `obj` as an explicit null (the
+/// member then reads as empty, and re-encoding writes the null back).
+template <described T>
+bool sent_null(const T& obj, std::string_view json_name) noexcept {
+    const std::size_t i = detail::find_field<T>(json_name);
+    if (i == field_count<T>) return false;
+    if constexpr (requires { obj.extra.sent_null(i); }) {
+        if (obj.extra.sent_null(i)) return true;
+    }
+    const auto* v = obj.extra.if_contains(json_name);
+    return v && v->is_null();
+}
+
+}  // namespace mercadopago
+// ---- end mercadopago/codec.hpp ----
+
+// ---- begin mercadopago/json.hpp ----
+// The public codec: JSON text or Boost.JSON values <-> typed models.
+//
+//     auto p = mercadopago::from_json<mercadopago::payment>(body);  // result<payment>
+//     std::string text = mercadopago::to_json(request);
+
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// Decodes JSON text into T. Errors name the JSON path:
+/// `payer.identification.number: expected string, got object`.
+template <class T>
+result<T> from_json(std::string_view json) {
+    thread_local detail::tape tape;  // reused: no allocation per call once warm
+    std::string message;
+    if (!detail::build_tape(json, tape, message)) return failure(errc::invalid_json, std::move(message));
+    T out{};
+    decode_context ctx;
+    const decode_status s = json_codec<T>::decode(detail::tape_node(&tape, 0), out, ctx);
+    if (tape.arena.capacity() > (std::size_t{1} << 22)) tape = detail::tape{};  // do not pin a huge buffer
+    if (s == decode_status::failed) return ctx.take();
+    if (s == decode_status::absent) return failure(errc::decode, "document has no value");
+    return out;
+}
+
+/// Decodes a Boost.JSON value into T, by the same rules as from_json.
+template <class T>
+result<T> from_value(const boost::json::value& v) {
+    T out{};
+    decode_context ctx;
+    const decode_status s = json_codec<T>::decode(detail::value_node(v), out, ctx);
+    if (s == decode_status::failed) return ctx.take();
+    if (s == decode_status::absent) return failure(errc::decode, "document has no value");
+    return out;
+}
+
+/// Appends the JSON text of `v` to `out` (reuse one buffer in hot loops).
+template <class T>
+void to_json(const T& v, std::string& out) {
+    detail::json_writer w(out);
+    json_codec<T>::encode(w, v);
+}
+
+/// JSON text of `v`: unset optionals omitted, money in plain decimal notation.
+template <class T>
+std::string to_json(const T& v) {
+    // Sized from the last output of this type on this thread: one allocation
+    // in steady state instead of a doubling series.
+    thread_local std::size_t size_hint = 256;
+    std::string out;
+    out.reserve(size_hint);
+    to_json(v, out);
+    size_hint = out.size() + out.size() / 8 + 16;
+    return out;
+}
+
+/// `v` as a Boost.JSON value. (Boost.JSON has no decimal kind: money becomes
+/// a double here; use to_json for exact text.)
+template <class T>
+boost::json::value to_value(const T& v) {
+    return boost::json::parse(to_json(v));
+}
+
+}  // namespace mercadopago
+// ---- end mercadopago/json.hpp ----
+
+// Models: every header under mercadopago/models/, alphabetically
+// (`scripts/amalgamate.sh --check` fails when one is missing here).
+
+// ---- begin mercadopago/models/api_error.hpp ----
+// Error bodies of the REST API.
+//
+// Classic APIs: {"message","error","status","cause"} where `cause` comes as an
+// array of objects (normal), a single object (old endpoints), a nested array
+// [[{…}]] (card tokens), [] or null, or is missing. `cause` is kept as sent;
+// causes() flattens every shape into one list.
+// Orders API: {"errors":[{"code","message","details":[…]}]}.
+
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// One cause of a classic error (`cause[]`).
+struct api_error_cause {
+    std::optional<std::string> code{};  ///< text: 2006 (a number), "130", "E301", "card-120" all occur
+    std::optional<std::string> description{};
+    std::optional<std::string> data{};  ///< often "<non-ISO date>;<request id>"
+    extra_fields extra{};
+
+    /// `code` as an integer when it is one ("2006" → 2006; "E301" → nullopt).
+    std::optional<std::int64_t> numeric_code() const noexcept {
+        if (!code || code->empty()) return std::nullopt;
+        std::int64_t n = 0;
+        const char* end = code->data() + code->size();
+        const auto r = std::from_chars(code->data(), end, n);
+        if (r.ec != std::errc{} || r.ptr != end) return std::nullopt;
+        return n;
+    }
+
+    static constexpr auto json_fields() {
+        using self = api_error_cause;
+        return std::tuple{field<"code">(&self::code), field<"description">(&self::description),
+                          field<"data">(&self::data)};
+    }
+};
+
+/// One entry of an Orders API error (`errors[]`).
+struct api_error_detail {
+    std::optional<std::string> code{};  ///< e.g. "idempotency_key_already_used"
+    std::optional<std::string> message{};
+    std::optional<std::vector<std::string>> details{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = api_error_detail;
+        return std::tuple{field<"code">(&self::code), field<"message">(&self::message),
+                          field<"details">(&self::details)};
+    }
+};
+
+/// The JSON body of a failed request; every member is optional because
+/// gateways answer `{"status":502,"message":"Bad Gateway"}` and 401s carry no cause.
+struct api_error_body {
+    std::optional<std::string> message{};
+    std::optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
+    std::optional<std::int64_t> status{};  ///< mirrors the HTTP status
+    std::optional<boost::json::value> cause{};  ///< as sent (array, object, nested array, []); read with causes()
+    std::optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = api_error_body;
+        return std::tuple{field<"message">(&self::message), field<"error">(&self::error),
+                          field<"status">(&self::status), field<"cause">(&self::cause),
+                          field<"errors">(&self::errors)};
+    }
+};
+
+namespace detail {
+
+/// A cause object whose members have unexpected kinds: take what is text (or
+/// an integer), keep everything as sent in `extra`.
+inline api_error_cause lenient_cause(const boost::json::object& o) {
+    api_error_cause c;
+    auto text = [](const boost::json::value& v) -> std::optional<std::string> {
+        if (v.is_string()) return std::string(v.get_string());
+        if (v.is_int64()) return std::to_string(v.get_int64());
+        if (v.is_uint64()) return std::to_string(v.get_uint64());
+        return std::nullopt;
+    };
+    for (const auto& kv : o) {
+        const std::string_view key(kv.key().data(), kv.key().size());
+        std::optional<std::string>* member = key == "code"          ? &c.code
+                                             : key == "description" ? &c.description
+                                             : key == "data"        ? &c.data
+                                                                    : nullptr;
+        if (member) *member = text(kv.value());
+        if (!member || !kv.value().is_string()) c.extra.insert_or_assign(kv.key(), kv.value());
+    }
+    return c;
+}
+
+inline void collect_causes(const boost::json::value& v, std::vector<api_error_cause>& out, int depth) {
+    if (depth > 8) return;  // no real body nests deeper than [[{…}]]
+    switch (v.kind()) {
+    case boost::json::kind::array:
+        for (const auto& e : v.get_array()) collect_causes(e, out, depth + 1);
+        break;
+    case boost::json::kind::object:
+        if (auto c = from_value<api_error_cause>(v)) out.push_back(std::move(*c));
+        else out.push_back(lenient_cause(v.get_object()));
+        break;
+    case boost::json::kind::string: {
+        // A bare text cause: treat it as the description.
+        api_error_cause c;
+        c.description.emplace(v.get_string());
+        out.push_back(std::move(c));
+        break;
+    }
+    default: break;  // null and stray scalars carry no cause
+    }
+}
+
+}  // namespace detail
+
+/// Every cause of a classic error body, whatever shape `cause` came in:
+/// array, single object, nested array, [], null or absent (the last three
+/// give an empty list).
+inline std::vector<api_error_cause> causes(const api_error_body& body) {
+    std::vector<api_error_cause> out;
+    if (body.cause) detail::collect_causes(*body.cause, out, 0);
+    return out;
+}
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/api_error.hpp ----
+
+// ---- begin mercadopago/models/card.hpp ----
+// A card saved on a customer (`/v1/customers/{customer_id}/cards…`) and the
+// bodies that create or update one.
+//
+// Card ids, BIN digits, last four digits and user ids are declared as strings
+// by every SDK but arrive as JSON numbers from some endpoints (1562188766852,
+// 423564, 5682): they are std::string here and keep the number's text.
+
+
+// ---- begin mercadopago/models/identification.hpp ----
+// A person's or company's identity document (CPF, CNPJ, DNI, RUT, …).
+
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct identification {
+    std::optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
+    std::optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
+    extra_fields extra{};          ///< keys this version does not model, kept for round trips
+
+    static constexpr auto json_fields() {
+        using self = identification;
+        return std::tuple{field<"type">(&self::type), field<"number">(&self::number)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/identification.hpp ----
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+/// The person named on a card (saved cards, card tokens, token requests).
+struct cardholder {
+    std::optional<std::string> name{};
+    std::optional<mercadopago::identification> identification{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = cardholder;
+        return std::tuple{field<"name">(&self::name), field<"identification">(&self::identification)};
+    }
+};
+
+/// The brand of a saved card (`visa`, `master`, …).
+struct card_payment_method {
+    std::optional<std::string> id{};
+    std::optional<std::string> name{};
+    std::optional<std::string> payment_type_id{};  ///< "credit_card", "debit_card", …
+    std::optional<std::string> thumbnail{};
+    std::optional<std::string> secure_thumbnail{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_payment_method;
+        return std::tuple{field<"id">(&self::id), field<"name">(&self::name),
+                          field<"payment_type_id">(&self::payment_type_id), field<"thumbnail">(&self::thumbnail),
+                          field<"secure_thumbnail">(&self::secure_thumbnail)};
+    }
+};
+
+/// Where the CVV is printed and how long it is.
+struct card_security_code {
+    std::optional<std::int64_t> length{};
+    std::optional<std::string> card_location{};  ///< "back" or "front"
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_security_code;
+        return std::tuple{field<"length">(&self::length), field<"card_location">(&self::card_location)};
+    }
+};
+
+/// The issuing bank of a saved card; also the optional `issuer` of a card create request.
+struct card_issuer {
+    std::optional<std::string> id{};  ///< text: a number on the wire, J declares a string (SDKs disagree)
+    std::optional<std::string> name{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_issuer;
+        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
+    }
+};
+
+/// Origin of the card registration (declared by the Go SDK only).
+struct card_additional_info {
+    std::optional<bool> request_public{};  ///< a boolean the API sends as the string "true"
+    std::optional<std::string> api_client_application{};
+    std::optional<std::string> api_client_scope{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_additional_info;
+        return std::tuple{field<"request_public">(&self::request_public),
+                          field<"api_client_application">(&self::api_client_application),
+                          field<"api_client_scope">(&self::api_client_scope)};
+    }
+};
+
+/// A customer's saved card. Holds no card number: pay with it by creating a
+/// card token from `id` plus the CVV.
+struct card {
+    std::optional<std::string> id{};  ///< text; sent as a JSON number by some endpoints
+    std::optional<std::string> customer_id{};
+    std::optional<std::int64_t> expiration_month{};  ///< "***" (masked) reads as absent
+    std::optional<std::int64_t> expiration_year{};
+    std::optional<std::string> first_six_digits{};  ///< text: a number on the wire would drop leading zeros
+    std::optional<std::string> last_four_digits{};
+    std::optional<card_payment_method> payment_method{};
+    std::optional<card_security_code> security_code{};
+    std::optional<card_issuer> issuer{};
+    std::optional<mercadopago::cardholder> cardholder{};
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> date_last_updated{};
+    std::optional<std::string> user_id{};  ///< text: number in some bodies, "0000000000" in others
+    std::optional<bool> live_mode{};
+    std::optional<card_additional_info> additional_info{};
+    std::optional<std::string> card_number_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card;
+        return std::tuple{field<"id">(&self::id),
+                          field<"customer_id">(&self::customer_id),
+                          field<"expiration_month">(&self::expiration_month),
+                          field<"expiration_year">(&self::expiration_year),
+                          field<"first_six_digits">(&self::first_six_digits),
+                          field<"last_four_digits">(&self::last_four_digits),
+                          field<"payment_method">(&self::payment_method),
+                          field<"security_code">(&self::security_code),
+                          field<"issuer">(&self::issuer),
+                          field<"cardholder">(&self::cardholder),
+                          field<"date_created">(&self::date_created),
+                          field<"date_last_updated">(&self::date_last_updated),
+                          field<"user_id">(&self::user_id),
+                          field<"live_mode">(&self::live_mode),
+                          field<"additional_info">(&self::additional_info),
+                          field<"card_number_id">(&self::card_number_id)};
+    }
+};
+
+/// `POST /v1/customers/{customer_id}/cards`: saves the card behind a card token.
+struct card_create_request {
+    std::string token{};  ///< required: a card token created for this card
+    std::optional<card_issuer> issuer{};
+    std::optional<std::string> payment_method_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_create_request;
+        return std::tuple{field<"token">(&self::token), field<"issuer">(&self::issuer),
+                          field<"payment_method_id">(&self::payment_method_id)};
+    }
+};
+
+/// `PUT /v1/customers/{customer_id}/cards/{card_id}`: unset members are not sent.
+struct card_update_request {
+    std::optional<std::int64_t> expiration_month{};
+    std::optional<std::int64_t> expiration_year{};
+    std::optional<mercadopago::cardholder> cardholder{};
+    std::optional<std::string> token{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_update_request;
+        return std::tuple{field<"expiration_month">(&self::expiration_month),
+                          field<"expiration_year">(&self::expiration_year), field<"cardholder">(&self::cardholder),
+                          field<"token">(&self::token)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/card.hpp ----
+
+// ---- begin mercadopago/models/card_token.hpp ----
+// Card tokens (`/v1/card_tokens`): single-use stand-ins for card data, valid
+// until `date_due` (about a week).
+
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct card_token {
+    std::optional<std::string> id{};       ///< the token to send as a payment's `token`
+    std::optional<std::string> card_id{};  ///< set when the token was made from a saved card
+    std::optional<std::string> first_six_digits{};
+    std::optional<std::int64_t> expiration_month{};
+    std::optional<std::int64_t> expiration_year{};
+    std::optional<std::string> last_four_digits{};
+    std::optional<mercadopago::cardholder> cardholder{};
+    std::optional<std::string> status{};  ///< "active" until used or expired
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> date_last_updated{};
+    std::optional<timestamp> date_due{};
+    std::optional<bool> luhn_validation{};
+    std::optional<bool> live_mode{};
+    std::optional<bool> require_esc{};
+    std::optional<std::int64_t> card_number_length{};
+    std::optional<std::int64_t> security_code_length{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_token;
+        return std::tuple{field<"id">(&self::id),
+                          field<"card_id">(&self::card_id),
+                          field<"first_six_digits">(&self::first_six_digits),
+                          field<"expiration_month">(&self::expiration_month),
+                          field<"expiration_year">(&self::expiration_year),
+                          field<"last_four_digits">(&self::last_four_digits),
+                          field<"cardholder">(&self::cardholder),
+                          field<"status">(&self::status),
+                          field<"date_created">(&self::date_created),
+                          field<"date_last_updated">(&self::date_last_updated),
+                          field<"date_due">(&self::date_due),
+                          field<"luhn_validation">(&self::luhn_validation),
+                          field<"live_mode">(&self::live_mode),
+                          field<"require_esc">(&self::require_esc),
+                          field<"card_number_length">(&self::card_number_length),
+                          field<"security_code_length">(&self::security_code_length)};
+    }
+};
+
+/// `POST /v1/card_tokens`, in one of two forms:
+///   raw card:   card_number, expiration_month, expiration_year, security_code, cardholder;
+///   saved card: card_id, customer_id (optional), security_code.
+/// Sending raw card data puts the caller in PCI scope; prefer browser tokenisation.
+struct card_token_request {
+    // Secrets: card_number and security_code must never be logged, traced or stored.
+    std::optional<std::string> card_number{};
+    std::optional<std::int64_t> expiration_month{};
+    std::optional<std::int64_t> expiration_year{};  ///< four digits
+    std::optional<std::string> security_code{};     // secret, see above
+    std::optional<mercadopago::cardholder> cardholder{};
+    std::optional<std::string> card_id{};
+    std::optional<std::string> customer_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = card_token_request;
+        return std::tuple{field<"card_number">(&self::card_number),
+                          field<"expiration_month">(&self::expiration_month),
+                          field<"expiration_year">(&self::expiration_year),
+                          field<"security_code">(&self::security_code),
+                          field<"cardholder">(&self::cardholder),
+                          field<"card_id">(&self::card_id),
+                          field<"customer_id">(&self::customer_id)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/card_token.hpp ----
+
+// ---- begin mercadopago/models/customer.hpp ----
+// Customers (`/v1/customers…`): a payer stored with their cards and addresses.
+
+
+// ---- begin mercadopago/models/phone.hpp ----
+// A phone number as the API splits it.
+
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct phone {
+    std::optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times
+    std::optional<std::string> number{};
+    std::optional<std::string> extension{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = phone;
+        return std::tuple{field<"area_code">(&self::area_code), field<"number">(&self::number),
+                          field<"extension">(&self::extension)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/phone.hpp ----
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// The `{id, name}` pairs of an address: city, state, country, neighborhood, municipality.
+struct customer_address_place {
+    std::optional<std::string> id{};  ///< e.g. "BR-SP-44"; often null
+    std::optional<std::string> name{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = customer_address_place;
+        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
+    }
+};
+
+/// The customer's `address` (default address summary); also sent in customer_request.
+struct customer_default_address {
+    std::optional<std::string> id{};
+    std::optional<std::string> zip_code{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};  ///< text: a number on the wire; SDKs disagree (J/G int, N string)
+    std::optional<customer_address_place> city{};  ///< declared by the Go SDK only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = customer_default_address;
+        return std::tuple{field<"id">(&self::id), field<"zip_code">(&self::zip_code),
+                          field<"street_name">(&self::street_name), field<"street_number">(&self::street_number),
+                          field<"city">(&self::city)};
+    }
+};
+
+/// One entry of a customer's `addresses`.
+struct customer_address {
+    std::optional<std::string> id{};
+    std::optional<std::string> phone{};
+    std::optional<std::string> name{};
+    std::optional<std::string> floor{};
+    std::optional<std::string> apartment{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};  ///< text: J/N declare a string, the API sends a number
+    std::optional<std::string> zip_code{};
+    std::optional<customer_address_place> city{};
+    std::optional<customer_address_place> state{};
+    std::optional<customer_address_place> country{};
+    std::optional<customer_address_place> neighborhood{};
+    std::optional<customer_address_place> municipality{};
+    std::optional<std::string> comments{};
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> date_last_updated{};  ///< undeclared by every SDK but sent by the API
+    std::optional<bool> normalized{};              ///< undeclared by every SDK but sent by the API
+    std::optional<boost::json::value> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = customer_address;
+        return std::tuple{field<"id">(&self::id),
+                          field<"phone">(&self::phone),
+                          field<"name">(&self::name),
+                          field<"floor">(&self::floor),
+                          field<"apartment">(&self::apartment),
+                          field<"street_name">(&self::street_name),
+                          field<"street_number">(&self::street_number),
+                          field<"zip_code">(&self::zip_code),
+                          field<"city">(&self::city),
+                          field<"state">(&self::state),
+                          field<"country">(&self::country),
+                          field<"neighborhood">(&self::neighborhood),
+                          field<"municipality">(&self::municipality),
+                          field<"comments">(&self::comments),
+                          field<"date_created">(&self::date_created),
+                          field<"date_last_updated">(&self::date_last_updated),
+                          field<"normalized">(&self::normalized),
+                          field<"verifications">(&self::verifications)};
+    }
+};
+
+struct customer {
+    std::optional<std::string> id{};  ///< "<user id>-<random>", e.g. "1068193981-pXRewrKqlP6pnn"
+    std::optional<std::string> email{};
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<mercadopago::phone> phone{};
+    std::optional<mercadopago::identification> identification{};
+    std::optional<std::string> default_address{};  ///< id of an entry of `addresses`
+    std::optional<customer_default_address> address{};
+    std::optional<timestamp> date_registered{};
+    std::optional<std::string> description{};
+    std::optional<timestamp> date_created{};  ///< may be the year-1 sentinel "0001-01-01T00:00:00.000+00:00"
+    std::optional<timestamp> date_last_updated{};
+    std::optional<boost::json::object> metadata{};  ///< free-form
+    std::optional<std::string> default_card{};      ///< id of an entry of `cards`
+    std::optional<std::vector<card>> cards{};       ///< search results hold `[{}]` placeholders
+    std::optional<std::vector<customer_address>> addresses{};
+    std::optional<bool> live_mode{};
+    std::optional<std::string> status{};        ///< declared by the Go SDK only
+    std::optional<std::int64_t> user_id{};      ///< declared by the Go SDK only
+    std::optional<std::int64_t> merchant_id{};  ///< declared by the Go SDK only
+    std::optional<std::int64_t> client_id{};    ///< declared by the Go SDK only
+    extra_fields extra{};                ///< also D's misspelled `date_registred` if ever sent
+
+    static constexpr auto json_fields() {
+        using self = customer;
+        return std::tuple{field<"id">(&self::id),
+                          field<"email">(&self::email),
+                          field<"first_name">(&self::first_name),
+                          field<"last_name">(&self::last_name),
+                          field<"phone">(&self::phone),
+                          field<"identification">(&self::identification),
+                          field<"default_address">(&self::default_address),
+                          field<"address">(&self::address),
+                          field<"date_registered">(&self::date_registered),
+                          field<"description">(&self::description),
+                          field<"date_created">(&self::date_created),
+                          field<"date_last_updated">(&self::date_last_updated),
+                          field<"metadata">(&self::metadata),
+                          field<"default_card">(&self::default_card),
+                          field<"cards">(&self::cards),
+                          field<"addresses">(&self::addresses),
+                          field<"live_mode">(&self::live_mode),
+                          field<"status">(&self::status),
+                          field<"user_id">(&self::user_id),
+                          field<"merchant_id">(&self::merchant_id),
+                          field<"client_id">(&self::client_id)};
+    }
+};
+
+/// `POST /v1/customers` and `PUT /v1/customers/{id}`. Every member is optional;
+/// unset members are not sent (an update changes only what it names).
+struct customer_request {
+    std::optional<std::string> email{};  ///< unique per application; required on create
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<mercadopago::phone> phone{};
+    std::optional<mercadopago::identification> identification{};
+    std::optional<std::string> default_address{};
+    std::optional<customer_default_address> address{};
+    // The documented key; the Java SDK sends its misspelling `date_registred` instead.
+    std::optional<timestamp> date_registered{};
+    std::optional<std::string> description{};
+    std::optional<std::string> default_card{};
+    std::optional<boost::json::object> metadata{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = customer_request;
+        return std::tuple{field<"email">(&self::email),
+                          field<"first_name">(&self::first_name),
+                          field<"last_name">(&self::last_name),
+                          field<"phone">(&self::phone),
+                          field<"identification">(&self::identification),
+                          field<"default_address">(&self::default_address),
+                          field<"address">(&self::address),
+                          field<"date_registered">(&self::date_registered),
+                          field<"description">(&self::description),
+                          field<"default_card">(&self::default_card),
+                          field<"metadata">(&self::metadata)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/customer.hpp ----
+
+// ---- begin mercadopago/models/identification_type.hpp ----
+// An identity document type accepted in a country (`GET /v1/identification_types`).
+
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct identification_type {
+    std::optional<std::string> id{};    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)
+    std::optional<std::string> name{};
+    std::optional<std::string> type{};  ///< "number" or "string": what the document number holds
+    std::optional<std::int64_t> min_length{};
+    std::optional<std::int64_t> max_length{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = identification_type;
+        return std::tuple{field<"id">(&self::id), field<"name">(&self::name), field<"type">(&self::type),
+                          field<"min_length">(&self::min_length), field<"max_length">(&self::max_length)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/identification_type.hpp ----
+
+// ---- begin mercadopago/models/installments.hpp ----
+// Installment plans (`GET /v1/payment_methods/installments`): a bare array of
+// installment_options, one per payment method/issuer pair. No official server
+// SDK types this endpoint; fields follow the public API documentation and
+// anything else lands in `extra`.
+
+
+// ---- begin mercadopago/models/issuer.hpp ----
+// A card issuer (bank) as `GET /v1/payment_methods/card_issuers` and the
+// installments endpoint return it. No official SDK types these endpoints;
+// fields follow the public API documentation, anything else lands in `extra`.
+
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct issuer {
+    std::optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
+    std::optional<std::string> name{};
+    std::optional<std::string> secure_thumbnail{};
+    std::optional<std::string> thumbnail{};
+    std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
+    std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
+    std::optional<std::string> status{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = issuer;
+        return std::tuple{field<"id">(&self::id),
+                          field<"name">(&self::name),
+                          field<"secure_thumbnail">(&self::secure_thumbnail),
+                          field<"thumbnail">(&self::thumbnail),
+                          field<"processing_mode">(&self::processing_mode),
+                          field<"merchant_account_id">(&self::merchant_account_id),
+                          field<"status">(&self::status)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/issuer.hpp ----
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// One choice of number of installments and what it costs the payer.
+struct payer_cost {
+    std::optional<std::int64_t> installments{};
+    std::optional<decimal> installment_rate{};  ///< percent of interest over the amount
+    std::optional<decimal> discount_rate{};
+    std::optional<decimal> reimbursement_rate{};  ///< usually null
+    std::optional<std::vector<std::string>> labels{};  ///< e.g. "CFT_45,32%|TEA_38,51%", "recommended_installment"
+    std::optional<std::vector<std::string>> installment_rate_collector{};  ///< who charges the interest: "MERCADOPAGO", "THIRD_PARTY"
+    std::optional<decimal> min_allowed_amount{};
+    std::optional<decimal> max_allowed_amount{};
+    std::optional<std::string> recommended_message{};  ///< ready to show, e.g. "3 cuotas de $ 34,00 ($ 102,00)"
+    std::optional<decimal> installment_amount{};
+    std::optional<decimal> total_amount{};
+    std::optional<std::string> payment_method_option_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payer_cost;
+        return std::tuple{field<"installments">(&self::installments),
+                          field<"installment_rate">(&self::installment_rate),
+                          field<"discount_rate">(&self::discount_rate),
+                          field<"reimbursement_rate">(&self::reimbursement_rate),
+                          field<"labels">(&self::labels),
+                          field<"installment_rate_collector">(&self::installment_rate_collector),
+                          field<"min_allowed_amount">(&self::min_allowed_amount),
+                          field<"max_allowed_amount">(&self::max_allowed_amount),
+                          field<"recommended_message">(&self::recommended_message),
+                          field<"installment_amount">(&self::installment_amount),
+                          field<"total_amount">(&self::total_amount),
+                          field<"payment_method_option_id">(&self::payment_method_option_id)};
+    }
+};
+
+/// One element of the installments response.
+struct installment_options {
+    std::optional<std::string> payment_method_id{};
+    std::optional<std::string> payment_type_id{};
+    std::optional<mercadopago::issuer> issuer{};
+    std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
+    std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
+    std::optional<std::vector<payer_cost>> payer_costs{};
+    std::optional<boost::json::value> agreements{};  ///< free-form bank agreements; usually null
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = installment_options;
+        return std::tuple{field<"payment_method_id">(&self::payment_method_id),
+                          field<"payment_type_id">(&self::payment_type_id),
+                          field<"issuer">(&self::issuer),
+                          field<"processing_mode">(&self::processing_mode),
+                          field<"merchant_account_id">(&self::merchant_account_id),
+                          field<"payer_costs">(&self::payer_costs),
+                          field<"agreements">(&self::agreements)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/installments.hpp ----
+
+// ---- begin mercadopago/models/page.hpp ----
+// Search envelopes. Bare JSON arrays (payment methods, cards, refunds, …)
+// decode as std::vector<T> directly and need no envelope.
+
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// Position of a results page. `total` counts all matches; a page may hold
+/// fewer than `limit` items (or none even when offset < total): stop paging on
+/// an empty page as well as on offset >= total.
+struct paging {
+    std::optional<std::int64_t> total{};
+    std::optional<std::int64_t> limit{};
+    std::optional<std::int64_t> offset{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = paging;
+        return std::tuple{field<"total">(&self::total), field<"limit">(&self::limit), field<"offset">(&self::offset)};
+    }
+};
+
+/// `{"paging":{…},"results":[…]}`: /v1/payments/search, /v1/customers/search,
+/// /preapproval/search, … `results` is required: a page without it is malformed.
+template <class T>
+struct results_page {
+    std::optional<mercadopago::paging> paging{};
+    std::vector<T> results{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = results_page;
+        return std::tuple{field<"paging">(&self::paging), field<"results">(&self::results)};
+    }
+};
+
+/// `{"elements":[…],"next_offset":N,"total":N}`: /merchant_orders/search,
+/// /checkout/preferences/search (whose elements are summaries, not full resources).
+template <class T>
+struct elements_page {
+    std::vector<T> elements{};
+    std::optional<std::int64_t> next_offset{};
+    std::optional<std::int64_t> total{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = elements_page;
+        return std::tuple{field<"elements">(&self::elements), field<"next_offset">(&self::next_offset),
+                          field<"total">(&self::total)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/page.hpp ----
+
+// ---- begin mercadopago/models/payment.hpp ----
+// A payment (`GET/POST/PUT /v1/payments…`, and each result of a payment search).
+//
+// Every field any of the four typed SDKs declares is here (shared reference
+// models.md "Payment": the union of Java, .NET, Go and Node), so the Go SDK's
+// 66 top-level fields all fit. Conventions:
+//   * every member is optional: the API omits, nulls or blanks fields freely;
+//   * integer ids are std::int64_t (payment ids exceed 2^31); small counts
+//     (installments, quantities, card expiry) are int;
+//   * money is `decimal` (exact), dates are `timestamp` (keeps its text);
+//   * status, status_detail and payment_type_id are open enums
+//     (payment_status.hpp): unknown values are kept, never an error;
+//   * fields the SDKs declare as "integer or string" are std::string unless
+//     noted: the codec reads a JSON number into a string and writes it back as
+//     a number, so both wire forms survive a round trip;
+//   * keys no SDK declares (`marketplace_owner`, `brand_id`, `barcode`,
+//     `acquirer_reconciliation`, …) land in each struct's `extra`.
+
+
+// ---- begin mercadopago/models/payment_status.hpp ----
+// Status vocabularies of payments and refunds, as open enums.
+//
+// Values come from shared reference payment-outcomes.md (§1 payment `status`,
+// §2 every `status_detail`, §3 other vocabularies). Every vocabulary is open:
+// a value this version does not name is kept verbatim and compares unequal to
+// every constant, so a new API value never fails a decode. `known` lists all
+// named constants of a vocabulary (e.g. to check every status_detail has a
+// buyer-facing message).
+
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace mercadopago {
+
+namespace detail {
+/// True when no entry of a `known` list is empty and none repeats.
+template <class C, std::size_t N>
+constexpr bool vocabulary_is_well_formed(const std::array<C, N>& values) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (values[i].str().empty()) return false;
+        for (std::size_t j = i + 1; j < N; ++j)
+            if (values[i].str() == values[j].str()) return false;
+    }
+    return true;
+}
+}  // namespace detail
+
+/// Payment `status` (payment-outcomes.md §1).
+struct payment_status : open_enum<payment_status> {
+    using open_enum::open_enum;
+
+    static constexpr constant pending{"pending"};
+    static constexpr constant approved{"approved"};
+    static constexpr constant authorized{"authorized"};
+    static constexpr constant in_process{"in_process"};
+    static constexpr constant in_mediation{"in_mediation"};
+    static constexpr constant rejected{"rejected"};
+    static constexpr constant cancelled{"cancelled"};
+    static constexpr constant refunded{"refunded"};
+    static constexpr constant charged_back{"charged_back"};
+
+    /// Every value this version names, in the order above.
+    static constexpr std::array<constant, 9> known{
+        pending, approved, authorized, in_process, in_mediation, rejected, cancelled, refunded, charged_back
+    };
+};
+static_assert(detail::vocabulary_is_well_formed(payment_status::known),
+              "payment_status::known lists an empty or repeated value");
+
+/// Payment `status_detail` (payment-outcomes.md §2): the documented values grouped by
+/// the status they accompany, then the values seen without official descriptions.
+/// Some details share their text with a status (`in_process`, `refunded`); the
+/// types keep them apart.
+struct payment_status_detail : open_enum<payment_status_detail> {
+    using open_enum::open_enum;
+
+    // status approved
+    static constexpr constant accredited{"accredited"};
+    static constexpr constant partially_refunded{"partially_refunded"};
+    // status authorized
+    static constexpr constant pending_capture{"pending_capture"};
+    // status in_process
+    static constexpr constant offline_process{"offline_process"};
+    static constexpr constant pending_contingency{"pending_contingency"};
+    static constexpr constant pending_review_manual{"pending_review_manual"};
+    static constexpr constant deferred_retry{"deferred_retry"};
+    // status pending
+    static constexpr constant pending_waiting_transfer{"pending_waiting_transfer"};
+    static constexpr constant pending_waiting_payment{"pending_waiting_payment"};
+    static constexpr constant pending_challenge{"pending_challenge"};
+    // status cancelled
+    static constexpr constant expired{"expired"};
+    static constexpr constant by_collector{"by_collector"};
+    static constexpr constant by_payer{"by_payer"};
+    // status charged_back
+    static constexpr constant settled{"settled"};
+    static constexpr constant reimbursed{"reimbursed"};
+    static constexpr constant in_process{"in_process"};
+    // status refunded
+    static constexpr constant refunded{"refunded"};
+    static constexpr constant by_admin{"by_admin"};
+    // status rejected
+    static constexpr constant bank_error{"bank_error"};
+    static constexpr constant cc_rejected_3ds_challenge{"cc_rejected_3ds_challenge"};
+    static constexpr constant cc_rejected_3ds_mandatory{"cc_rejected_3ds_mandatory"};
+    static constexpr constant cc_rejected_bad_filled_card_number{"cc_rejected_bad_filled_card_number"};
+    static constexpr constant cc_rejected_bad_filled_date{"cc_rejected_bad_filled_date"};
+    static constexpr constant cc_rejected_bad_filled_other{"cc_rejected_bad_filled_other"};
+    static constexpr constant cc_rejected_bad_filled_security_code{"cc_rejected_bad_filled_security_code"};
+    static constexpr constant cc_rejected_blacklist{"cc_rejected_blacklist"};
+    static constexpr constant cc_rejected_call_for_authorize{"cc_rejected_call_for_authorize"};
+    static constexpr constant cc_rejected_card_disabled{"cc_rejected_card_disabled"};
+    static constexpr constant cc_rejected_card_error{"cc_rejected_card_error"};
+    static constexpr constant cc_rejected_duplicated_payment{"cc_rejected_duplicated_payment"};
+    static constexpr constant cc_rejected_high_risk{"cc_rejected_high_risk"};
+    static constexpr constant cc_rejected_insufficient_amount{"cc_rejected_insufficient_amount"};
+    static constexpr constant cc_rejected_invalid_installments{"cc_rejected_invalid_installments"};
+    static constexpr constant cc_rejected_max_attempts{"cc_rejected_max_attempts"};
+    static constexpr constant cc_rejected_other_reason{"cc_rejected_other_reason"};
+    static constexpr constant cc_amount_rate_limit_exceeded{"cc_amount_rate_limit_exceeded"};
+    static constexpr constant rejected_insufficient_data{"rejected_insufficient_data"};
+    static constexpr constant rejected_by_bank{"rejected_by_bank"};
+    static constexpr constant rejected_by_regulations{"rejected_by_regulations"};
+    static constexpr constant insufficient_amount{"insufficient_amount"};
+    static constexpr constant cc_rejected_card_type_not_allowed{"cc_rejected_card_type_not_allowed"};
+    // seen without official descriptions (meaning inferred from the name; §2.2)
+    static constexpr constant pending_waiting_for_remedy{"pending_waiting_for_remedy"};
+    static constexpr constant waiting_bank_confirmation{"waiting_bank_confirmation"};
+    static constexpr constant pending_card_validation{"pending_card_validation"};
+    static constexpr constant pending_online_validation{"pending_online_validation"};
+    static constexpr constant pending_additional_info{"pending_additional_info"};
+    static constexpr constant pending_provider_response{"pending_provider_response"};
+    static constexpr constant bank_rejected{"bank_rejected"};
+    static constexpr constant cc_rejected_fraud{"cc_rejected_fraud"};
+    static constexpr constant payer_unavailable{"payer_unavailable"};
+    static constexpr constant rejected_high_risk{"rejected_high_risk"};
+    static constexpr constant rejected_cap_exceeded{"rejected_cap_exceeded"};
+    static constexpr constant rejected_other_reason{"rejected_other_reason"};
+    static constexpr constant rejected_call_for_authorize{"rejected_call_for_authorize"};
+    static constexpr constant authorization_revoked{"authorization_revoked"};
+    static constexpr constant cc_rejected_expired_operation{"cc_rejected_expired_operation"};
+    static constexpr constant am_insufficient_amount{"am_insufficient_amount"};
+    static constexpr constant insufficient_money{"insufficient_money"};
+
+    /// Every value this version names, in the order above.
+    static constexpr std::array<constant, 58> known{
+        accredited, partially_refunded, pending_capture, offline_process, pending_contingency, pending_review_manual,
+        deferred_retry, pending_waiting_transfer, pending_waiting_payment, pending_challenge, expired, by_collector,
+        by_payer, settled, reimbursed, in_process, refunded, by_admin, bank_error, cc_rejected_3ds_challenge,
+        cc_rejected_3ds_mandatory, cc_rejected_bad_filled_card_number, cc_rejected_bad_filled_date,
+        cc_rejected_bad_filled_other, cc_rejected_bad_filled_security_code, cc_rejected_blacklist,
+        cc_rejected_call_for_authorize, cc_rejected_card_disabled, cc_rejected_card_error,
+        cc_rejected_duplicated_payment, cc_rejected_high_risk, cc_rejected_insufficient_amount,
+        cc_rejected_invalid_installments, cc_rejected_max_attempts, cc_rejected_other_reason,
+        cc_amount_rate_limit_exceeded, rejected_insufficient_data, rejected_by_bank, rejected_by_regulations,
+        insufficient_amount, cc_rejected_card_type_not_allowed, pending_waiting_for_remedy,
+        waiting_bank_confirmation, pending_card_validation, pending_online_validation, pending_additional_info,
+        pending_provider_response, bank_rejected, cc_rejected_fraud, payer_unavailable, rejected_high_risk,
+        rejected_cap_exceeded, rejected_other_reason, rejected_call_for_authorize, authorization_revoked,
+        cc_rejected_expired_operation, am_insufficient_amount, insufficient_money
+    };
+};
+static_assert(detail::vocabulary_is_well_formed(payment_status_detail::known),
+              "payment_status_detail::known lists an empty or repeated value");
+
+/// Payment `payment_type_id` (payment-outcomes.md §3). One official SDK crashed on
+/// `digital_currency`; unknown values are kept.
+struct payment_type : open_enum<payment_type> {
+    using open_enum::open_enum;
+
+    static constexpr constant account_money{"account_money"};
+    static constexpr constant ticket{"ticket"};
+    static constexpr constant bank_transfer{"bank_transfer"};
+    static constexpr constant atm{"atm"};
+    static constexpr constant credit_card{"credit_card"};
+    static constexpr constant debit_card{"debit_card"};
+    static constexpr constant prepaid_card{"prepaid_card"};
+    static constexpr constant digital_currency{"digital_currency"};
+    static constexpr constant digital_wallet{"digital_wallet"};
+    static constexpr constant voucher_card{"voucher_card"};
+    static constexpr constant crypto_transfer{"crypto_transfer"};
+
+    /// Every value this version names, in the order above.
+    static constexpr std::array<constant, 11> known{
+        account_money, ticket, bank_transfer, atm, credit_card, debit_card, prepaid_card, digital_currency,
+        digital_wallet, voucher_card, crypto_transfer
+    };
+};
+static_assert(detail::vocabulary_is_well_formed(payment_type::known),
+              "payment_type::known lists an empty or repeated value");
+
+/// Refund `status` (payment-outcomes.md §3).
+struct refund_status : open_enum<refund_status> {
+    using open_enum::open_enum;
+
+    static constexpr constant approved{"approved"};
+    static constexpr constant in_process{"in_process"};
+    static constexpr constant rejected{"rejected"};
+
+    /// Every value this version names, in the order above.
+    static constexpr std::array<constant, 3> known{approved, in_process, rejected};
+};
+static_assert(detail::vocabulary_is_well_formed(refund_status::known),
+              "refund_status::known lists an empty or repeated value");
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/payment_status.hpp ----
+
+// ---- begin mercadopago/models/refund.hpp ----
+// A refund of a payment (`/v1/payments/{id}/refunds…`), full or partial.
+//
+// Fields: shared reference models.md "Refund". Keys no typed SDK declares
+// (`labels`, `partition_details`, `expiration_date`, `additional_data`,
+// `external_refund_id`) stay in `extra` and are written back unchanged.
+
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+/// Who issued a refund.
+struct refund_source {
+    std::optional<std::string> id{};  ///< the issuer's user id, as text on the wire ("823549964")
+    std::optional<std::string> name{};
+    std::optional<std::string> type{};  ///< collector, operator, admin, bpp (open set: plain text)
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = refund_source;
+        return std::tuple{field<"id">(&self::id), field<"name">(&self::name), field<"type">(&self::type)};
+    }
+};
+
+struct refund {
+    std::optional<std::int64_t> id{};          ///< exceeds 2^31
+    std::optional<std::int64_t> payment_id{};  ///< exceeds 2^31 (17014025134)
+    std::optional<decimal> amount{};           ///< refunded amount: 50, 12.34, 1.5
+    std::optional<decimal> adjustment_amount{};
+    std::optional<refund_status> status{};
+    std::optional<std::string> refund_mode{};  ///< "standard" is the only value seen
+    std::optional<timestamp> date_created{};
+    std::optional<std::string> reason{};
+    std::optional<std::string> unique_sequence_number{};
+    std::optional<refund_source> source{};
+    std::optional<boost::json::value> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
+    std::optional<decimal> amount_refunded_to_payer{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = refund;
+        return std::tuple{field<"id">(&self::id),
+                          field<"payment_id">(&self::payment_id),
+                          field<"amount">(&self::amount),
+                          field<"adjustment_amount">(&self::adjustment_amount),
+                          field<"status">(&self::status),
+                          field<"refund_mode">(&self::refund_mode),
+                          field<"date_created">(&self::date_created),
+                          field<"reason">(&self::reason),
+                          field<"unique_sequence_number">(&self::unique_sequence_number),
+                          field<"source">(&self::source),
+                          field<"metadata">(&self::metadata),
+                          field<"amount_refunded_to_payer">(&self::amount_refunded_to_payer)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/refund.hpp ----
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+// --- payer ---------------------------------------------------------------------
+
+/// A postal address as payments carry it (payer, additional_info.payer).
+struct payment_address {
+    std::optional<std::string> zip_code{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};  ///< text: "3003", "s/n"
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_address;
+        return std::tuple{field<"zip_code">(&self::zip_code), field<"street_name">(&self::street_name),
+                          field<"street_number">(&self::street_number)};
+    }
+};
+
+/// The buyer (`payer`). In search results it may arrive as `[]`: read as absent.
+struct payment_payer {
+    std::optional<std::string> type{};  ///< null or "anonymous" in responses
+    std::optional<std::string> id{};    ///< numeric-looking but a string on the wire ("128185910")
+    std::optional<std::string> email{};
+    std::optional<mercadopago::identification> identification{};
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<std::string> entity_type{};  ///< individual, association
+    std::optional<std::string> authentication_type{};
+    std::optional<bool> is_prime_user{};
+    std::optional<bool> is_first_purchase_online{};
+    std::optional<timestamp> registration_date{};
+    std::optional<timestamp> last_purchase_date{};  ///< Go declares a plain string; a timestamp keeps any text
+    std::optional<timestamp> date_created{};        ///< Go only; same reasoning
+    std::optional<mercadopago::phone> phone{};
+    std::optional<payment_address> address{};
+    std::optional<boost::json::value> operator_id{};  ///< Node declares it free-form; always null in fixtures
+    std::optional<timestamp> last_purchase{};         ///< Node only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_payer;
+        return std::tuple{field<"type">(&self::type),
+                          field<"id">(&self::id),
+                          field<"email">(&self::email),
+                          field<"identification">(&self::identification),
+                          field<"first_name">(&self::first_name),
+                          field<"last_name">(&self::last_name),
+                          field<"entity_type">(&self::entity_type),
+                          field<"authentication_type">(&self::authentication_type),
+                          field<"is_prime_user">(&self::is_prime_user),
+                          field<"is_first_purchase_online">(&self::is_first_purchase_online),
+                          field<"registration_date">(&self::registration_date),
+                          field<"last_purchase_date">(&self::last_purchase_date),
+                          field<"date_created">(&self::date_created),
+                          field<"phone">(&self::phone),
+                          field<"address">(&self::address),
+                          field<"operator_id">(&self::operator_id),
+                          field<"last_purchase">(&self::last_purchase)};
+    }
+};
+
+// --- additional_info -------------------------------------------------------------
+
+/// A traveller (airline/transport items: `category_descriptor.passenger`).
+struct payment_passenger {
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<std::string> identification_type{};    ///< Go's flat form
+    std::optional<std::string> identification_number{};  ///< Go's flat form
+    /// Node's nested form; its odd inner `identification` number stays in `extra`.
+    std::optional<mercadopago::identification> identification{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_passenger;
+        return std::tuple{field<"first_name">(&self::first_name), field<"last_name">(&self::last_name),
+                          field<"identification_type">(&self::identification_type),
+                          field<"identification_number">(&self::identification_number),
+                          field<"identification">(&self::identification)};
+    }
+};
+
+/// A trip (`category_descriptor.route`).
+struct payment_route {
+    std::optional<std::string> departure{};
+    std::optional<std::string> destination{};
+    std::optional<timestamp> departure_data_time{};  ///< sic: Go's spelling, kept because it is a distinct key
+    std::optional<timestamp> departure_date_time{};  ///< Node's (correct) spelling
+    std::optional<timestamp> arrival_date_time{};
+    std::optional<std::string> company{};
+    std::optional<std::string> origin_id{};
+    std::optional<std::string> destination_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_route;
+        return std::tuple{field<"departure">(&self::departure),
+                          field<"destination">(&self::destination),
+                          field<"departure_data_time">(&self::departure_data_time),
+                          field<"departure_date_time">(&self::departure_date_time),
+                          field<"arrival_date_time">(&self::arrival_date_time),
+                          field<"company">(&self::company),
+                          field<"origin_id">(&self::origin_id),
+                          field<"destination_id">(&self::destination_id)};
+    }
+};
+
+/// Extra description of an item (tickets, travel).
+struct payment_category_descriptor {
+    std::optional<payment_passenger> passenger{};
+    std::optional<payment_route> route{};
+    std::optional<timestamp> event_date{};
+    std::optional<std::string> type{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_category_descriptor;
+        return std::tuple{field<"passenger">(&self::passenger), field<"route">(&self::route),
+                          field<"event_date">(&self::event_date), field<"type">(&self::type)};
+    }
+};
+
+/// One item of `additional_info.items` (also sent in payment_create_request).
+struct payment_item {
+    std::optional<std::string> id{};
+    std::optional<std::string> title{};
+    std::optional<std::string> type{};
+    std::optional<std::string> description{};
+    std::optional<std::string> picture_url{};
+    std::optional<std::string> category_id{};
+    std::optional<std::string> currency_id{};
+    std::optional<int> quantity{};          ///< the API echoes it as a string ("1"); read as an integer
+    std::optional<decimal> unit_price{};    ///< echoed as a string ("100.0", even "5.0E8"); exact decimal
+    std::optional<bool> warranty{};         ///< Go declares a string; bool also reads "true"/"false" text
+    std::optional<payment_category_descriptor> category_descriptor{};
+    std::optional<timestamp> event_date{};  ///< Node only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_item;
+        return std::tuple{field<"id">(&self::id),
+                          field<"title">(&self::title),
+                          field<"type">(&self::type),
+                          field<"description">(&self::description),
+                          field<"picture_url">(&self::picture_url),
+                          field<"category_id">(&self::category_id),
+                          field<"currency_id">(&self::currency_id),
+                          field<"quantity">(&self::quantity),
+                          field<"unit_price">(&self::unit_price),
+                          field<"warranty">(&self::warranty),
+                          field<"category_descriptor">(&self::category_descriptor),
+                          field<"event_date">(&self::event_date)};
+    }
+};
+
+/// `additional_info.payer`: buyer data given for risk analysis.
+struct payment_additional_info_payer {
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<mercadopago::phone> phone{};
+    std::optional<payment_address> address{};
+    std::optional<timestamp> registration_date{};  ///< seen with a "-0300" offset (no colon): kept as text
+    std::optional<std::string> authentication_type{};
+    std::optional<bool> is_prime_user{};
+    std::optional<bool> is_first_purchase_online{};
+    std::optional<timestamp> last_purchase{};
+    std::optional<mercadopago::identification> identification{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_additional_info_payer;
+        return std::tuple{field<"first_name">(&self::first_name),
+                          field<"last_name">(&self::last_name),
+                          field<"phone">(&self::phone),
+                          field<"address">(&self::address),
+                          field<"registration_date">(&self::registration_date),
+                          field<"authentication_type">(&self::authentication_type),
+                          field<"is_prime_user">(&self::is_prime_user),
+                          field<"is_first_purchase_online">(&self::is_first_purchase_online),
+                          field<"last_purchase">(&self::last_purchase),
+                          field<"identification">(&self::identification)};
+    }
+};
+
+/// `additional_info.shipments.receiver_address`.
+struct payment_receiver_address {
+    std::optional<std::string> zip_code{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};
+    std::optional<std::string> state_name{};
+    std::optional<std::string> city_name{};
+    std::optional<std::string> floor{};
+    std::optional<std::string> apartment{};
+    std::optional<payment_address> address{};  ///< Go only
+    std::optional<std::string> country_name{};
+    std::optional<std::string> local_pic_url{};
+    std::optional<std::string> express_shipment_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_receiver_address;
+        return std::tuple{field<"zip_code">(&self::zip_code),
+                          field<"street_name">(&self::street_name),
+                          field<"street_number">(&self::street_number),
+                          field<"state_name">(&self::state_name),
+                          field<"city_name">(&self::city_name),
+                          field<"floor">(&self::floor),
+                          field<"apartment">(&self::apartment),
+                          field<"address">(&self::address),
+                          field<"country_name">(&self::country_name),
+                          field<"local_pic_url">(&self::local_pic_url),
+                          field<"express_shipment_id">(&self::express_shipment_id)};
+    }
+};
+
+struct payment_shipments {
+    std::optional<payment_receiver_address> receiver_address{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_shipments;
+        return std::tuple{field<"receiver_address">(&self::receiver_address)};
+    }
+};
+
+/// `additional_info`. Undeclared `available_balance`, `nsu_processadora`,
+/// `authentication_code` stay in `extra`.
+struct payment_additional_info {
+    std::optional<std::string> ip_address{};
+    std::optional<std::vector<payment_item>> items{};
+    std::optional<payment_additional_info_payer> payer{};
+    std::optional<payment_shipments> shipments{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_additional_info;
+        return std::tuple{field<"ip_address">(&self::ip_address), field<"items">(&self::items),
+                          field<"payer">(&self::payer), field<"shipments">(&self::shipments)};
+    }
+};
+
+// --- order, transaction details, fees, taxes -------------------------------------
+
+/// The merchant order a payment belongs to; `{}` when there is none.
+struct payment_order {
+    std::optional<std::string> id{};  ///< number or string depending on origin (sdk-go#40): text keeps both
+    std::optional<std::string> type{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_order;
+        return std::tuple{field<"id">(&self::id), field<"type">(&self::type)};
+    }
+};
+
+struct payment_barcode {
+    std::optional<std::string> content{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_barcode;
+        return std::tuple{field<"content">(&self::content)};
+    }
+};
+
+struct payment_transaction_details {
+    std::optional<std::string> financial_institution{};  ///< text here ("1009", "bradesco")
+    std::optional<decimal> net_received_amount{};
+    std::optional<decimal> total_paid_amount{};
+    std::optional<decimal> installment_amount{};
+    std::optional<decimal> overpaid_amount{};
+    std::optional<std::string> external_resource_url{};  ///< printable voucher / bank redirect
+    std::optional<std::string> payment_method_reference_id{};
+    std::optional<std::string> acquirer_reference{};
+    std::optional<std::string> transaction_id{};
+    std::optional<std::string> digitable_line{};
+    std::optional<std::string> verification_code{};
+    std::optional<boost::json::value> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
+    std::optional<std::string> bank_transfer_id{};  ///< number (153030) or string across SDKs: text keeps both
+    std::optional<payment_barcode> barcode{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_transaction_details;
+        return std::tuple{field<"financial_institution">(&self::financial_institution),
+                          field<"net_received_amount">(&self::net_received_amount),
+                          field<"total_paid_amount">(&self::total_paid_amount),
+                          field<"installment_amount">(&self::installment_amount),
+                          field<"overpaid_amount">(&self::overpaid_amount),
+                          field<"external_resource_url">(&self::external_resource_url),
+                          field<"payment_method_reference_id">(&self::payment_method_reference_id),
+                          field<"acquirer_reference">(&self::acquirer_reference),
+                          field<"transaction_id">(&self::transaction_id),
+                          field<"digitable_line">(&self::digitable_line),
+                          field<"verification_code">(&self::verification_code),
+                          field<"payable_deferral_period">(&self::payable_deferral_period),
+                          field<"bank_transfer_id">(&self::bank_transfer_id),
+                          field<"barcode">(&self::barcode)};
+    }
+};
+
+struct payment_fee_detail {
+    std::optional<std::string> type{};  ///< open set (mercadopago_fee, recharge_fee, …): plain text, never rejected
+    std::optional<std::string> fee_payer{};  ///< collector, payer
+    std::optional<decimal> amount{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_fee_detail;
+        return std::tuple{field<"type">(&self::type), field<"fee_payer">(&self::fee_payer),
+                          field<"amount">(&self::amount)};
+    }
+};
+
+struct payment_tax {
+    std::optional<std::string> type{};  ///< e.g. "IVA"
+    std::optional<decimal> value{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_tax;
+        return std::tuple{field<"type">(&self::type), field<"value">(&self::value)};
+    }
+};
+
+/// Shape of `counter_currency` as Java, .NET and Go declare it. The payment
+/// keeps the field as raw JSON (Node declares a string); read it with
+/// `from_value<payment_counter_currency>(*p.counter_currency)`.
+struct payment_counter_currency {
+    std::optional<std::string> currency_id{};
+    std::optional<decimal> rate{};
+    std::optional<decimal> amount{};
+    std::optional<decimal> amount_refunded{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_counter_currency;
+        return std::tuple{field<"currency_id">(&self::currency_id), field<"rate">(&self::rate),
+                          field<"amount">(&self::amount), field<"amount_refunded">(&self::amount_refunded)};
+    }
+};
+
+// --- card ------------------------------------------------------------------------
+
+struct payment_cardholder {
+    std::optional<std::string> name{};
+    std::optional<mercadopago::identification> identification{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_cardholder;
+        return std::tuple{field<"name">(&self::name), field<"identification">(&self::identification)};
+    }
+};
+
+/// The card used; `{}` for non-card payments.
+struct payment_card {
+    std::optional<std::string> id{};  ///< set only when a saved card was used
+    std::optional<std::string> last_four_digits{};
+    std::optional<std::string> first_six_digits{};
+    std::optional<int> expiration_year{};   ///< GET returns "***" (masked) since 2026-07: read as absent
+    std::optional<int> expiration_month{};  ///< same masking
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> date_last_updated{};
+    std::optional<payment_cardholder> cardholder{};
+    std::optional<std::string> bin{};  ///< Node only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_card;
+        return std::tuple{field<"id">(&self::id),
+                          field<"last_four_digits">(&self::last_four_digits),
+                          field<"first_six_digits">(&self::first_six_digits),
+                          field<"expiration_year">(&self::expiration_year),
+                          field<"expiration_month">(&self::expiration_month),
+                          field<"date_created">(&self::date_created),
+                          field<"date_last_updated">(&self::date_last_updated),
+                          field<"cardholder">(&self::cardholder),
+                          field<"bin">(&self::bin)};
+    }
+};
+
+// --- refunds embedded in a payment -------------------------------------------------
+
+struct payment_refund_external_category {
+    std::optional<std::string> id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_refund_external_category;
+        return std::tuple{field<"id">(&self::id)};
+    }
+};
+
+/// An item of an embedded refund (declared by Node only).
+struct payment_refund_item {
+    std::optional<std::string> title{};
+    std::optional<decimal> unit_price{};  ///< Node declares a string; money is read exactly either way
+    std::optional<int> quantity{};
+    std::optional<std::string> external_code{};
+    std::optional<std::string> category_id{};
+    std::optional<std::string> type{};
+    std::optional<std::string> description{};
+    std::optional<std::string> picture_url{};
+    std::optional<bool> warranty{};
+    std::optional<timestamp> event_date{};
+    std::optional<std::string> unit_measure{};
+    std::optional<std::vector<payment_refund_external_category>> external_categories{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_refund_item;
+        return std::tuple{field<"title">(&self::title),
+                          field<"unit_price">(&self::unit_price),
+                          field<"quantity">(&self::quantity),
+                          field<"external_code">(&self::external_code),
+                          field<"category_id">(&self::category_id),
+                          field<"type">(&self::type),
+                          field<"description">(&self::description),
+                          field<"picture_url">(&self::picture_url),
+                          field<"warranty">(&self::warranty),
+                          field<"event_date">(&self::event_date),
+                          field<"unit_measure">(&self::unit_measure),
+                          field<"external_categories">(&self::external_categories)};
+    }
+};
+
+/// A refund as embedded in `payment.refunds` (the refund resource is `refund`).
+/// Undeclared `external_refund_id` and `metadata` stay in `extra`.
+struct payment_refund {
+    std::optional<std::int64_t> id{};  ///< Node declares a string; the integer codec also reads numeric text
+    std::optional<std::int64_t> payment_id{};
+    std::optional<decimal> amount{};  ///< Node declares a string; decimal reads both exactly
+    std::optional<decimal> adjustment_amount{};
+    std::optional<refund_status> status{};
+    std::optional<std::string> refund_mode{};
+    std::optional<timestamp> date_created{};
+    std::optional<std::string> reason{};
+    std::optional<std::string> unique_sequence_number{};
+    std::optional<refund_source> source{};
+    std::optional<std::string> transaction_id{};
+    std::optional<std::string> reference_id{};
+    std::optional<std::vector<payment_refund_item>> items{};
+    std::optional<std::string> e2e_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_refund;
+        return std::tuple{field<"id">(&self::id),
+                          field<"payment_id">(&self::payment_id),
+                          field<"amount">(&self::amount),
+                          field<"adjustment_amount">(&self::adjustment_amount),
+                          field<"status">(&self::status),
+                          field<"refund_mode">(&self::refund_mode),
+                          field<"date_created">(&self::date_created),
+                          field<"reason">(&self::reason),
+                          field<"unique_sequence_number">(&self::unique_sequence_number),
+                          field<"source">(&self::source),
+                          field<"transaction_id">(&self::transaction_id),
+                          field<"reference_id">(&self::reference_id),
+                          field<"items">(&self::items),
+                          field<"e2e_id">(&self::e2e_id)};
+    }
+};
+
+// --- point_of_interaction ------------------------------------------------------------
+
+struct payment_application_data {
+    std::optional<std::string> name{};
+    std::optional<std::string> version{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_application_data;
+        return std::tuple{field<"name">(&self::name), field<"version">(&self::version)};
+    }
+};
+
+/// `bank_info.payer`. Undeclared `id`, `external_account_id` stay in `extra`.
+struct payment_bank_info_payer {
+    std::optional<std::string> email{};
+    std::optional<std::string> account_id{};  ///< declared integer, but values above 2^63-1 arrive as text: kept as text
+    std::optional<std::string> long_name{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_bank_info_payer;
+        return std::tuple{field<"email">(&self::email), field<"account_id">(&self::account_id),
+                          field<"long_name">(&self::long_name)};
+    }
+};
+
+/// `bank_info.collector`. Undeclared `account_holder_name`, `transfer_account_id` stay in `extra`.
+struct payment_bank_info_collector {
+    std::optional<std::string> account_id{};  ///< same as payer.account_id: may exceed int64
+    std::optional<std::string> long_name{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_bank_info_collector;
+        return std::tuple{field<"account_id">(&self::account_id), field<"long_name">(&self::long_name)};
+    }
+};
+
+/// `transaction_data.bank_info`. Undeclared `origin_bank_id`, `origin_wallet_id` stay in `extra`.
+struct payment_bank_info {
+    std::optional<payment_bank_info_payer> payer{};
+    std::optional<payment_bank_info_collector> collector{};
+    /// bool (Go) or string (Java/.NET/Node): bool reads both true and "true", and the text form is written back.
+    std::optional<bool> is_same_bank_account_owner{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_bank_info;
+        return std::tuple{field<"payer">(&self::payer), field<"collector">(&self::collector),
+                          field<"is_same_bank_account_owner">(&self::is_same_bank_account_owner)};
+    }
+};
+
+struct payment_subscription_sequence {
+    std::optional<int> number{};
+    std::optional<int> total{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_subscription_sequence;
+        return std::tuple{field<"number">(&self::number), field<"total">(&self::total)};
+    }
+};
+
+struct payment_invoice_period {
+    std::optional<int> period{};
+    std::optional<std::string> type{};  ///< e.g. monthly
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_invoice_period;
+        return std::tuple{field<"period">(&self::period), field<"type">(&self::type)};
+    }
+};
+
+/// `{id}` objects of transaction_data (`payment_reference`, `reference`).
+struct payment_transaction_reference {
+    std::optional<std::string> id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_transaction_reference;
+        return std::tuple{field<"id">(&self::id)};
+    }
+};
+
+/// `point_of_interaction.transaction_data`: Pix QR code, bank transfer data,
+/// recurring-payment data.
+struct payment_transaction_data {
+    std::optional<std::string> qr_code{};         ///< Pix copy-and-paste code
+    std::optional<std::string> qr_code_base64{};  ///< PNG image, base64, several KB
+    std::optional<std::string> transaction_id{};
+    std::optional<std::int64_t> bank_transfer_id{};
+    /// Declared integer here but a string in transaction_details; text reads both without failing.
+    std::optional<std::string> financial_institution{};
+    std::optional<payment_bank_info> bank_info{};
+    std::optional<std::string> ticket_url{};
+    std::optional<bool> first_time_use{};
+    std::optional<payment_subscription_sequence> subscription_sequence{};
+    std::optional<std::string> subscription_id{};
+    std::optional<payment_invoice_period> invoice_period{};
+    std::optional<payment_transaction_reference> payment_reference{};
+    std::optional<timestamp> billing_date{};  ///< declared as a string; a timestamp keeps any text (date-only too)
+    std::optional<bool> first_transaction{};
+    std::optional<std::string> storage{};
+    std::optional<std::string> transaction_initiator{};
+    std::optional<payment_transaction_reference> reference{};
+    std::optional<bool> user_present{};  ///< .NET only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_transaction_data;
+        return std::tuple{field<"qr_code">(&self::qr_code),
+                          field<"qr_code_base64">(&self::qr_code_base64),
+                          field<"transaction_id">(&self::transaction_id),
+                          field<"bank_transfer_id">(&self::bank_transfer_id),
+                          field<"financial_institution">(&self::financial_institution),
+                          field<"bank_info">(&self::bank_info),
+                          field<"ticket_url">(&self::ticket_url),
+                          field<"first_time_use">(&self::first_time_use),
+                          field<"subscription_sequence">(&self::subscription_sequence),
+                          field<"subscription_id">(&self::subscription_id),
+                          field<"invoice_period">(&self::invoice_period),
+                          field<"payment_reference">(&self::payment_reference),
+                          field<"billing_date">(&self::billing_date),
+                          field<"first_transaction">(&self::first_transaction),
+                          field<"storage">(&self::storage),
+                          field<"transaction_initiator">(&self::transaction_initiator),
+                          field<"reference">(&self::reference),
+                          field<"user_present">(&self::user_present)};
+    }
+};
+
+struct payment_business_info {
+    std::optional<std::string> unit{};
+    std::optional<std::string> sub_unit{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_business_info;
+        return std::tuple{field<"unit">(&self::unit), field<"sub_unit">(&self::sub_unit)};
+    }
+};
+
+/// `point_of_interaction`; `{}` on plain card payments. Undeclared `location` stays in `extra`.
+struct payment_point_of_interaction {
+    std::optional<std::string> type{};  ///< OPENPLATFORM, UNSPECIFIED, SUBSCRIPTIONS, …
+    std::optional<std::string> sub_type{};
+    std::optional<std::string> linked_to{};
+    std::optional<payment_application_data> application_data{};
+    std::optional<payment_transaction_data> transaction_data{};
+    std::optional<payment_business_info> business_info{};  ///< Node only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_point_of_interaction;
+        return std::tuple{field<"type">(&self::type),
+                          field<"sub_type">(&self::sub_type),
+                          field<"linked_to">(&self::linked_to),
+                          field<"application_data">(&self::application_data),
+                          field<"transaction_data">(&self::transaction_data),
+                          field<"business_info">(&self::business_info)};
+    }
+};
+
+// --- payment_method (boleto rules and references) ------------------------------------
+
+struct payment_discount {
+    std::optional<std::string> type{};  ///< fixed, percentage
+    std::optional<decimal> value{};
+    std::optional<timestamp> limit_date{};  ///< date only ("2022-10-25")
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_discount;
+        return std::tuple{field<"type">(&self::type), field<"value">(&self::value),
+                          field<"limit_date">(&self::limit_date)};
+    }
+};
+
+/// `rules.fine` and `rules.interest`: a type and a value.
+struct payment_penalty {
+    std::optional<std::string> type{};  ///< fixed, percentage
+    std::optional<decimal> value{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_penalty;
+        return std::tuple{field<"type">(&self::type), field<"value">(&self::value)};
+    }
+};
+
+struct payment_rules {
+    std::optional<std::vector<payment_discount>> discounts{};
+    std::optional<payment_penalty> fine{};
+    std::optional<payment_penalty> interest{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_rules;
+        return std::tuple{field<"discounts">(&self::discounts), field<"fine">(&self::fine),
+                          field<"interest">(&self::interest)};
+    }
+};
+
+struct payment_routing_data {
+    std::optional<std::string> merchant_account_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_routing_data;
+        return std::tuple{field<"merchant_account_id">(&self::merchant_account_id)};
+    }
+};
+
+struct payment_payment_method_data {
+    std::optional<payment_rules> rules{};
+    std::optional<std::string> reference_id{};
+    std::optional<std::string> external_reference_id{};
+    std::optional<std::string> external_resource_url{};
+    std::optional<payment_routing_data> routing_data{};  ///< Node only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_payment_method_data;
+        return std::tuple{field<"rules">(&self::rules), field<"reference_id">(&self::reference_id),
+                          field<"external_reference_id">(&self::external_reference_id),
+                          field<"external_resource_url">(&self::external_resource_url),
+                          field<"routing_data">(&self::routing_data)};
+    }
+};
+
+/// `payment.payment_method` (named so as not to clash with the payment-method
+/// catalogue entry). Undeclared `forward_data` stays in `extra`.
+struct payment_payment_method {
+    std::optional<std::string> id{};
+    std::optional<std::string> type{};
+    std::optional<std::string> issuer_id{};
+    std::optional<payment_payment_method_data> data{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_payment_method;
+        return std::tuple{field<"id">(&self::id), field<"type">(&self::type), field<"issuer_id">(&self::issuer_id),
+                          field<"data">(&self::data)};
+    }
+};
+
+// --- 3DS, expanded, amounts, forward data, back urls, charges -----------------------------
+
+/// 3DS challenge data: open `external_resource_url` posting `creq`.
+struct payment_three_ds_info {
+    std::optional<std::string> external_resource_url{};
+    std::optional<std::string> creq{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_three_ds_info;
+        return std::tuple{field<"external_resource_url">(&self::external_resource_url), field<"creq">(&self::creq)};
+    }
+};
+
+struct payment_gateway_reference {
+    std::optional<std::string> network_transaction_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_gateway_reference;
+        return std::tuple{field<"network_transaction_id">(&self::network_transaction_id)};
+    }
+};
+
+struct payment_expanded_gateway {
+    std::optional<payment_gateway_reference> reference{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_expanded_gateway;
+        return std::tuple{field<"reference">(&self::reference)};
+    }
+};
+
+struct payment_expanded {
+    std::optional<payment_expanded_gateway> gateway{};
+    std::optional<boost::json::value> reference{};  ///< Java declares an object of unknown shape: kept as JSON
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_expanded;
+        return std::tuple{field<"gateway">(&self::gateway), field<"reference">(&self::reference)};
+    }
+};
+
+struct payment_amounts_payer {
+    std::optional<std::string> currency_id{};
+    std::optional<decimal> transaction{};
+    std::optional<decimal> total_paid{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_amounts_payer;
+        return std::tuple{field<"currency_id">(&self::currency_id), field<"transaction">(&self::transaction),
+                          field<"total_paid">(&self::total_paid)};
+    }
+};
+
+struct payment_amounts_collector {
+    std::optional<std::string> currency_id{};
+    std::optional<decimal> transaction{};
+    std::optional<decimal> net_received{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_amounts_collector;
+        return std::tuple{field<"currency_id">(&self::currency_id), field<"transaction">(&self::transaction),
+                          field<"net_received">(&self::net_received)};
+    }
+};
+
+/// Amounts in the payer's and the collector's currencies (cross-border).
+struct payment_amounts {
+    std::optional<payment_amounts_payer> payer{};
+    std::optional<payment_amounts_collector> collector{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_amounts;
+        return std::tuple{field<"payer">(&self::payer), field<"collector">(&self::collector)};
+    }
+};
+
+/// A payment facilitator's sub-merchant (Go only in responses).
+struct payment_sub_merchant {
+    std::optional<std::string> sub_merchant_id{};
+    std::optional<std::string> mcc{};
+    std::optional<std::string> country{};
+    std::optional<std::string> zip{};
+    std::optional<std::string> document_number{};
+    std::optional<std::string> city{};
+    std::optional<std::string> address_street{};
+    std::optional<std::string> legal_name{};
+    std::optional<std::string> region_code_iso{};
+    std::optional<std::string> region_code{};
+    std::optional<std::string> document_type{};
+    std::optional<std::string> phone{};
+    std::optional<std::string> url{};
+    std::optional<std::int64_t> address_door_number{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_sub_merchant;
+        return std::tuple{field<"sub_merchant_id">(&self::sub_merchant_id),
+                          field<"mcc">(&self::mcc),
+                          field<"country">(&self::country),
+                          field<"zip">(&self::zip),
+                          field<"document_number">(&self::document_number),
+                          field<"city">(&self::city),
+                          field<"address_street">(&self::address_street),
+                          field<"legal_name">(&self::legal_name),
+                          field<"region_code_iso">(&self::region_code_iso),
+                          field<"region_code">(&self::region_code),
+                          field<"document_type">(&self::document_type),
+                          field<"phone">(&self::phone),
+                          field<"url">(&self::url),
+                          field<"address_door_number">(&self::address_door_number)};
+    }
+};
+
+struct payment_forward_data {
+    std::optional<payment_sub_merchant> sub_merchant{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_forward_data;
+        return std::tuple{field<"sub_merchant">(&self::sub_merchant)};
+    }
+};
+
+struct payment_back_urls {
+    std::optional<std::string> success{};
+    std::optional<std::string> pending{};
+    std::optional<std::string> failure{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_back_urls;
+        return std::tuple{field<"success">(&self::success), field<"pending">(&self::pending),
+                          field<"failure">(&self::failure)};
+    }
+};
+
+struct payment_charge_accounts {
+    std::optional<std::string> from{};
+    std::optional<std::string> to{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_charge_accounts;
+        return std::tuple{field<"from">(&self::from), field<"to">(&self::to)};
+    }
+};
+
+struct payment_charge_amounts {
+    std::optional<decimal> original{};
+    std::optional<decimal> refunded{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_charge_amounts;
+        return std::tuple{field<"original">(&self::original), field<"refunded">(&self::refunded)};
+    }
+};
+
+/// One entry of `charges_details` (declared by Node only; `[]` in fixtures).
+struct payment_charges_detail {
+    std::optional<std::string> id{};
+    std::optional<std::string> name{};
+    std::optional<std::string> type{};
+    std::optional<payment_charge_accounts> accounts{};
+    std::optional<std::int64_t> client_id{};
+    std::optional<timestamp> date_created{};  ///< Node declares a string; a timestamp keeps any text
+    std::optional<timestamp> last_updated{};
+    std::optional<payment_charge_amounts> amounts{};
+    std::optional<boost::json::value> metadata{};    ///< free-form
+    std::optional<boost::json::value> reserve_id{};  ///< declared free-form
+    std::optional<std::vector<boost::json::value>> refund_charges{};  ///< element shape not declared
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_charges_detail;
+        return std::tuple{field<"id">(&self::id),
+                          field<"name">(&self::name),
+                          field<"type">(&self::type),
+                          field<"accounts">(&self::accounts),
+                          field<"client_id">(&self::client_id),
+                          field<"date_created">(&self::date_created),
+                          field<"last_updated">(&self::last_updated),
+                          field<"amounts">(&self::amounts),
+                          field<"metadata">(&self::metadata),
+                          field<"reserve_id">(&self::reserve_id),
+                          field<"refund_charges">(&self::refund_charges)};
+    }
+};
+
+// --- the payment -----------------------------------------------------------------------
+
+struct payment {
+    std::optional<std::int64_t> id{};  ///< exceeds 2^31 (17014025134)
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> date_approved{};
+    std::optional<timestamp> date_last_updated{};
+    std::optional<timestamp> date_of_expiration{};  ///< null on card payments; set on Pix/boleto
+    std::optional<timestamp> money_release_date{};  ///< "" is read as absent (and written back as "")
+    std::optional<std::string> money_release_schema{};
+    std::optional<std::string> money_release_status{};
+    std::optional<std::string> operation_type{};  ///< regular_payment, recurring_payment, … (open: text)
+    std::optional<std::string> issuer_id{};       ///< a string on the wire ("24")
+    std::optional<std::string> payment_method_id{};  ///< visa, master, pix, bolbradesco, pse, …
+    std::optional<payment_type> payment_type_id{};
+    std::optional<payment_status> status{};
+    std::optional<payment_status_detail> status_detail{};
+    std::optional<std::string> currency_id{};  ///< ARS, BRL, … (open: text)
+    std::optional<std::string> description{};
+    std::optional<bool> live_mode{};
+    std::optional<std::int64_t> sponsor_id{};
+    std::optional<std::string> authorization_code{};
+    std::optional<std::string> integrator_id{};
+    std::optional<std::string> platform_id{};
+    std::optional<std::string> corporation_id{};
+    std::optional<std::int64_t> collector_id{};
+    std::optional<payment_payer> payer{};
+    std::optional<boost::json::value> metadata{};  ///< free-form, as the integrator sent it
+    std::optional<payment_additional_info> additional_info{};
+    std::optional<payment_order> order{};
+    std::optional<std::string> external_reference{};
+    std::optional<decimal> transaction_amount{};
+    std::optional<decimal> transaction_amount_refunded{};
+    std::optional<decimal> coupon_amount{};
+    std::optional<std::string> differential_pricing_id{};  ///< int or string across SDKs (deprecated): text keeps both
+    std::optional<int> installments{};
+    std::optional<payment_transaction_details> transaction_details{};
+    std::optional<std::vector<payment_fee_detail>> fee_details{};
+    std::optional<bool> captured{};  ///< may be false on an approved payment: do not infer it from status
+    std::optional<bool> binary_mode{};
+    std::optional<std::string> call_for_authorize_id{};
+    std::optional<std::string> statement_descriptor{};
+    std::optional<payment_card> card{};
+    std::optional<std::string> notification_url{};
+    std::optional<std::string> callback_url{};
+    std::optional<std::string> processing_mode{};  ///< aggregator, gateway
+    std::optional<std::string> merchant_account_id{};
+    std::optional<std::string> merchant_number{};
+    std::optional<std::string> coupon_code{};
+    std::optional<decimal> net_amount{};
+    std::optional<std::string> payment_method_option_id{};
+    std::optional<std::vector<payment_tax>> taxes{};
+    std::optional<decimal> taxes_amount{};
+    /// Object (Java/.NET/Go) or string (Node); usually null. Kept as JSON so no
+    /// form fails the payment; decode the object with payment_counter_currency.
+    std::optional<boost::json::value> counter_currency{};
+    std::optional<decimal> shipping_amount{};
+    std::optional<std::string> pos_id{};
+    std::optional<std::string> store_id{};
+    std::optional<std::string> deduction_schema{};
+    std::optional<std::vector<payment_refund>> refunds{};
+    std::optional<payment_point_of_interaction> point_of_interaction{};
+    std::optional<payment_payment_method> payment_method{};
+    std::optional<payment_three_ds_info> three_ds_info{};
+    std::optional<boost::json::value> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
+    std::optional<payment_expanded> expanded{};
+    std::optional<payment_amounts> amounts{};
+    std::optional<std::int64_t> campaign_id{};  ///< .NET only
+    std::optional<payment_forward_data> forward_data{};
+    std::optional<payment_back_urls> back_urls{};  ///< Go only
+    std::optional<std::string> device_identifier{};
+    std::optional<std::string> device_id{};
+    std::optional<std::string> build_version{};  ///< Node only
+    std::optional<std::vector<payment_charges_detail>> charges_details{};  ///< Node only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment;
+        return std::tuple{field<"id">(&self::id),
+                          field<"date_created">(&self::date_created),
+                          field<"date_approved">(&self::date_approved),
+                          field<"date_last_updated">(&self::date_last_updated),
+                          field<"date_of_expiration">(&self::date_of_expiration),
+                          field<"money_release_date">(&self::money_release_date),
+                          field<"money_release_schema">(&self::money_release_schema),
+                          field<"money_release_status">(&self::money_release_status),
+                          field<"operation_type">(&self::operation_type),
+                          field<"issuer_id">(&self::issuer_id),
+                          field<"payment_method_id">(&self::payment_method_id),
+                          field<"payment_type_id">(&self::payment_type_id),
+                          field<"status">(&self::status),
+                          field<"status_detail">(&self::status_detail),
+                          field<"currency_id">(&self::currency_id),
+                          field<"description">(&self::description),
+                          field<"live_mode">(&self::live_mode),
+                          field<"sponsor_id">(&self::sponsor_id),
+                          field<"authorization_code">(&self::authorization_code),
+                          field<"integrator_id">(&self::integrator_id),
+                          field<"platform_id">(&self::platform_id),
+                          field<"corporation_id">(&self::corporation_id),
+                          field<"collector_id">(&self::collector_id),
+                          field<"payer">(&self::payer),
+                          field<"metadata">(&self::metadata),
+                          field<"additional_info">(&self::additional_info),
+                          field<"order">(&self::order),
+                          field<"external_reference">(&self::external_reference),
+                          field<"transaction_amount">(&self::transaction_amount),
+                          field<"transaction_amount_refunded">(&self::transaction_amount_refunded),
+                          field<"coupon_amount">(&self::coupon_amount),
+                          field<"differential_pricing_id">(&self::differential_pricing_id),
+                          field<"installments">(&self::installments),
+                          field<"transaction_details">(&self::transaction_details),
+                          field<"fee_details">(&self::fee_details),
+                          field<"captured">(&self::captured),
+                          field<"binary_mode">(&self::binary_mode),
+                          field<"call_for_authorize_id">(&self::call_for_authorize_id),
+                          field<"statement_descriptor">(&self::statement_descriptor),
+                          field<"card">(&self::card),
+                          field<"notification_url">(&self::notification_url),
+                          field<"callback_url">(&self::callback_url),
+                          field<"processing_mode">(&self::processing_mode),
+                          field<"merchant_account_id">(&self::merchant_account_id),
+                          field<"merchant_number">(&self::merchant_number),
+                          field<"coupon_code">(&self::coupon_code),
+                          field<"net_amount">(&self::net_amount),
+                          field<"payment_method_option_id">(&self::payment_method_option_id),
+                          field<"taxes">(&self::taxes),
+                          field<"taxes_amount">(&self::taxes_amount),
+                          field<"counter_currency">(&self::counter_currency),
+                          field<"shipping_amount">(&self::shipping_amount),
+                          field<"pos_id">(&self::pos_id),
+                          field<"store_id">(&self::store_id),
+                          field<"deduction_schema">(&self::deduction_schema),
+                          field<"refunds">(&self::refunds),
+                          field<"point_of_interaction">(&self::point_of_interaction),
+                          field<"payment_method">(&self::payment_method),
+                          field<"three_ds_info">(&self::three_ds_info),
+                          field<"internal_metadata">(&self::internal_metadata),
+                          field<"expanded">(&self::expanded),
+                          field<"amounts">(&self::amounts),
+                          field<"campaign_id">(&self::campaign_id),
+                          field<"forward_data">(&self::forward_data),
+                          field<"back_urls">(&self::back_urls),
+                          field<"device_identifier">(&self::device_identifier),
+                          field<"device_id">(&self::device_id),
+                          field<"build_version">(&self::build_version),
+                          field<"charges_details">(&self::charges_details)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/payment.hpp ----
+
+// ---- begin mercadopago/models/payment_method.hpp ----
+// Payment methods (`GET /v1/payment_methods`, a bare array of these).
+
+
+#include <boost/json/object.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+/// Availability of a payment method; open: unknown values are kept verbatim.
+struct payment_method_status : open_enum<payment_method_status> {
+    using open_enum::open_enum;
+    static constexpr constant active{"active"};
+    static constexpr constant deactive{"deactive"};
+    static constexpr constant temporally_deactive{"temporally_deactive"};  // sic: the API's spelling
+    static constexpr constant testing{"testing"};
+    static constexpr std::array<constant, 4> known{active, deactive, temporally_deactive, testing};
+};
+
+/// Card-number prefixes (BIN) that select this method; the patterns are regexes.
+struct payment_method_bin {
+    std::optional<std::string> pattern{};
+    std::optional<std::string> exclusion_pattern{};
+    std::optional<std::string> installments_pattern{};  ///< null, "" or a regex
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_bin;
+        return std::tuple{field<"pattern">(&self::pattern), field<"exclusion_pattern">(&self::exclusion_pattern),
+                          field<"installments_pattern">(&self::installments_pattern)};
+    }
+};
+
+struct payment_method_card_number {
+    std::optional<std::int64_t> length{};  ///< an integer on the wire; one SDK declares text, which still decodes
+    std::optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_card_number;
+        return std::tuple{field<"length">(&self::length), field<"validation">(&self::validation)};
+    }
+};
+
+struct payment_method_security_code {
+    std::optional<std::string> mode{};  ///< "mandatory" or "optional"
+    std::optional<std::int64_t> length{};
+    std::optional<std::string> card_location{};  ///< "back" or "front"
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_security_code;
+        return std::tuple{field<"mode">(&self::mode), field<"length">(&self::length),
+                          field<"card_location">(&self::card_location)};
+    }
+};
+
+/// One card-number rule set of a method (a method may have several, or none).
+struct payment_method_setting {
+    std::optional<payment_method_bin> bin{};
+    std::optional<payment_method_card_number> card_number{};
+    std::optional<payment_method_security_code> security_code{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_method_setting;
+        return std::tuple{field<"bin">(&self::bin), field<"card_number">(&self::card_number),
+                          field<"security_code">(&self::security_code)};
+    }
+};
+
+/// A bank through which a transfer method (PSE, Pix, …) is paid.
+struct financial_institution {
+    std::optional<std::string> id{};  ///< text: "1" on the wire; SDKs disagree (J/D long, G string, N number)
+    std::optional<std::string> description{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = financial_institution;
+        return std::tuple{field<"id">(&self::id), field<"description">(&self::description)};
+    }
+};
+
+struct payment_method {
+    std::optional<std::string> id{};  ///< "visa", "master", "pix", "bolbradesco", …
+    std::optional<std::string> name{};
+    std::optional<std::string> payment_type_id{};  ///< "credit_card", "ticket", "bank_transfer", …
+    std::optional<payment_method_status> status{};
+    std::optional<std::string> secure_thumbnail{};
+    std::optional<std::string> thumbnail{};
+    std::optional<std::string> deferred_capture{};  ///< "supported", "unsupported", "does_not_apply"
+    std::optional<std::vector<payment_method_setting>> settings{};
+    std::optional<std::vector<std::string>> additional_info_needed{};  ///< e.g. "cardholder_name"
+    std::optional<decimal> min_allowed_amount{};
+    std::optional<decimal> max_allowed_amount{};
+    std::optional<std::int64_t> accreditation_time{};  ///< minutes
+    std::optional<std::vector<financial_institution>> financial_institutions{};
+    std::optional<std::vector<std::string>> processing_modes{};  ///< "aggregator", "gateway"
+    std::optional<std::string> type{};          ///< declared by the Java SDK only
+    std::optional<std::string> card_id{};       ///< declared by the Java SDK only
+    std::optional<std::int64_t> installments{};  ///< declared by the Java SDK only
+    extra_fields extra{};                 ///< BIN search results add e.g. `issuer` here
+
+    static constexpr auto json_fields() {
+        using self = payment_method;
+        return std::tuple{field<"id">(&self::id),
+                          field<"name">(&self::name),
+                          field<"payment_type_id">(&self::payment_type_id),
+                          field<"status">(&self::status),
+                          field<"secure_thumbnail">(&self::secure_thumbnail),
+                          field<"thumbnail">(&self::thumbnail),
+                          field<"deferred_capture">(&self::deferred_capture),
+                          field<"settings">(&self::settings),
+                          field<"additional_info_needed">(&self::additional_info_needed),
+                          field<"min_allowed_amount">(&self::min_allowed_amount),
+                          field<"max_allowed_amount">(&self::max_allowed_amount),
+                          field<"accreditation_time">(&self::accreditation_time),
+                          field<"financial_institutions">(&self::financial_institutions),
+                          field<"processing_modes">(&self::processing_modes),
+                          field<"type">(&self::type),
+                          field<"card_id">(&self::card_id),
+                          field<"installments">(&self::installments)};
+    }
+};
+
+/// `GET /v1/payment_methods/search?bins=…` (BIN lookup). No SDK types it and
+/// the reference does not confirm its shape; it is read as a results page of
+/// payment methods, with any member beyond those above kept in each `extra`.
+using payment_method_search_page = results_page<payment_method>;
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/payment_method.hpp ----
+
+// ---- begin mercadopago/models/payment_request.hpp ----
+// Request bodies of the payment endpoints (shared reference models.md §2.1–2.3).
+//
+// Only what the caller sets is sent: an empty optional is omitted, never
+// written as null. A non-optional member is required: encoding always writes
+// it and decoding a body without it fails (`transaction_amount`). Nested
+// objects reuse the response types of payment.hpp where the request shape is
+// the same or a subset (items, additional_info.payer, point_of_interaction,
+// transaction_details, order, taxes, amounts); the rest are payment_request_*.
+//
+//     mercadopago::payment_create_request req{
+//         .transaction_amount = mercadopago::decimal("100.50"),
+//         .token = token,
+//         .payment_method_id = "master",
+//         .installments = 1,
+//         .capture = false,  // authorise only; capture later with payment_update_request
+//     };
+
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mercadopago {
+
+// --- payer ---------------------------------------------------------------------
+
+/// The payer's address as a create request sends it (more detail than responses echo).
+struct payment_request_address {
+    std::optional<std::string> zip_code{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};
+    std::optional<std::string> neighborhood{};
+    std::optional<std::string> city{};
+    std::optional<std::string> federal_unit{};  ///< Brazilian state code, e.g. "SP"
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_address;
+        return std::tuple{field<"zip_code">(&self::zip_code),
+                          field<"street_name">(&self::street_name),
+                          field<"street_number">(&self::street_number),
+                          field<"neighborhood">(&self::neighborhood),
+                          field<"city">(&self::city),
+                          field<"federal_unit">(&self::federal_unit)};
+    }
+};
+
+struct payment_request_payer {
+    std::optional<std::string> type{};  ///< customer, guest, registered
+    std::optional<std::string> id{};    ///< the customer id when type is "customer"
+    std::optional<std::string> email{};
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<std::string> entity_type{};  ///< individual, association
+    std::optional<mercadopago::identification> identification{};
+    std::optional<mercadopago::phone> phone{};
+    std::optional<payment_request_address> address{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_payer;
+        return std::tuple{field<"type">(&self::type),
+                          field<"id">(&self::id),
+                          field<"email">(&self::email),
+                          field<"first_name">(&self::first_name),
+                          field<"last_name">(&self::last_name),
+                          field<"entity_type">(&self::entity_type),
+                          field<"identification">(&self::identification),
+                          field<"phone">(&self::phone),
+                          field<"address">(&self::address)};
+    }
+};
+
+// --- additional_info ---------------------------------------------------------------
+
+/// `additional_info.shipments` of a request: also says how the goods travel.
+struct payment_request_shipments {
+    std::optional<payment_receiver_address> receiver_address{};
+    std::optional<bool> local_pickup{};
+    std::optional<bool> express_shipment{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_shipments;
+        return std::tuple{field<"receiver_address">(&self::receiver_address),
+                          field<"local_pickup">(&self::local_pickup),
+                          field<"express_shipment">(&self::express_shipment)};
+    }
+};
+
+/// Data for fraud prevention; the more is sent, the better the approval rate.
+struct payment_request_additional_info {
+    std::optional<std::string> ip_address{};
+    std::optional<std::vector<payment_item>> items{};
+    std::optional<payment_additional_info_payer> payer{};
+    std::optional<payment_request_shipments> shipments{};
+    std::optional<payment_barcode> barcode{};  ///< Go only
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_additional_info;
+        return std::tuple{field<"ip_address">(&self::ip_address), field<"items">(&self::items),
+                          field<"payer">(&self::payer), field<"shipments">(&self::shipments),
+                          field<"barcode">(&self::barcode)};
+    }
+};
+
+// --- payment_method: externally authenticated 3DS ------------------------------------
+
+/// Result of a 3DS authentication done outside Mercado Pago.
+struct payment_request_authentication {
+    std::optional<std::string> acs_trans_id{};
+    std::optional<std::string> authentication_status{};
+    std::optional<std::string> cryptogram{};
+    std::optional<std::string> ds_trans_id{};
+    std::optional<std::string> eci{};
+    std::optional<std::string> three_ds_server_trans_id{};
+    std::optional<std::string> three_ds_version{};
+    std::optional<std::string> type{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_authentication;
+        return std::tuple{field<"acs_trans_id">(&self::acs_trans_id),
+                          field<"authentication_status">(&self::authentication_status),
+                          field<"cryptogram">(&self::cryptogram),
+                          field<"ds_trans_id">(&self::ds_trans_id),
+                          field<"eci">(&self::eci),
+                          field<"three_ds_server_trans_id">(&self::three_ds_server_trans_id),
+                          field<"three_ds_version">(&self::three_ds_version),
+                          field<"type">(&self::type)};
+    }
+};
+
+struct payment_request_payment_method_data {
+    std::optional<payment_request_authentication> authentication{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_payment_method_data;
+        return std::tuple{field<"authentication">(&self::authentication)};
+    }
+};
+
+struct payment_request_payment_method {
+    std::optional<std::string> type{};
+    std::optional<payment_request_payment_method_data> data{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_payment_method;
+        return std::tuple{field<"type">(&self::type), field<"data">(&self::data)};
+    }
+};
+
+// --- forward_data (payment facilitators) ----------------------------------------------
+
+struct payment_request_sub_merchant {
+    std::optional<std::string> sub_merchant_id{};
+    std::optional<std::string> mcc{};
+    std::optional<std::string> country{};
+    std::optional<std::int64_t> address_door_number{};  ///< an integer on the wire
+    std::optional<std::string> zip{};
+    std::optional<std::string> document_number{};
+    std::optional<std::string> city{};
+    std::optional<std::string> address_street{};
+    std::optional<std::string> business_name{};
+    std::optional<std::string> region_code_iso{};
+    std::optional<std::string> region_code{};
+    std::optional<std::string> document_type{};
+    std::optional<std::string> phone{};
+    std::optional<std::string> url{};
+    std::optional<std::string> legal_name{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_sub_merchant;
+        return std::tuple{field<"sub_merchant_id">(&self::sub_merchant_id),
+                          field<"mcc">(&self::mcc),
+                          field<"country">(&self::country),
+                          field<"address_door_number">(&self::address_door_number),
+                          field<"zip">(&self::zip),
+                          field<"document_number">(&self::document_number),
+                          field<"city">(&self::city),
+                          field<"address_street">(&self::address_street),
+                          field<"business_name">(&self::business_name),
+                          field<"region_code_iso">(&self::region_code_iso),
+                          field<"region_code">(&self::region_code),
+                          field<"document_type">(&self::document_type),
+                          field<"phone">(&self::phone),
+                          field<"url">(&self::url),
+                          field<"legal_name">(&self::legal_name)};
+    }
+};
+
+struct payment_request_network_transaction_data {
+    std::optional<std::string> network_transaction_id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_network_transaction_data;
+        return std::tuple{field<"network_transaction_id">(&self::network_transaction_id)};
+    }
+};
+
+struct payment_request_forward_data {
+    std::optional<payment_request_sub_merchant> sub_merchant{};
+    std::optional<payment_request_network_transaction_data> network_transaction_data{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_request_forward_data;
+        return std::tuple{field<"sub_merchant">(&self::sub_merchant),
+                          field<"network_transaction_data">(&self::network_transaction_data)};
+    }
+};
+
+// --- POST /v1/payments -----------------------------------------------------------------
+
+struct payment_create_request {
+    decimal transaction_amount{};  ///< required: the only non-optional member
+    std::optional<std::string> token{};  ///< single-use card token
+    std::optional<std::string> payment_method_id{};
+    std::optional<int> installments{};  ///< 1 for non-card methods
+    std::optional<std::string> issuer_id{};  ///< Java/Go/.NET send a string; Node a number
+    std::optional<std::string> description{};
+    std::optional<std::string> external_reference{};
+    std::optional<std::string> statement_descriptor{};
+    std::optional<std::string> callback_url{};
+    std::optional<std::string> notification_url{};  ///< must be a valid URL (cause 4020)
+    std::optional<bool> capture{};  ///< optional<bool>, so `false` (authorise only) is sent and unset is omitted
+    std::optional<bool> binary_mode{};
+    std::optional<timestamp> date_of_expiration{};  ///< format yyyy-MM-dd'T'HH:mm:ss.SSSZ
+    std::optional<boost::json::object> metadata{};  ///< free-form, but it must be an object
+    std::optional<std::string> three_d_secure_mode{};  ///< not_supported (default), optional
+    std::optional<payment_request_payer> payer{};
+    std::optional<payment_request_additional_info> additional_info{};
+    std::optional<decimal> application_fee{};  ///< marketplace fee, 0 ≤ fee ≤ amount
+    std::optional<std::int64_t> campaign_id{};  ///< Java/.NET/Go send an integer (Node a string)
+    std::optional<decimal> coupon_amount{};
+    std::optional<std::string> coupon_code{};
+    std::optional<std::int64_t> differential_pricing_id{};  ///< deprecated
+    std::optional<std::int64_t> sponsor_id{};
+    std::optional<payment_point_of_interaction> point_of_interaction{};
+    std::optional<payment_transaction_details> transaction_details{};  ///< `{financial_institution}` for PSE
+    std::optional<payment_request_payment_method> payment_method{};
+    std::optional<payment_request_forward_data> forward_data{};
+    std::optional<std::string> merchant_account_id{};
+    std::optional<boost::json::value> merchant_services{};  ///< shape not documented: sent as given
+    std::optional<decimal> net_amount{};
+    std::optional<payment_order> order{};
+    std::optional<std::string> payment_method_option_id{};
+    std::optional<std::string> processing_mode{};  ///< aggregator, gateway
+    std::optional<std::vector<payment_tax>> taxes{};
+    std::optional<payment_amounts> amounts{};
+    std::optional<payment_counter_currency> counter_currency{};  ///< an object in every SDK that sends it
+    std::optional<std::string> marketplace{};  ///< .NET only
+    std::optional<std::string> device_id{};    ///< Go only (the X-meli-session-id header is the usual channel)
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_create_request;
+        return std::tuple{field<"transaction_amount">(&self::transaction_amount),
+                          field<"token">(&self::token),
+                          field<"payment_method_id">(&self::payment_method_id),
+                          field<"installments">(&self::installments),
+                          field<"issuer_id">(&self::issuer_id),
+                          field<"description">(&self::description),
+                          field<"external_reference">(&self::external_reference),
+                          field<"statement_descriptor">(&self::statement_descriptor),
+                          field<"callback_url">(&self::callback_url),
+                          field<"notification_url">(&self::notification_url),
+                          field<"capture">(&self::capture),
+                          field<"binary_mode">(&self::binary_mode),
+                          field<"date_of_expiration">(&self::date_of_expiration),
+                          field<"metadata">(&self::metadata),
+                          field<"three_d_secure_mode">(&self::three_d_secure_mode),
+                          field<"payer">(&self::payer),
+                          field<"additional_info">(&self::additional_info),
+                          field<"application_fee">(&self::application_fee),
+                          field<"campaign_id">(&self::campaign_id),
+                          field<"coupon_amount">(&self::coupon_amount),
+                          field<"coupon_code">(&self::coupon_code),
+                          field<"differential_pricing_id">(&self::differential_pricing_id),
+                          field<"sponsor_id">(&self::sponsor_id),
+                          field<"point_of_interaction">(&self::point_of_interaction),
+                          field<"transaction_details">(&self::transaction_details),
+                          field<"payment_method">(&self::payment_method),
+                          field<"forward_data">(&self::forward_data),
+                          field<"merchant_account_id">(&self::merchant_account_id),
+                          field<"merchant_services">(&self::merchant_services),
+                          field<"net_amount">(&self::net_amount),
+                          field<"order">(&self::order),
+                          field<"payment_method_option_id">(&self::payment_method_option_id),
+                          field<"processing_mode">(&self::processing_mode),
+                          field<"taxes">(&self::taxes),
+                          field<"amounts">(&self::amounts),
+                          field<"counter_currency">(&self::counter_currency),
+                          field<"marketplace">(&self::marketplace),
+                          field<"device_id">(&self::device_id)};
+    }
+};
+
+// --- PUT /v1/payments/{id} -------------------------------------------------------------
+
+/// Capture (`capture = true`, optionally a smaller `transaction_amount`) or
+/// cancel (`status = payment_status::cancelled`) a payment.
+struct payment_update_request {
+    std::optional<payment_status> status{};  ///< only "cancelled" is accepted, from pending/in_process/authorized
+    std::optional<bool> capture{};
+    std::optional<decimal> transaction_amount{};  ///< with capture: partial capture, ≤ the authorised amount
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = payment_update_request;
+        return std::tuple{field<"status">(&self::status), field<"capture">(&self::capture),
+                          field<"transaction_amount">(&self::transaction_amount)};
+    }
+};
+
+// --- POST /v1/payments/{id}/refunds -------------------------------------------------------
+
+/// Empty (`{}`) refunds the whole payment; `amount` set refunds that part.
+struct refund_create_request {
+    std::optional<decimal> amount{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = refund_create_request;
+        return std::tuple{field<"amount">(&self::amount)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/payment_request.hpp ----
+
+// ---- begin mercadopago/models/user.hpp ----
+// The account behind the access token (`GET /users/me`).
+//
+// Only the members the official SDKs declare are typed; the profile carries
+// many more (reputation, status, company, …) that stay reachable in `extra`.
+
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace mercadopago {
+
+struct user {
+    std::optional<std::int64_t> id{};  ///< the collector id of this account
+    std::optional<std::string> nickname{};
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<std::string> email{};
+    std::optional<std::string> site_id{};     ///< "MLB", "MLA", …
+    std::optional<std::string> country_id{};  ///< "BR", "AR", …
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = user;
+        return std::tuple{field<"id">(&self::id),
+                          field<"nickname">(&self::nickname),
+                          field<"first_name">(&self::first_name),
+                          field<"last_name">(&self::last_name),
+                          field<"email">(&self::email),
+                          field<"site_id">(&self::site_id),
+                          field<"country_id">(&self::country_id)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/user.hpp ----
+
+// The client side: calls, resources, the buyer-side public client, webhooks,
+// buyer-facing outcome messages.
+
+// ---- begin mercadopago/client.hpp ----
+// mercadopago::client — calls any endpoint of the API with the access token.
+//
+//     mercadopago::client cli({.access_token = std::getenv("MP_ACCESS_TOKEN")});
+//     auto p = cli.call<my_endpoint>({"123"});      // api_result<payment>
+//
+// One call = one logical operation: its idempotency key is made once and sent
+// on every retry; retries follow retry_policy and backoff_policy within the
+// call's total deadline. A client is safe to share between threads as long as
+// its transport is (the default one is). Per-call options never change it.
+
+
+// ---- begin mercadopago/api/card_tokens.hpp ----
+// Card tokens: card data in, single-use token out. Made with the public key on
+// the buyer's side (public_client), so card data never reaches the merchant.
+
+
+// ---- begin mercadopago/api_result.hpp ----
+// What a call to the API returns: result<T> plus what the exchange said.
+
+
+// ---- begin mercadopago/http.hpp ----
+// The HTTP vocabulary shared by the client and every transport.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mercadopago {
+
+enum class http_method { get, post, put, patch, del };
+
+constexpr std::string_view to_string(http_method m) noexcept {
+    switch (m) {
+    case http_method::get: return "GET";
+    case http_method::post: return "POST";
+    case http_method::put: return "PUT";
+    case http_method::patch: return "PATCH";
+    case http_method::del: return "DELETE";
+    }
+    return "GET";
+}
+
+/// Header fields in order; names compare case-insensitively.
+using http_headers = std::vector<std::pair<std::string, std::string>>;
+
+namespace detail {
+constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+}  // namespace detail
+
+/// The first value of header `name`, if present (case-insensitive name).
+inline std::optional<std::string_view> find_header(const http_headers& h, std::string_view name) noexcept {
+    for (const auto& [k, v] : h)
+        if (detail::iequals(k, name)) return std::string_view(v);
+    return std::nullopt;
+}
+
+/// One HTTP request as the client hands it to a transport.
+struct http_request {
+    http_method method = http_method::get;
+    std::string target{};   ///< path and query, already percent-encoded: "/v1/payments/123?x=1"
+    http_headers headers{};
+    std::string body{};
+    /// Time left for this attempt: the transport must give up (errc::timeout) after it.
+    std::chrono::milliseconds timeout{std::chrono::seconds{30}};
+};
+
+/// Any HTTP status is a response; only failures to get one are transport errors.
+struct http_response {
+    int status = 0;
+    http_headers headers{};
+    std::string body{};
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/http.hpp ----
+
+#include <string>
+#include <utility>
+
+namespace mercadopago {
+
+/// Facts about one API call, on success and on failure alike.
+struct call_info {
+    int http_status = 0;
+    std::string request_id{};       ///< Mercado Pago's `x-request-id`
+    std::string idempotency_key{};  ///< key sent with a write; reuse it to retry safely
+    int attempts = 0;               ///< times the request was sent (1 + retries)
+    http_headers headers{};         ///< response headers of the last attempt
+};
+
+/// `result<T>` of an API call. `info()` tells the status, request id and the
+/// idempotency key used, also when the call failed (then `error()` has them too).
+template <class T>
+class [[nodiscard]] api_result : public result<T> {
+public:
+    api_result(result<T> r, call_info info) : result<T>(std::move(r)), info_(std::move(info)) {}
+    const call_info& info() const noexcept { return info_; }
+
+private:
+    call_info info_;
+};
+
+/// Response type of endpoints that answer with no body we model (DELETE, 204).
+struct no_content {};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api_result.hpp ----
+
+// ---- begin mercadopago/client_options.hpp ----
+// Options of a client: plain structs, filled with designated initializers.
+//
+//     mercadopago::client cli({.access_token = token, .integrator_id = "dev_123"});
+
+
+// ---- begin mercadopago/backoff_policy.hpp ----
+// How long to wait before retry number n: exponential growth with full jitter.
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace mercadopago {
+
+struct backoff_policy {
+    std::chrono::milliseconds initial{500};
+    std::chrono::milliseconds maximum{std::chrono::seconds{10}};
+    double multiplier = 2.0;
+
+    /// Delay before retry `retry` (0 for the first retry), given a uniform
+    /// random number in [0, 1). Full jitter: uniform in [0, min(maximum,
+    /// initial × multiplier^retry)], so many clients that failed together do
+    /// not retry together.
+    std::chrono::milliseconds delay(int retry, double unit_random) const {
+        const double ceiling_ms = std::min(static_cast<double>(maximum.count()),
+                                           static_cast<double>(initial.count()) * std::pow(multiplier, retry));
+        const double u = std::clamp(unit_random, 0.0, 1.0);
+        return std::chrono::milliseconds{static_cast<long long>(ceiling_ms * u)};
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/backoff_policy.hpp ----
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace mercadopago {
+
+/// What a transport needs to reach the API. The default transport honours all
+/// of it; another transport honours what its HTTP library can.
+struct connection_options {
+    std::chrono::milliseconds connect_timeout{std::chrono::seconds{10}};
+    std::chrono::milliseconds read_timeout{std::chrono::seconds{30}};
+    std::chrono::milliseconds write_timeout{std::chrono::seconds{30}};
+    bool verify_certificates = true;  ///< turning this off is for local test servers only
+    std::string ca_file{};            ///< PEM bundle to trust instead of the system store
+    std::string ca_dir{};             ///< hashed CA directory to trust instead of the system store
+    std::string proxy_host{};         ///< HTTP proxy (CONNECT for https); empty: none
+    int proxy_port = 0;
+    std::string proxy_username{};
+    std::string proxy_password{};
+    std::size_t max_idle_connections = 16;  ///< keep-alive connections kept for reuse
+};
+
+/// Reported before each retry's wait.
+struct retry_event {
+    int attempt = 0;  ///< the attempt that failed (1 = first)
+    std::chrono::milliseconds delay{0};
+    int http_status = 0;  ///< 0 for a transport failure
+    errc code = errc::transport;
+    std::string idempotency_key{};
+};
+
+/// Reported after every attempt. Holds nothing secret: the Authorization
+/// header is redacted, card data in bodies is masked, and the body is only
+/// included for requests the caller chose to log.
+struct call_record {
+    http_method method = http_method::get;
+    std::string path{};  ///< path and query as sent (never carries the access token)
+    int http_status = 0;  ///< 0 when no response arrived
+    int attempt = 0;
+    std::chrono::microseconds elapsed{0};
+    std::string request_id{};
+    std::string idempotency_key{};
+    http_headers request_headers{};  ///< with `Authorization: Bearer [redacted]`
+    std::string request_body{};      ///< JSON with card data masked
+    std::optional<errc> transport_error{};
+};
+
+struct client_options {
+    std::string access_token{};  ///< TEST-… or APP_USR-…; sent only as `Authorization: Bearer`
+    std::string base_url = "https://api.mercadopago.com";
+    int max_retries = 3;                       ///< retries after the first attempt
+    backoff_policy backoff{};                  ///< waits between retries
+    std::chrono::seconds max_retry_after{30};  ///< cap on a server's Retry-After
+    /// Total budget of one call: every attempt and every wait between them.
+    std::chrono::milliseconds call_timeout{std::chrono::seconds{60}};
+    connection_options connection{};
+
+    std::string integrator_id{};    ///< X-Integrator-Id
+    std::string platform_id{};      ///< X-Platform-Id
+    std::string corporation_id{};   ///< X-Corporation-Id
+    std::string app_info{};         ///< appended to the User-Agent, e.g. "my-shop/2.1"
+    http_headers default_headers{};  ///< sent on every call (e.g. X-Product-Id)
+
+    std::function<void(const retry_event&)> on_retry{};
+    std::function<void(const call_record&)> on_call{};
+
+    // Seams for deterministic tests: time, waiting and jitter.
+    std::function<std::chrono::steady_clock::time_point()> clock{};
+    std::function<void(std::chrono::milliseconds)> sleep{};
+    std::function<double()> random{};  ///< uniform in [0, 1)
+};
+
+/// Per-call options. They apply to one call only and never change the client.
+struct request_options {
+    std::string idempotency_key{};  ///< 1–64 visible ASCII characters; generated when empty
+    std::string access_token{};     ///< act for another seller (marketplaces) on this call only
+    std::optional<std::chrono::milliseconds> timeout{};  ///< replaces call_timeout for this call
+    http_headers headers{};          ///< extra headers for this call
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/client_options.hpp ----
+
+// ---- begin mercadopago/endpoint.hpp ----
+// Endpoint descriptors: each API operation as a type that states, at compile
+// time, its method, path template, request and response types, and which
+// credential it accepts. The client's generic call is written once against
+// them; resource facades are thin names over descriptors.
+//
+//     using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
+
+
+// ---- begin mercadopago/detail/url.hpp ----
+// URL pieces: percent-encoding of path segments and query strings, and the
+// split of a base URL into origin and path prefix.
+
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mercadopago::detail {
+
+constexpr bool is_unreserved(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || c == '~';
+}
+
+inline void percent_encode(std::string_view in, std::string& out) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    for (char c : in) {
+        if (is_unreserved(c)) {
+            out.push_back(c);
+        } else {
+            const auto u = static_cast<unsigned char>(c);
+            out.push_back('%');
+            out.push_back(hex[u >> 4]);
+            out.push_back(hex[u & 15]);
+        }
+    }
+}
+
+/// Appends one path segment. Every reserved character is encoded, so an id such
+/// as "../x" or "1?a=b" stays inside its segment; "", "." and ".." are refused
+/// because servers resolve them as relative paths.
+inline result<void> append_path_segment(std::string_view segment, std::string& out) {
+    if (segment.empty() || segment == "." || segment == "..")
+        return failure(errc::invalid_argument, "a path parameter is empty or a relative segment");
+    percent_encode(segment, out);
+    return {};
+}
+
+using query_params = std::vector<std::pair<std::string, std::string>>;
+
+/// Appends `?k=v&…` (nothing for an empty list).
+inline void append_query(const query_params& q, std::string& out) {
+    char sep = '?';
+    for (const auto& [k, v] : q) {
+        out.push_back(sep);
+        sep = '&';
+        percent_encode(k, out);
+        out.push_back('=');
+        percent_encode(v, out);
+    }
+}
+
+/// scheme://host[:port][/prefix]
+struct parsed_url {
+    std::string scheme;  // "https" or "http"
+    std::string host;
+    int port = 0;
+    std::string prefix;  // path prefix without a trailing slash, e.g. "" or "/mp"
+};
+
+inline result<parsed_url> parse_base_url(std::string_view url) {
+    parsed_url u;
+    const auto sep = url.find("://");
+    if (sep == std::string_view::npos) return failure(errc::invalid_argument, "base_url needs a scheme (https://…)");
+    u.scheme = std::string(url.substr(0, sep));
+    for (auto& c : u.scheme) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (u.scheme != "https" && u.scheme != "http")
+        return failure(errc::invalid_argument, "base_url scheme must be https or http");
+    std::string_view rest = url.substr(sep + 3);
+    const auto slash = rest.find('/');
+    std::string_view authority = rest.substr(0, slash);
+    if (slash != std::string_view::npos) {
+        std::string_view path = rest.substr(slash);
+        while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+        u.prefix = std::string(path);
+    }
+    if (authority.find('@') != std::string_view::npos)
+        return failure(errc::invalid_argument, "base_url must not carry credentials");
+    u.port = u.scheme == "https" ? 443 : 80;
+    std::string_view host = authority;
+    if (!authority.empty() && authority.front() == '[') {  // [::1]:8080
+        const auto close = authority.find(']');
+        if (close == std::string_view::npos) return failure(errc::invalid_argument, "base_url has a malformed IPv6 host");
+        host = authority.substr(1, close - 1);
+        authority.remove_prefix(close + 1);
+        if (!authority.empty() && authority.front() != ':') return failure(errc::invalid_argument, "base_url is malformed");
+    } else {
+        const auto colon = authority.rfind(':');
+        host = authority.substr(0, colon);
+        authority = colon == std::string_view::npos ? std::string_view{} : authority.substr(colon);
+    }
+    if (!authority.empty()) {  // ":port"
+        int port = 0;
+        if (authority.size() < 2 || authority.size() > 6) return failure(errc::invalid_argument, "base_url has a bad port");
+        for (char c : authority.substr(1)) {
+            if (c < '0' || c > '9') return failure(errc::invalid_argument, "base_url has a bad port");
+            port = port * 10 + (c - '0');
+        }
+        if (port < 1 || port > 65535) return failure(errc::invalid_argument, "base_url has a bad port");
+        u.port = port;
+    }
+    if (host.empty()) return failure(errc::invalid_argument, "base_url has no host");
+    u.host = std::string(host);
+    return u;
+}
+
+/// CR, LF and NUL would let a value start a new header line.
+constexpr bool is_safe_header_value(std::string_view v) noexcept {
+    for (char c : v)
+        if (c == '\r' || c == '\n' || c == '\0') return false;
+    return true;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/url.hpp ----
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// Which credential an endpoint accepts.
+enum class credential {
+    access_token,  ///< private: server side only
+    public_key,    ///< also callable with the public key (tokenisation and look-ups)
+};
+
+/// Request type of endpoints that send no body.
+struct no_body {};
+
+using query_params = detail::query_params;
+
+template <http_method Method, fixed_string Path, class Request, class Response,
+          credential Auth = credential::access_token>
+struct endpoint {
+    static constexpr http_method method = Method;
+    static constexpr std::string_view path_template = Path.view();
+    using request_type = Request;
+    using response_type = Response;
+    static constexpr credential auth = Auth;
+    /// Every write carries an X-Idempotency-Key, made once per call and kept
+    /// across its retries; reads need none.
+    static constexpr bool idempotency_keyed = Method != http_method::get;
+    /// Number of `{param}` placeholders in the path template.
+    static constexpr std::size_t path_parameters = [] {
+        std::size_t n = 0;
+        for (char c : Path.view()) n += c == '{';
+        return n;
+    }();
+    static_assert(Path.view().size() > 0 && Path.view().front() == '/', "a path template starts with '/'");
+};
+
+template <class E>
+concept endpoint_descriptor = requires {
+    { E::method } -> std::convertible_to<http_method>;
+    { E::path_template } -> std::convertible_to<std::string_view>;
+    { E::auth } -> std::convertible_to<credential>;
+    { E::path_parameters } -> std::convertible_to<std::size_t>;
+    typename E::request_type;
+    typename E::response_type;
+};
+
+/// The values for an endpoint's `{param}` placeholders, in order.
+template <endpoint_descriptor E>
+using path_args = std::array<std::string, E::path_parameters>;
+
+namespace detail {
+
+/// prefix + path template with each placeholder replaced by its
+/// percent-encoded argument + query string.
+template <endpoint_descriptor E>
+result<std::string> build_target(std::string_view prefix, const path_args<E>& args, const query_params& query) {
+    std::string out(prefix);
+    std::size_t next = 0;
+    constexpr std::string_view t = E::path_template;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] != '{') {
+            out.push_back(t[i]);
+            continue;
+        }
+        i = t.find('}', i);
+        if (auto r = append_path_segment(args[next++], out); !r) return r.error();
+    }
+    append_query(query, out);
+    return out;
+}
+
+}  // namespace detail
+}  // namespace mercadopago
+// ---- end mercadopago/endpoint.hpp ----
+
+// ---- begin mercadopago/resource_id.hpp ----
+// An id in a path: accepts the API's int64 ids and string ids alike.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// Payments and refunds have int64 ids; customers, cards and tokens have text
+/// ids; webhooks deliver ids as text. Any of them converts to a resource_id,
+/// which is percent-encoded into its own path segment when a call is made.
+class resource_id {
+public:
+    resource_id(std::int64_t id) : text_(std::to_string(id)) {}
+    resource_id(std::string_view id) : text_(id) {}
+    resource_id(const std::string& id) : text_(id) {}
+    resource_id(const char* id) : text_(id ? id : "") {}
+    template <class I>
+        requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, char>)
+    resource_id(I id) : text_(std::to_string(id)) {}
+
+    const std::string& str() const noexcept { return text_; }
+
+private:
+    std::string text_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/resource_id.hpp ----
+
+namespace mercadopago {
+
+namespace endpoints {
+using card_tokens_create =
+    endpoint<http_method::post, "/v1/card_tokens", card_token_request, card_token, credential::public_key>;
+using card_tokens_get = endpoint<http_method::get, "/v1/card_tokens/{id}", no_body, card_token>;
+}  // namespace endpoints
+
+template <class Client>
+class card_tokens_api {
+public:
+    explicit card_tokens_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Tokenises a card (raw card data, or a saved card id + security code).
+    api_result<card_token> create(const card_token_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o);
+    }
+    api_result<card_token> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/card_tokens.hpp ----
+
+// ---- begin mercadopago/api/cards.hpp ----
+// A customer's saved cards: save one from a card token, get, update, delete, list.
+
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using cards_create = endpoint<http_method::post, "/v1/customers/{customer_id}/cards", card_create_request, card>;
+using cards_get = endpoint<http_method::get, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
+using cards_update = endpoint<http_method::put, "/v1/customers/{customer_id}/cards/{card_id}", card_update_request, card>;
+using cards_delete = endpoint<http_method::del, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
+using cards_list = endpoint<http_method::get, "/v1/customers/{customer_id}/cards", no_body, std::vector<card>>;
+}  // namespace endpoints
+
+template <class Client>
+class cards_api {
+public:
+    explicit cards_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Saves the card behind a card token (made on the buyer's side) to a customer.
+    api_result<card> create(resource_id customer_id, const card_create_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o);
+    }
+    api_result<card> get(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o);
+    }
+    api_result<card> update(resource_id customer_id, resource_id card_id, const card_update_request& req,
+                            const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o);
+    }
+    api_result<card> remove(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o);
+    }
+    api_result<std::vector<card>> list(resource_id customer_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/cards.hpp ----
+
+// ---- begin mercadopago/api/customers.hpp ----
+// Customers: create, get, update, delete, search.
+
+
+// ---- begin mercadopago/search.hpp ----
+// Searching: a typed query, and a lazy range over every result across pages.
+//
+//     for (auto&& r : cli.payments().search_all({.external_reference = "order-42"})) {
+//         if (!r) { log(r.error().what()); break; }   // a failing page is an element
+//         use(*r);
+//     }
+
+
+#include <cstdint>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mercadopago {
+
+/// The API refuses offsets beyond this; narrow the date range instead.
+inline constexpr std::int64_t max_search_offset = 10000;
+
+/// Parameters of the search endpoints (`/v1/payments/search`, `/v1/customers/search`).
+struct search_query {
+    std::optional<std::int64_t> limit{};   ///< page size (payments: default 30, max 50)
+    std::optional<std::int64_t> offset{};  ///< first result (max 10000)
+    std::string sort{};                    ///< date_created, date_approved, date_last_updated, id, money_release_date
+    std::string criteria{};                ///< asc | desc
+    std::string range{};                   ///< the date field begin_date/end_date apply to
+    std::string begin_date{};              ///< ISO-8601 or relative (NOW-30DAYS)
+    std::string end_date{};
+    std::string external_reference{};
+    std::string status{};
+    query_params filters{};  ///< anything else: {"payer.id", "123"}, {"email", "a@b.c"}, …
+
+    query_params to_query() const {
+        query_params q;
+        if (limit) q.emplace_back("limit", std::to_string(*limit));
+        if (offset) q.emplace_back("offset", std::to_string(*offset));
+        auto add = [&](const char* k, const std::string& v) {
+            if (!v.empty()) q.emplace_back(k, v);
+        };
+        add("sort", sort);
+        add("criteria", criteria);
+        add("range", range);
+        add("begin_date", begin_date);
+        add("end_date", end_date);
+        add("external_reference", external_reference);
+        add("status", status);
+        for (const auto& f : filters) q.push_back(f);
+        return q;
+    }
+};
+
+namespace detail {
+template <class Page>
+struct page_traits;
+template <class T>
+struct page_traits<results_page<T>> {
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(results_page<T>& p) { return p.results; }
+    static std::optional<std::int64_t> total(const results_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
+};
+template <class T, class A>
+struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
+    using item = T;
+    static constexpr bool single_page = true;
+    static std::vector<T, A>& items(std::vector<T, A>& p) { return p; }
+    static std::optional<std::int64_t> total(const std::vector<T, A>& p) { return static_cast<std::int64_t>(p.size()); }
+};
+}  // namespace detail
+
+/// A lazy input range over all results of a search. `Fetch` is called as
+/// `fetch(offset)` and returns `api_result<Page>` (a results page or a bare
+/// array). Each element is a `result<T>`: a page that fails to load becomes
+/// one error element, after which the range ends. It also ends on an empty
+/// page, at `paging.total`, and — with an error element saying so — at the
+/// API's offset cap.
+template <class Page, class Fetch>
+class paged_range {
+    using traits = detail::page_traits<Page>;
+    struct state;  // declared before iterator names it (clang looks it up at definition)
+
+public:
+    using item = typename traits::item;
+
+    paged_range(Fetch fetch, std::int64_t first_offset) : s_(std::make_shared<state>(std::move(fetch), first_offset)) {}
+
+    class iterator {
+    public:
+        using value_type = result<item>;
+        using difference_type = std::ptrdiff_t;
+        using reference = value_type&;
+
+        iterator() = default;
+        explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
+
+        reference operator*() const { return *s_->current; }
+        value_type* operator->() const { return &*s_->current; }
+        iterator& operator++() {
+            s_->advance();
+            return *this;
+        }
+        void operator++(int) { ++*this; }
+        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current; }
+
+    private:
+        std::shared_ptr<typename paged_range::state> s_;
+    };
+
+    iterator begin() { return iterator(s_); }
+    std::default_sentinel_t end() const noexcept { return {}; }
+
+private:
+    struct state {
+        state(Fetch f, std::int64_t off) : fetch(std::move(f)), offset(off) {}
+        Fetch fetch;
+        std::int64_t offset;
+        std::vector<item> buffer;
+        std::size_t next = 0;
+        bool finished = false;
+        std::optional<std::int64_t> total;
+        std::optional<result<item>> current;
+
+        void advance() {
+            current.reset();
+            while (next >= buffer.size()) {
+                if (finished) return;
+                if (total && offset >= *total) return finish();
+                if (offset >= max_search_offset) {
+                    finished = true;
+                    current.emplace(failure(errc::invalid_argument,
+                                            "search reached the API's offset cap (10000): narrow the date range"));
+                    return;
+                }
+                auto page = fetch(offset);
+                if (!page) {
+                    finished = true;
+                    current.emplace(result<item>(page.error()));
+                    return;
+                }
+                Page& p = *page;
+                buffer = std::move(traits::items(p));
+                next = 0;
+                total = traits::total(p);
+                offset += static_cast<std::int64_t>(buffer.size());
+                if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
+                if (traits::single_page) finished = true;
+            }
+            current.emplace(std::move(buffer[next++]));
+        }
+        void finish() { finished = true; }
+    };
+    std::shared_ptr<state> s_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/search.hpp ----
+
+namespace mercadopago {
+
+namespace endpoints {
+using customers_create = endpoint<http_method::post, "/v1/customers", customer_request, customer>;
+using customers_get = endpoint<http_method::get, "/v1/customers/{id}", no_body, customer>;
+using customers_update = endpoint<http_method::put, "/v1/customers/{id}", customer_request, customer>;
+using customers_delete = endpoint<http_method::del, "/v1/customers/{id}", no_body, customer>;
+using customers_search = endpoint<http_method::get, "/v1/customers/search", no_body, results_page<customer>>;
+}  // namespace endpoints
+
+template <class Client>
+class customers_api {
+public:
+    explicit customers_api(const Client& c) noexcept : c_(&c) {}
+
+    api_result<customer> create(const customer_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_create>({}, req, {}, o);
+    }
+    api_result<customer> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_get>({id.str()}, {}, o);
+    }
+    api_result<customer> update(resource_id id, const customer_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o);
+    }
+    /// Deletes the customer (`delete` is a C++ keyword).
+    api_result<customer> remove(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_delete>({id.str()}, {}, o);
+    }
+    /// Search by e-mail: `search({.filters = {{"email", "buyer@example.com"}}})`.
+    api_result<results_page<customer>> search(const search_query& q = {}, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
+    }
+    auto search_all(search_query q = {}, request_options o = {}) const {
+        const Client* c = c_;
+        const std::int64_t first = q.offset.value_or(0);
+        auto fetch = [c, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
+            q.offset = offset;
+            return c->template call<endpoints::customers_search>({}, q.to_query(), o);
+        };
+        return paged_range<results_page<customer>, decltype(fetch)>(std::move(fetch), first);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/customers.hpp ----
+
+// ---- begin mercadopago/api/identification_types.hpp ----
+// Identification document types of the seller's country (CPF, CNPJ, DNI, …).
+
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using identification_types_list = endpoint<http_method::get, "/v1/identification_types", no_body,
+                                           std::vector<identification_type>, credential::public_key>;
+}  // namespace endpoints
+
+template <class Client>
+class identification_types_api {
+public:
+    explicit identification_types_api(const Client& c) noexcept : c_(&c) {}
+    api_result<std::vector<identification_type>> list(const request_options& o = {}) const {
+        return c_->template call<endpoints::identification_types_list>({}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/identification_types.hpp ----
+
+// ---- begin mercadopago/api/payment_methods.hpp ----
+// Payment methods and what a custom checkout asks while the buyer types:
+// which brand a BIN is, which issuers, which installment plans.
+
+
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using payment_methods_list =
+    endpoint<http_method::get, "/v1/payment_methods", no_body, std::vector<payment_method>, credential::public_key>;
+using payment_methods_search = endpoint<http_method::get, "/v1/payment_methods/search", no_body,
+                                        results_page<payment_method>, credential::public_key>;
+using payment_methods_installments = endpoint<http_method::get, "/v1/payment_methods/installments", no_body,
+                                              std::vector<installment_options>, credential::public_key>;
+using payment_methods_card_issuers =
+    endpoint<http_method::get, "/v1/payment_methods/card_issuers", no_body, std::vector<issuer>, credential::public_key>;
+}  // namespace endpoints
+
+/// Query of `/v1/payment_methods/installments`.
+struct installments_query {
+    decimal amount{};
+    std::string bin{};                ///< first 6-8 digits of the card
+    std::string payment_method_id{};  ///< "visa", "master", …
+    std::string issuer_id{};          ///< sent as `issuer.id`
+    std::string payment_type_id{};
+    std::string locale{};
+
+    query_params to_query() const {
+        query_params q{{"amount", amount.to_string()}};
+        auto add = [&](const char* k, const std::string& v) {
+            if (!v.empty()) q.emplace_back(k, v);
+        };
+        add("bin", bin);
+        add("payment_method_id", payment_method_id);
+        add("issuer.id", issuer_id);
+        add("payment_type_id", payment_type_id);
+        add("locale", locale);
+        return q;
+    }
+};
+
+template <class Client>
+class payment_methods_api {
+public:
+    explicit payment_methods_api(const Client& c) noexcept : c_(&c) {}
+
+    api_result<std::vector<payment_method>> list(const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_list>({}, {}, o);
+    }
+    /// The payment methods matching a card's first digits (BIN).
+    api_result<results_page<payment_method>> search_by_bin(const std::string& bin, const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o);
+    }
+    /// Installment plans (with their costs) for an amount and card.
+    api_result<std::vector<installment_options>> installments(const installments_query& q,
+                                                              const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o);
+    }
+    /// Card issuers for a payment method (and optionally a BIN).
+    api_result<std::vector<issuer>> card_issuers(const std::string& payment_method_id, const std::string& bin = {},
+                                                 const request_options& o = {}) const {
+        query_params q{{"payment_method_id", payment_method_id}};
+        if (!bin.empty()) q.emplace_back("bin", bin);
+        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/payment_methods.hpp ----
+
+// ---- begin mercadopago/api/payments.hpp ----
+// Payments: create, get, search, update, capture, cancel.
+
+
+namespace mercadopago {
+
+namespace endpoints {
+using payments_create = endpoint<http_method::post, "/v1/payments", payment_create_request, payment>;
+using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
+using payments_search = endpoint<http_method::get, "/v1/payments/search", no_body, results_page<payment>>;
+/// Update, capture and cancel are all this PUT with different bodies.
+using payments_update = endpoint<http_method::put, "/v1/payments/{id}", payment_update_request, payment>;
+}  // namespace endpoints
+
+template <class Client>
+class payments_api {
+public:
+    explicit payments_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Charges a payment. A decline is not an error: the API answers 201 with
+    /// `status: rejected` and the reason in `status_detail`.
+    api_result<payment> create(const payment_create_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_create>({}, req, {}, o);
+    }
+    api_result<payment> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_get>({id.str()}, {}, o);
+    }
+    /// One page of results.
+    api_result<results_page<payment>> search(const search_query& q = {}, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_search>({}, q.to_query(), o);
+    }
+    /// Every result across pages, fetched lazily.
+    auto search_all(search_query q = {}, request_options o = {}) const {
+        const Client* c = c_;
+        const std::int64_t first = q.offset.value_or(0);
+        auto fetch = [c, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
+            q.offset = offset;
+            return c->template call<endpoints::payments_search>({}, q.to_query(), o);
+        };
+        return paged_range<results_page<payment>, decltype(fetch)>(std::move(fetch), first);
+    }
+    api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o);
+    }
+    /// Captures an authorised payment (created with `capture: false`) in full.
+    api_result<payment> capture(resource_id id, const request_options& o = {}) const {
+        return update(std::move(id), payment_update_request{.capture = true}, o);
+    }
+    /// Captures part of an authorised amount; the rest is released to the buyer.
+    api_result<payment> capture(resource_id id, decimal amount, const request_options& o = {}) const {
+        return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o);
+    }
+    /// Cancels a pending, in-process or authorised payment.
+    api_result<payment> cancel(resource_id id, const request_options& o = {}) const {
+        return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/payments.hpp ----
+
+// ---- begin mercadopago/api/refunds.hpp ----
+// Refunds of a payment: full, partial, get, list.
+
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using refunds_create = endpoint<http_method::post, "/v1/payments/{id}/refunds", refund_create_request, refund>;
+using refunds_get = endpoint<http_method::get, "/v1/payments/{id}/refunds/{refund_id}", no_body, refund>;
+using refunds_list = endpoint<http_method::get, "/v1/payments/{id}/refunds", no_body, std::vector<refund>>;
+}  // namespace endpoints
+
+template <class Client>
+class refunds_api {
+public:
+    explicit refunds_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Refunds the whole payment (sends `{}`).
+    api_result<refund> create(resource_id payment_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o);
+    }
+    /// Refunds `amount` of the payment. There is no way to call this with an
+    /// unset amount, so a partial refund can never turn into a full one.
+    api_result<refund> create(resource_id payment_id, decimal amount, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{.amount = amount},
+                                                            {}, o);
+    }
+    api_result<refund> get(resource_id payment_id, resource_id refund_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o);
+    }
+    api_result<std::vector<refund>> list(resource_id payment_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/refunds.hpp ----
+
+// ---- begin mercadopago/api/users.hpp ----
+// The account behind the access token.
+
+
+namespace mercadopago {
+
+namespace endpoints {
+using users_me = endpoint<http_method::get, "/users/me", no_body, user>;
+}  // namespace endpoints
+
+template <class Client>
+class users_api {
+public:
+    explicit users_api(const Client& c) noexcept : c_(&c) {}
+    api_result<user> me(const request_options& o = {}) const { return c_->template call<endpoints::users_me>({}, {}, o); }
+
+private:
+    const Client* c_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/users.hpp ----
+
+// ---- begin mercadopago/detail/http_error.hpp ----
+// Turning a non-2xx response into one typed `error`. The status decides the
+// category; the body is parsed best-effort (classic `{message,error,status,
+// cause}`, Orders `{errors[]}`, gateway `{status,message}`, HTML, empty) and
+// never turns a 5xx into a parse error.
+
+
+// ---- begin mercadopago/detail/redact.hpp ----
+// Keeping secrets out of logs and errors: the access token and card data.
+
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace mercadopago::detail {
+
+inline constexpr std::string_view redacted = "[redacted]";
+
+/// Replaces every occurrence of `secret` in `text` (a server may echo a token).
+inline void redact_secret(std::string& text, std::string_view secret) {
+    if (secret.size() < 4) return;  // too short to be a credential; avoid shredding text
+    for (std::size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + redacted.size()))
+        text.replace(at, secret.size(), redacted);
+}
+
+/// Keys whose values are card data or credentials (PCI: never logged).
+inline bool is_secret_key(std::string_view k) noexcept {
+    return k == "card_number" || k == "security_code" || k == "cvv" || k == "access_token" ||
+           k == "client_secret" || k == "refresh_token" || k == "code_verifier";
+}
+
+inline void mask_secrets(boost::json::value& v) {
+    if (auto* o = v.if_object()) {
+        for (auto& kv : *o) {
+            if (is_secret_key(std::string_view(kv.key().data(), kv.key().size())) && !kv.value().is_null())
+                kv.value() = boost::json::string(redacted);
+            else mask_secrets(kv.value());
+        }
+    } else if (auto* a = v.if_array()) {
+        for (auto& e : *a) mask_secrets(e);
+    }
+}
+
+/// A JSON body with card data and credentials masked; a body that is not JSON
+/// is left out entirely, since nothing in it can be told safe.
+inline std::string mask_card_data(std::string_view body) {
+    if (body.empty()) return {};
+    boost::json::error_code ec;
+    boost::json::value v = boost::json::parse(body, ec);
+    if (ec) return "[non-JSON body omitted]";
+    mask_secrets(v);
+    std::string out;
+    json_writer(out).value(v);
+    return out;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/redact.hpp ----
+
+// ---- begin mercadopago/retry_policy.hpp ----
+// Whether a failed attempt may be sent again, decided from the transport
+// outcome, the status and the headers — never from whether the body parsed.
+
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <string_view>
+
+namespace mercadopago {
+
+/// The retry rules. How many retries and how long to wait are options
+/// (client_options::max_retries, ::backoff, ::max_retry_after).
+struct retry_policy {
+    /// Statuses the API documents as safe to retry with the same idempotency
+    /// key: 423 (same key in flight), 424 (dependency), 429, 500, 502, 503, 504.
+    /// Never 501 or any other 4xx.
+    static constexpr bool retryable_status(int status) noexcept {
+        switch (status) {
+        case 423: case 424: case 429: case 500: case 502: case 503: case 504: return true;
+        default: return false;
+        }
+    }
+
+    /// Transport failures before a response: connect refused, reset, stale
+    /// keep-alive socket and timeouts are retried (every write carries an
+    /// idempotency key, so a resend cannot charge twice); a TLS failure never is
+    /// (a certificate that failed verification will fail again, and retrying
+    /// would hide an attack).
+    static constexpr bool retryable_transport_error(errc code) noexcept {
+        return code == errc::transport || code == errc::timeout;
+    }
+};
+
+namespace detail {
+
+/// `Retry-After` as delta-seconds ("120") or an HTTP-date
+/// ("Wed, 21 Oct 2015 07:28:00 GMT"), relative to `now`. Past dates give 0.
+inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view v,
+                                                              std::chrono::system_clock::time_point now) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    if (v.empty()) return std::nullopt;
+    if (v.front() >= '0' && v.front() <= '9') {
+        long long s = 0;
+        for (char c : v) {
+            if (c < '0' || c > '9') return std::nullopt;
+            s = s * 10 + (c - '0');
+            if (s > 1000000000LL) s = 1000000000LL;  // clamp absurd values instead of overflowing
+        }
+        return std::chrono::seconds{s};
+    }
+    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+    char wday[4] = {}, mon[4] = {}, zone[4] = {};
+    int day = 0, year = 0, h = 0, m = 0, s = 0;
+    std::string text(v);
+    if (std::sscanf(text.c_str(), "%3[A-Za-z], %d %3s %d %d:%d:%d %3s", wday, &day, mon, &year, &h, &m, &s, zone) != 8)
+        return std::nullopt;
+    static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    unsigned mi = 0;
+    while (mi < 12 && months[mi] != std::string_view(mon)) ++mi;
+    if (mi == 12 || std::string_view(zone) != "GMT") return std::nullopt;
+    using namespace std::chrono;
+    const year_month_day ymd{std::chrono::year{year}, std::chrono::month{mi + 1}, std::chrono::day{static_cast<unsigned>(day)}};
+    if (!ymd.ok() || h > 23 || m > 59 || s > 60) return std::nullopt;
+    const auto when = sys_days{ymd} + hours{h} + minutes{m} + seconds{s};
+    const auto delta = duration_cast<seconds>(when - now);
+    return delta.count() > 0 ? delta : seconds{0};
+}
+
+}  // namespace detail
+}  // namespace mercadopago
+// ---- end mercadopago/retry_policy.hpp ----
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::detail {
+
+constexpr errc category_of_status(int status) noexcept {
+    switch (status) {
+    case 400: return errc::bad_request;
+    case 401: return errc::unauthorized;
+    case 402: return errc::payment_required;
+    case 403: return errc::forbidden;
+    case 404: return errc::not_found;
+    case 409: return errc::conflict;
+    case 422: return errc::unprocessable;
+    case 423: return errc::locked;
+    case 424: return errc::failed_dependency;
+    case 429: return errc::rate_limited;
+    default: return status >= 500 && status <= 599 ? errc::server : errc::http;
+    }
+}
+
+constexpr std::string_view reason_phrase(int status) noexcept {
+    switch (status) {
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 402: return "Payment Required";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Entity";
+    case 423: return "Locked";
+    case 424: return "Failed Dependency";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "";
+    }
+}
+
+/// The error for response `r`. `secret` (the access token) is removed from
+/// everything kept.
+inline error http_error(const http_response& r, std::string_view secret, std::chrono::system_clock::time_point now) {
+    error e;
+    e.code = category_of_status(r.status);
+    e.http_status = r.status;
+    e.headers = r.headers;
+    e.body = r.body;
+    redact_secret(e.body, secret);
+    if (auto id = find_header(r.headers, "x-request-id")) e.request_id = std::string(*id);
+    if (auto ra = find_header(r.headers, "retry-after")) e.retry_after = parse_retry_after(*ra, now);
+
+    // The body through the same lenient model callers can decode themselves;
+    // any shape it cannot read still leaves a complete error.
+    bool json_body = false;
+    if (!r.body.empty()) {
+        if (auto body = from_json<api_error_body>(r.body)) {
+            json_body = true;
+            e.message = body->message.value_or("");
+            e.api_error = body->error.value_or("");
+            for (auto& c : causes(*body))
+                e.causes.push_back({c.code.value_or(""), c.description.value_or(""), c.data.value_or("")});
+            for (const auto& d : body->errors.value_or(std::vector<api_error_detail>{})) {
+                error_cause c{d.code.value_or(""), d.message.value_or(""), {}};
+                for (const auto& detail : d.details.value_or(std::vector<std::string>{}))
+                    c.data += (c.data.empty() ? "" : "; ") + detail;
+                e.causes.push_back(std::move(c));
+            }
+            if (e.message.empty()) e.message = e.api_error;
+            if (e.message.empty() && !e.causes.empty()) e.message = e.causes.front().description;
+        }
+    }
+    if (e.message.empty()) {
+        e.message = "HTTP " + std::to_string(r.status);
+        if (auto p = reason_phrase(r.status); !p.empty()) e.message += " " + std::string(p);
+        if (!r.body.empty() && !json_body) e.message += " (body not an API error)";
+    }
+    redact_secret(e.message, secret);
+    return e;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/http_error.hpp ----
+
+// ---- begin mercadopago/detail/uuid.hpp ----
+// Random UUIDv4 text from OpenSSL's CSPRNG: the default idempotency key.
+
+#include <openssl/rand.h>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace mercadopago::detail {
+
+/// A UUIDv4 such as "3f0e8a9c-5b1d-4c2e-9a7f-1b2c3d4e5f60"; empty if the
+/// CSPRNG failed (the caller then refuses to send a write without a key).
+inline std::string random_uuid_v4() {
+    std::array<unsigned char, 16> b{};
+    if (RAND_bytes(b.data(), static_cast<int>(b.size())) != 1) return {};
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);  // version 4
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);  // RFC 4122 variant
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(36);
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out.push_back('-');
+        out.push_back(hex[b[i] >> 4]);
+        out.push_back(hex[b[i] & 15]);
+    }
+    return out;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/uuid.hpp ----
+
+// ---- begin mercadopago/transport.hpp ----
+// The transport concept: the one seam between the client and an HTTP library.
+//
+// A transport sends one request and returns the response, whatever its status.
+// It reports only failures to obtain a response — errc::transport (connect
+// refused, reset, broken connection), errc::timeout, errc::tls — and it must be
+// safe to call from many threads at once. Retries, idempotency keys, headers
+// and error bodies are the client's business, so a transport stays small
+// (see examples/curl_transport.cpp for one over libcurl).
+
+
+#include <concepts>
+
+namespace mercadopago {
+
+template <class T>
+concept transport = requires(const T& t, const http_request& req) {
+    { t.send(req) } -> std::same_as<result<http_response>>;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/transport.hpp ----
+
+#include <chrono>
+#include <optional>
+#include <random>
+#include <string>
+#include <thread>
+#include <type_traits>
+#include <utility>
+
+namespace mercadopago {
+
+class httplib_transport;  // the default; defined in httplib_transport.hpp
+
+namespace detail {
+
+/// A caller's idempotency key: 1–64 visible ASCII characters.
+inline bool valid_idempotency_key(std::string_view k) noexcept {
+    if (k.empty() || k.size() > 64) return false;
+    for (char c : k)
+        if (c < 0x21 || c > 0x7E) return false;
+    return true;
+}
+
+inline bool valid_header_name(std::string_view n) noexcept {
+    if (n.empty()) return false;
+    for (char c : n) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+inline double default_random() {
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    return std::uniform_real_distribution<double>(0.0, 1.0)(rng);
+}
+
+/// Sends one logical call: headers, idempotency key, retries, deadline,
+/// observability, and the mapping of the final outcome to a result. Shared by
+/// every client flavour; it knows nothing about models.
+template <class Transport>
+class call_engine {
+public:
+    call_engine(client_options options, Transport transport)
+        : options_(std::move(options)), transport_(std::move(transport)) {
+        auto url = parse_base_url(options_.base_url);
+        if (url) base_ = std::move(*url);
+        else config_error_ = url.error();
+        user_agent_ = std::string("mercadopago-cpp/") + version_string;
+        if (!options_.app_info.empty()) user_agent_ += " " + options_.app_info;
+    }
+
+    const client_options& options() const noexcept { return options_; }
+    const Transport& transport() const noexcept { return transport_; }
+    Transport& transport() noexcept { return transport_; }
+    const std::string& path_prefix() const noexcept { return base_.prefix; }
+
+    struct outcome {
+        result<http_response> response;  // a 2xx response, or the final error
+        call_info info;
+    };
+
+    /// `credential_header` is the Authorization value ("" for none: the public
+    /// key travels in the query). `secret` is redacted from everything kept.
+    outcome send(http_method method, std::string target, std::string body, bool keyed, const std::string& secret,
+                 const request_options& ro) const {
+        call_info info;
+        auto fail = [&](error e) {
+            e.idempotency_key = info.idempotency_key;
+            e.attempts = info.attempts;
+            return outcome{result<http_response>(std::move(e)), std::move(info)};
+        };
+        if (config_error_) return fail(*config_error_);
+
+        http_request req;
+        req.method = method;
+        req.target = std::move(target);
+        req.body = std::move(body);
+        auto& h = req.headers;
+        h.emplace_back("Accept", "application/json");
+        h.emplace_back("User-Agent", user_agent_);
+        if (!secret.empty()) h.emplace_back("Authorization", "Bearer " + secret);
+        if (!req.body.empty() || method != http_method::get) h.emplace_back("Content-Type", "application/json");
+        if (keyed) {
+            if (ro.idempotency_key.empty()) {
+                info.idempotency_key = random_uuid_v4();
+                if (info.idempotency_key.empty())
+                    return fail(error{errc::transport, "could not generate an idempotency key (CSPRNG failure)"});
+            } else if (!valid_idempotency_key(ro.idempotency_key)) {
+                return fail(error{errc::invalid_argument, "idempotency key must be 1-64 visible ASCII characters"});
+            } else {
+                info.idempotency_key = ro.idempotency_key;
+            }
+            h.emplace_back("X-Idempotency-Key", info.idempotency_key);
+        }
+        if (!options_.integrator_id.empty()) h.emplace_back("X-Integrator-Id", options_.integrator_id);
+        if (!options_.platform_id.empty()) h.emplace_back("X-Platform-Id", options_.platform_id);
+        if (!options_.corporation_id.empty()) h.emplace_back("X-Corporation-Id", options_.corporation_id);
+        for (const auto& kv : options_.default_headers) h.push_back(kv);
+        for (const auto& kv : ro.headers) h.push_back(kv);
+        for (const auto& [k, v] : h) {
+            if (!valid_header_name(k) || !is_safe_header_value(v))
+                return fail(error{errc::invalid_argument, "header '" + (valid_header_name(k) ? k : std::string("?")) +
+                                                              "' has a forbidden character (CR, LF or NUL)"});
+        }
+
+        const auto start = now();
+        const auto deadline = start + ro.timeout.value_or(options_.call_timeout);
+        const int max_attempts = 1 + (options_.max_retries > 0 ? options_.max_retries : 0);
+        for (;;) {
+            const auto t0 = now();
+            // Checked before counting: `attempts` is how many times the request was sent.
+            if (t0 >= deadline) return fail(error{errc::timeout, "call deadline exceeded"});
+            ++info.attempts;
+            req.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - t0);
+            result<http_response> r = transport_.send(req);
+            const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(now() - t0);
+            if (options_.on_call) report(req, r, info, elapsed, secret);
+
+            std::optional<error> err;
+            int status = 0;
+            if (!r) {
+                err = r.error();
+                err->message = "transport: " + err->message;
+                redact_secret(err->message, secret);
+            } else {
+                status = r->status;
+                info.http_status = status;
+                info.headers = r->headers;
+                if (auto id = find_header(r->headers, "x-request-id")) info.request_id = std::string(*id);
+                if (status >= 200 && status < 300) return outcome{std::move(r), std::move(info)};
+                err = http_error(*r, secret, std::chrono::system_clock::now());
+            }
+            err->idempotency_key = info.idempotency_key;
+            err->attempts = info.attempts;
+            const bool retryable = r ? retry_policy::retryable_status(status)
+                                     : retry_policy::retryable_transport_error(err->code);
+            if (!retryable || info.attempts >= max_attempts) return fail(std::move(*err));
+
+            std::chrono::milliseconds delay = options_.backoff.delay(info.attempts - 1, random());
+            if (err->retry_after) {
+                // The server knows its load better than our schedule does.
+                delay = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::min<std::chrono::seconds>(*err->retry_after, options_.max_retry_after));
+            }
+            if (now() + delay >= deadline) return fail(std::move(*err));  // no time left for another attempt
+            if (options_.on_retry)
+                options_.on_retry(retry_event{info.attempts, delay, status, err->code, info.idempotency_key});
+            wait(delay);
+        }
+    }
+
+private:
+    std::chrono::steady_clock::time_point now() const {
+        return options_.clock ? options_.clock() : std::chrono::steady_clock::now();
+    }
+    void wait(std::chrono::milliseconds d) const {
+        if (options_.sleep) options_.sleep(d);
+        else std::this_thread::sleep_for(d);
+    }
+    double random() const { return options_.random ? options_.random() : default_random(); }
+
+    void report(const http_request& req, const result<http_response>& r, const call_info& info,
+                std::chrono::microseconds elapsed, const std::string& secret) const {
+        call_record rec;
+        rec.method = req.method;
+        rec.path = req.target;
+        rec.attempt = info.attempts;
+        rec.elapsed = elapsed;
+        rec.idempotency_key = info.idempotency_key;
+        rec.request_headers = req.headers;
+        for (auto& [k, v] : rec.request_headers)
+            if (iequals(k, "Authorization")) v = "Bearer [redacted]";
+        rec.request_body = mask_card_data(req.body);
+        redact_secret(rec.request_body, secret);
+        if (r) {
+            rec.http_status = r->status;
+            if (auto id = find_header(r->headers, "x-request-id")) rec.request_id = std::string(*id);
+        } else {
+            rec.transport_error = r.error().code;
+        }
+        options_.on_call(rec);
+    }
+
+    client_options options_;
+    Transport transport_;
+    parsed_url base_;
+    std::optional<error> config_error_;
+    std::string user_agent_;
+};
+
+/// Decodes a 2xx body into the endpoint's response type.
+template <class Response>
+result<Response> decode_response(const http_response& r) {
+    if constexpr (std::is_same_v<Response, no_content>) {
+        return no_content{};
+    } else {
+        return from_json<Response>(r.body);
+    }
+}
+
+/// The api_result of a finished exchange: the decoded body, or the error —
+/// a decode error also carrying what the HTTP exchange said.
+template <class Response, class Outcome>
+api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
+    if (!out.response) return {result<Response>(std::move(out.response).error()), std::move(out.info)};
+    result<Response> decoded = decode_response<Response>(*out.response);
+    if (!decoded) {
+        error e = std::move(decoded).error();
+        e.http_status = out.info.http_status;
+        e.request_id = out.info.request_id;
+        e.idempotency_key = out.info.idempotency_key;
+        e.attempts = out.info.attempts;
+        e.headers = out.info.headers;
+        e.body = out.response->body;
+        redact_secret(e.body, secret);
+        return {result<Response>(std::move(e)), std::move(out.info)};
+    }
+    return {std::move(decoded), std::move(out.info)};
+}
+
+}  // namespace detail
+
+template <class Transport = httplib_transport>
+class client {
+public:
+    /// Builds the transport from the options (base_url, connection settings).
+    explicit client(client_options options)
+        requires std::constructible_from<Transport, const client_options&>
+        : engine_(options, Transport(options)) {}
+
+    /// Uses a ready transport (a custom HTTP client, a test double).
+    client(client_options options, Transport transport) : engine_(std::move(options), std::move(transport)) {}
+
+    const client_options& options() const noexcept { return engine_.options(); }
+    Transport& transport() noexcept { return engine_.transport(); }
+    const Transport& transport() const noexcept { return engine_.transport(); }
+
+    // Resources: `cli.payments().create(…)`, `cli.refunds().create(id, amount)`, …
+    payments_api<client> payments() const noexcept { return payments_api<client>(*this); }
+    refunds_api<client> refunds() const noexcept { return refunds_api<client>(*this); }
+    customers_api<client> customers() const noexcept { return customers_api<client>(*this); }
+    cards_api<client> cards() const noexcept { return cards_api<client>(*this); }
+    card_tokens_api<client> card_tokens() const noexcept { return card_tokens_api<client>(*this); }
+    payment_methods_api<client> payment_methods() const noexcept { return payment_methods_api<client>(*this); }
+    identification_types_api<client> identification_types() const noexcept {
+        return identification_types_api<client>(*this);
+    }
+    users_api<client> users() const noexcept { return users_api<client>(*this); }
+
+    /// Calls endpoint E with a request body.
+    template <endpoint_descriptor E>
+        requires(!std::is_same_v<typename E::request_type, no_body>)
+    api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
+                                               const query_params& query = {}, const request_options& ro = {}) const {
+        return run<E>(path, to_json(body), query, ro);
+    }
+
+    /// Calls endpoint E that sends no body.
+    template <endpoint_descriptor E>
+        requires std::is_same_v<typename E::request_type, no_body>
+    api_result<typename E::response_type> call(const path_args<E>& path = {}, const query_params& query = {},
+                                               const request_options& ro = {}) const {
+        return run<E>(path, std::string{}, query, ro);
+    }
+
+private:
+    static_assert(mercadopago::transport<Transport>, "Transport must satisfy mercadopago::transport: "
+                                        "result<http_response> send(const http_request&) const");
+
+    template <class E>
+    api_result<typename E::response_type> run(const path_args<E>& path, std::string body, const query_params& query,
+                                              const request_options& ro) const {
+        using R = typename E::response_type;
+        const std::string& token = ro.access_token.empty() ? engine_.options().access_token : ro.access_token;
+        if (token.empty())
+            return {result<R>(failure(errc::invalid_argument, "no access token: set client_options::access_token")), {}};
+        auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
+        if (!target) return {result<R>(target.error()), {}};
+        return detail::complete_call<R>(
+            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, token, ro), token);
+    }
+
+    detail::call_engine<Transport> engine_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/client.hpp ----
+
+// ---- begin mercadopago/outcome.hpp ----
+// Buyer-facing messages for a payment's outcome, in English, Spanish and
+// Portuguese: what happened, and what the buyer can do next.
+//
+//     auto m = mercadopago::describe_outcome(payment, mercadopago::language::es);
+//     show(m.title, m.detail, m.next_step);
+//     if (m.can_retry) offer_another_attempt();
+//
+// There is a message for every payment `status` and every `status_detail` of
+// shared reference payment-outcomes.md §1–§2 (including the values seen without
+// official descriptions). The wording is this library's own. A detail this
+// version does not know — or a known detail under an unexpected status — gets
+// the generic message of the status; an unknown status gets a generic message
+// too; no field is ever empty.
+//
+// Values from the payment fill the messages: the amount (`transaction_amount`
+// and `currency_id`, e.g. "BRL 12.34"), the payment method's display name
+// (`payment_method_id` "master" → "Mastercard"), the statement descriptor and
+// the number of installments. A sentence part whose value is missing is left
+// out or replaced by a neutral wording ("your card issuer"), so no placeholder
+// ever shows. Messages are plain text (escape them for HTML). Messages for
+// declines by risk rules never tell the buyer the reason.
+
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// The language of a buyer-facing message.
+enum class language { en, es, pt };
+
+/// "en", "es" or "pt".
+constexpr std::string_view to_string(language l) noexcept {
+    switch (l) {
+    case language::en: return "en";
+    case language::es: return "es";
+    case language::pt: return "pt";
+    }
+    return "en";
+}
+
+/// The values a message may quote. Empty (or unset) values are left out of the
+/// text. `outcome_values::from(payment)` fills them from a payment; build one
+/// by hand to format the amount your own way (e.g. "R$ 12,34").
+struct outcome_values {
+    std::string amount{};                ///< ready to show: "BRL 12.34"
+    std::string payment_method{};        ///< display name: "Visa", "Mastercard"
+    std::string statement_descriptor{};  ///< how the charge appears on the card statement
+    std::optional<int> installments{};   ///< shown as "3 installments" / "3 cuotas" / "3 parcelas"
+
+    static outcome_values from(const payment& p);
+};
+
+/// A message for the buyer about one payment, in one language.
+struct outcome_message {
+    payment_status status{};                ///< the status described (as given; may be empty or unknown)
+    payment_status_detail status_detail{};  ///< the detail described (as given)
+    mercadopago::language language = mercadopago::language::en;
+    std::string title{};      ///< a short heading: "Payment approved"
+    std::string detail{};     ///< what happened, with the payment's values filled in
+    std::string next_step{};  ///< what the buyer can do now
+    /// This payment will not change by itself any more (approved, rejected,
+    /// cancelled, refunded, a concluded chargeback). An approved payment may
+    /// still be refunded or disputed later.
+    bool final = false;
+    /// The buyer must act to complete this payment (pay a voucher, make a
+    /// transfer, pass a 3-D Secure challenge, send missing information).
+    bool action_required = false;
+    /// Offering a new attempt (same or another method) makes sense.
+    bool can_retry = false;
+    /// No message specific to this status_detail exists (none given, unknown,
+    /// or not expected with this status): the text is the status's generic one.
+    bool generic = false;
+    /// For the integrator, never for the buyer: what the seller should do (English).
+    std::string_view seller_note{};
+};
+
+/// A (status, status_detail) pair that has its own message.
+struct outcome_case {
+    payment_status::constant status;
+    payment_status_detail::constant status_detail;
+};
+
+/// Every (status, status_detail) pair with a dedicated message: each value of
+/// payment_status_detail::known appears at least once (a few under two statuses).
+inline std::span<const outcome_case> known_outcomes() noexcept;
+
+/// "BRL 12.34": the ISO currency code, a space, and the exact amount with at
+/// least the currency's usual decimal places (two; none for CLP, PYG, JPY, …);
+/// '.' as decimal separator and no grouping, in every language. Never rounds.
+/// Without a currency, the number alone.
+inline std::string format_amount(const decimal& amount, std::string_view currency_id);
+
+/// A display name for a `payment_method_id`: "visa" → "Visa", "master" →
+/// "Mastercard", "amex" → "American Express", "account_money" → "Mercado Pago";
+/// an id not in the table is shown capitalised with '_' as spaces ("some_card"
+/// → "Some card").
+inline std::string payment_method_name(std::string_view payment_method_id);
+
+/// The message for a status and detail, with `values` quoted where relevant.
+inline outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
+                                        language lang, const outcome_values& values = {});
+
+/// The message for a payment (its status, status_detail and values).
+inline outcome_message describe_outcome(const payment& p, language lang);
+
+// --- implementation ----------------------------------------------------------
+
+namespace detail {
+
+struct outcome_text {
+    std::string_view title, detail, next_step;
+};
+struct outcome_texts {
+    outcome_text en, es, pt;
+};
+
+inline constexpr unsigned outcome_final = 1;
+inline constexpr unsigned outcome_action = 2;
+inline constexpr unsigned outcome_retry = 4;
+
+/// One message. `detail` empty: the generic message of `status`; both empty:
+/// the message for an unknown status. Templates: `{name}` is a value
+/// (amount, payment_method, statement_descriptor, installments); `[A]` keeps A
+/// only when every value A names is present; `[A|B]` uses B otherwise.
+struct outcome_row {
+    std::string_view status;
+    std::string_view detail;
+    unsigned flags;
+    std::string_view seller_note;
+    outcome_texts texts;
+};
+
+// Texts shared by a detail that is seen under two statuses.
+inline constexpr outcome_texts additional_info_texts{
+    {"More information needed", "We need some more information to process your payment[ of {amount}].",
+     "Check your messages: you will be asked for the missing details. Reply to continue."},
+    {"Necesitamos más información", "Necesitamos algunos datos más para procesar tu pago[ de {amount}].",
+     "Revisa tus mensajes: te pediremos los datos que faltan. Responde para continuar."},
+    {"Precisamos de mais informações",
+     "Precisamos de mais algumas informações para processar seu pagamento[ de {amount}].",
+     "Fique de olho nas suas mensagens: vamos pedir os dados que faltam. Responda para continuar."}};
+
+inline constexpr outcome_texts provider_response_texts{
+    {"Waiting for a response", "Your payment[ of {amount}] is waiting for a response from the payment processor.",
+     "You don't need to do anything or pay again; you will get the result soon."},
+    {"Esperando una respuesta", "Tu pago[ de {amount}] está esperando la respuesta del procesador de pagos.",
+     "No necesitas hacer nada ni volver a pagar; pronto tendrás el resultado."},
+    {"Aguardando uma resposta",
+     "Seu pagamento[ de {amount}] está aguardando a resposta do processador de pagamentos.",
+     "Você não precisa fazer nada nem pagar novamente; em breve você terá o resultado."}};
+
+inline constexpr outcome_texts authorization_revoked_texts{
+    {"Authorization withdrawn",
+     "The authorization for this payment[ of {amount}] was withdrawn, so it will not be charged.",
+     "If you still want to buy, start a new payment."},
+    {"Autorización retirada", "Se retiró la autorización de este pago[ de {amount}], así que no se cobrará.",
+     "Si todavía quieres comprar, inicia un nuevo pago."},
+    {"Autorização retirada", "A autorização deste pagamento[ de {amount}] foi retirada, então ele não será cobrado.",
+     "Se ainda quiser comprar, inicie um novo pagamento."}};
+
+// Declines by risk rules: the same neutral wording, never the reason.
+inline constexpr outcome_texts undisclosed_decline_texts{
+    {"Payment not processed", "We could not process your payment[ of {amount}].",
+     "Please pay with another card or payment method."},
+    {"No pudimos procesar tu pago", "No pudimos procesar tu pago[ de {amount}].",
+     "Por favor, paga con otra tarjeta u otro medio de pago."},
+    {"Não foi possível processar seu pagamento", "Não conseguimos processar seu pagamento[ de {amount}].",
+     "Por favor, pague com outro cartão ou meio de pagamento."}};
+
+inline constexpr outcome_texts refund_sent_back_next{
+    {"", "", "The money goes back to the payment method you used; when it shows up depends on your bank or card issuer."},
+    {"", "", "El dinero vuelve al medio de pago que usaste; cuándo lo verás depende de tu banco o del emisor de tu tarjeta."},
+    {"", "",
+     "O dinheiro volta para o meio de pagamento que você usou; o prazo para aparecer depende do seu banco ou do "
+     "emissor do cartão."}};
+
+inline constexpr unsigned outcome_declined = outcome_final | outcome_retry;
+
+inline constexpr outcome_row outcome_rows[] = {
+    // --- generic message of each status (no or unknown status_detail) ---------
+    {"pending", "", outcome_action, "Show the payment instructions; wait for the webhook before fulfilling.",
+     {{"Payment pending", "Your payment[ of {amount}] has not been completed yet.",
+       "Finish paying by following the instructions you were given. We will let you know as soon as it is "
+       "confirmed."},
+      {"Pago pendiente", "Tu pago[ de {amount}] todavía no se completó.",
+       "Termina de pagar siguiendo las instrucciones que recibiste. Te avisaremos en cuanto se confirme."},
+      {"Pagamento pendente", "Seu pagamento[ de {amount}] ainda não foi concluído.",
+       "Conclua o pagamento seguindo as instruções que você recebeu. Avisaremos assim que ele for confirmado."}}},
+    {"approved", "", outcome_final, "Fulfil the order.",
+     {{"Payment approved", "Your payment[ of {amount}] has been approved.", "You don't need to do anything else."},
+      {"Pago aprobado", "Tu pago[ de {amount}] fue aprobado.", "No necesitas hacer nada más."},
+      {"Pagamento aprovado", "Seu pagamento[ de {amount}] foi aprovado.", "Você não precisa fazer mais nada."}}},
+    {"authorized", "", 0, "Capture the payment or cancel it before the authorization lapses.",
+     {{"Payment authorized",
+       "The payment[ of {amount}] has been authorized: the amount is reserved but not charged yet.",
+       "You don't need to do anything. The charge is completed when the seller confirms your purchase."},
+      {"Pago autorizado",
+       "El pago[ de {amount}] fue autorizado: el monto está reservado, pero todavía no se cobró.",
+       "No necesitas hacer nada. El cobro se completa cuando el vendedor confirme tu compra."},
+      {"Pagamento autorizado",
+       "O pagamento[ de {amount}] foi autorizado: o valor está reservado, mas ainda não foi cobrado.",
+       "Você não precisa fazer nada. A cobrança é concluída quando o vendedor confirmar sua compra."}}},
+    {"in_process", "", 0, "Under review; wait for the webhook before fulfilling.",
+     {{"Payment being processed", "Your payment[ of {amount}] is still being processed.",
+       "Please wait and do not pay again. You will get the result by e-mail, usually within two business days."},
+      {"Pago en proceso", "Tu pago[ de {amount}] todavía se está procesando.",
+       "Espera y no vuelvas a pagar. Recibirás el resultado por e-mail, normalmente en hasta dos días hábiles."},
+      {"Pagamento em processamento", "Seu pagamento[ de {amount}] ainda está sendo processado.",
+       "Aguarde e não pague novamente. Você receberá o resultado por e-mail, normalmente em até dois dias úteis."}}},
+    {"in_mediation", "", 0, "The buyer opened a dispute: answer it.",
+     {{"Payment in dispute", "There is an open dispute about this payment[ of {amount}].",
+       "Follow the dispute in your Mercado Pago account and reply there to any request for information."},
+      {"Pago en disputa", "Hay una disputa abierta sobre este pago[ de {amount}].",
+       "Sigue la disputa desde tu cuenta de Mercado Pago y responde allí a cualquier pedido de información."},
+      {"Pagamento em disputa", "Há uma disputa aberta sobre este pagamento[ de {amount}].",
+       "Acompanhe a disputa na sua conta do Mercado Pago e responda por lá a qualquer pedido de informação."}}},
+    {"rejected", "", outcome_declined, "Declined; allow another attempt.",
+     {{"Payment declined", "Your payment[ of {amount}] could not be completed.",
+       "Try again, or pay with another card or payment method."},
+      {"Pago rechazado", "No se pudo completar tu pago[ de {amount}].",
+       "Vuelve a intentarlo o paga con otra tarjeta u otro medio de pago."},
+      {"Pagamento recusado", "Não foi possível concluir seu pagamento[ de {amount}].",
+       "Tente novamente ou pague com outro cartão ou meio de pagamento."}}},
+    {"cancelled", "", outcome_declined, "Release the stock; a new payment is needed.",
+     {{"Payment cancelled", "This payment[ of {amount}] was cancelled, so nothing will be charged.",
+       "If you still want to buy, start a new payment."},
+      {"Pago cancelado", "Este pago[ de {amount}] se canceló, así que no se realizará ningún cobro.",
+       "Si todavía quieres comprar, inicia un nuevo pago."},
+      {"Pagamento cancelado", "Este pagamento[ de {amount}] foi cancelado, então nada será cobrado.",
+       "Se ainda quiser comprar, inicie um novo pagamento."}}},
+    {"refunded", "", outcome_final, "Fully refunded; nothing to do.",
+     {{"Payment refunded", "Your payment[ of {amount}] has been refunded.", refund_sent_back_next.en.next_step},
+      {"Pago reembolsado", "Tu pago[ de {amount}] fue reembolsado.", refund_sent_back_next.es.next_step},
+      {"Pagamento reembolsado", "Seu pagamento[ de {amount}] foi reembolsado.", refund_sent_back_next.pt.next_step}}},
+    {"charged_back", "", 0, "A chargeback was filed: follow it through the chargebacks API.",
+     {{"Payment charged back", "A chargeback was filed with the card issuer for this payment[ of {amount}].",
+       "If you have questions about it, contact your card issuer."},
+      {"Contracargo del pago", "Se presentó un contracargo ante el emisor de la tarjeta por este pago[ de {amount}].",
+       "Si tienes dudas, comunícate con el emisor de tu tarjeta."},
+      {"Contestação do pagamento",
+       "Foi aberta uma contestação junto ao emissor do cartão para este pagamento[ de {amount}].",
+       "Se tiver dúvidas, fale com o emissor do seu cartão."}}},
+    // --- unknown status ---------------------------------------------------------
+    {"", "", 0, "Unknown status: fetch the payment again and check its status before acting.",
+     {{"Payment status", "We could not determine the current status of your payment[ of {amount}].",
+       "Check your e-mail or your Mercado Pago account, or contact the seller, before paying again."},
+      {"Estado del pago", "No pudimos determinar el estado actual de tu pago[ de {amount}].",
+       "Revisa tu e-mail o tu cuenta de Mercado Pago, o comunícate con el vendedor, antes de volver a pagar."},
+      {"Status do pagamento", "Não conseguimos identificar o status atual do seu pagamento[ de {amount}].",
+       "Verifique seu e-mail ou sua conta do Mercado Pago, ou fale com o vendedor, antes de pagar novamente."}}},
+
+    // --- approved ---------------------------------------------------------------
+    {"approved", "accredited", outcome_final, "Fulfil the order.",
+     {{"Payment approved",
+       "Your payment[ of {amount}] was approved.[ The charge will appear on your statement as {statement_descriptor}.]",
+       "You don't need to do anything else."},
+      {"Pago aprobado",
+       "Tu pago[ de {amount}] fue aprobado.[ En el resumen de tu tarjeta aparecerá como {statement_descriptor}.]",
+       "No necesitas hacer nada más."},
+      {"Pagamento aprovado",
+       "Seu pagamento[ de {amount}] foi aprovado.[ Na fatura, a cobrança aparecerá como {statement_descriptor}.]",
+       "Você não precisa fazer mais nada."}}},
+    {"approved", "partially_refunded", outcome_final, "Nothing to do; the refunded sum is in transaction_amount_refunded.",
+     {{"Payment partially refunded", "Your payment[ of {amount}] was approved, and part of it has since been refunded.",
+       "The refunded part goes back to the payment method you used; when it shows up depends on your bank or card "
+       "issuer."},
+      {"Pago reembolsado en parte", "Tu pago[ de {amount}] fue aprobado y luego se devolvió una parte.",
+       "La parte devuelta vuelve al medio de pago que usaste; cuándo la verás depende de tu banco o del emisor de tu "
+       "tarjeta."},
+      {"Pagamento reembolsado em parte", "Seu pagamento[ de {amount}] foi aprovado e depois uma parte foi reembolsada.",
+       "A parte reembolsada volta para o meio de pagamento que você usou; o prazo depende do seu banco ou do emissor "
+       "do cartão."}}},
+    // --- authorized -------------------------------------------------------------
+    {"authorized", "pending_capture", 0, "Capture it (PUT with capture=true) or cancel it before the authorization lapses.",
+     {{"Payment authorized", "The amount[ of {amount}] is reserved on your card but has not been charged yet.",
+       "You don't need to do anything: the seller will either complete the charge or release the reserved amount."},
+      {"Pago autorizado", "El monto[ de {amount}] quedó reservado en tu tarjeta, pero todavía no se cobró.",
+       "No necesitas hacer nada: el vendedor completará el cobro o liberará el monto reservado."},
+      {"Pagamento autorizado", "O valor[ de {amount}] está reservado no seu cartão, mas ainda não foi cobrado.",
+       "Você não precisa fazer nada: o vendedor vai concluir a cobrança ou liberar o valor reservado."}}},
+    // --- in_process -------------------------------------------------------------
+    {"in_process", "offline_process", 0, "Processing continues offline; wait for the webhook before fulfilling.",
+     {{"Payment being processed",
+       "Your payment[ of {amount}] could not be processed right away and will be processed shortly.",
+       "Please wait for the result and do not pay again. We will let you know."},
+      {"Pago en proceso", "Tu pago[ de {amount}] no pudo procesarse en el momento y se procesará en breve.",
+       "Espera el resultado y no vuelvas a pagar. Te avisaremos."},
+      {"Pagamento em processamento",
+       "Seu pagamento[ de {amount}] não pôde ser processado na hora e será processado em breve.",
+       "Aguarde o resultado e não pague novamente. Vamos avisar você."}}},
+    {"in_process", "pending_contingency", 0, "Processing is delayed; wait for the webhook (about 2 business days).",
+     {{"Payment being processed", "Processing your payment[ of {amount}] is taking longer than usual.",
+       "You don't need to pay again. You will receive the result by e-mail within two business days."},
+      {"Estamos procesando tu pago", "El procesamiento de tu pago[ de {amount}] está demorando más de lo habitual.",
+       "No hace falta que vuelvas a pagar. Recibirás el resultado por e-mail en un plazo de dos días hábiles."},
+      {"Estamos processando seu pagamento",
+       "O processamento do seu pagamento[ de {amount}] está demorando mais do que o normal.",
+       "Não é preciso pagar novamente. Você receberá o resultado por e-mail em até dois dias úteis."}}},
+    {"in_process", "pending_review_manual", 0, "Held for manual review; wait for the webhook before fulfilling.",
+     {{"Payment under review", "Your payment[ of {amount}] is being reviewed.",
+       "Please do not pay again. You will get the result within about two business days, and you may be asked for "
+       "some extra information."},
+      {"Pago en revisión", "Tu pago[ de {amount}] está siendo revisado.",
+       "Por favor, no vuelvas a pagar. Tendrás el resultado en unos dos días hábiles y es posible que te pidamos "
+       "algún dato adicional."},
+      {"Pagamento em análise", "Seu pagamento[ de {amount}] está em análise.",
+       "Por favor, não pague novamente. Você terá o resultado em cerca de dois dias úteis e talvez precisemos de "
+       "alguma informação adicional."}}},
+    {"in_process", "deferred_retry", 0, "Rescheduled by Mercado Pago; wait for the webhook.",
+     {{"Payment will be retried",
+       "Your payment[ of {amount}] could not be completed yet and will be attempted again automatically.",
+       "You don't need to do anything; we will let you know the result."},
+      {"Reintentaremos el pago",
+       "Tu pago[ de {amount}] todavía no pudo completarse y se volverá a intentar automáticamente.",
+       "No necesitas hacer nada; te avisaremos el resultado."},
+      {"O pagamento será tentado novamente",
+       "Seu pagamento[ de {amount}] ainda não pôde ser concluído e será tentado novamente de forma automática.",
+       "Você não precisa fazer nada; avisaremos o resultado."}}},
+    // --- pending ----------------------------------------------------------------
+    {"pending", "pending_waiting_transfer", outcome_action,
+     "Show the transfer or QR data (point_of_interaction.transaction_data); wait for the webhook.",
+     {{"Complete your transfer", "Your payment[ of {amount}] will be confirmed once you complete the transfer.",
+       "Open your bank's app and make the transfer, or scan the QR code, using the details shown at checkout."},
+      {"Completa tu transferencia", "Tu pago[ de {amount}] se confirmará cuando completes la transferencia.",
+       "Abre la app de tu banco y haz la transferencia, o escanea el código QR, con los datos que se mostraron al "
+       "pagar."},
+      {"Conclua sua transferência", "Seu pagamento[ de {amount}] será confirmado quando você concluir a transferência.",
+       "Abra o app do seu banco e faça a transferência, ou leia o QR code, com os dados mostrados ao finalizar a "
+       "compra."}}},
+    {"pending", "pending_waiting_payment", outcome_action,
+     "Show the voucher (transaction_details.external_resource_url) and its due date.",
+     {{"Waiting for your payment", "Your payment[ of {amount}] has been registered, but you have not paid it yet.",
+       "Pay it with the voucher or payment slip you received before it expires. Confirmation may take a while after "
+       "you pay."},
+      {"Esperamos tu pago", "Tu pago[ de {amount}] quedó registrado, pero todavía no lo realizaste.",
+       "Págalo con el cupón o la boleta que recibiste antes de su vencimiento. La confirmación puede demorar un poco "
+       "después de que pagues."},
+      {"Aguardando seu pagamento", "Seu pagamento[ de {amount}] foi registrado, mas você ainda não o realizou.",
+       "Pague com o boleto ou comprovante que você recebeu antes do vencimento. A confirmação pode levar algum tempo "
+       "depois do pagamento."}}},
+    {"pending", "pending_challenge", outcome_action,
+     "Open three_ds_info.external_resource_url (posting creq) so the buyer completes 3-D Secure.",
+     {{"Confirm your payment",
+       "Your card issuer needs you to confirm this payment[ of {amount}] before it can go through.",
+       "Complete the verification your bank shows you, for example by entering the code it sends you or approving "
+       "the payment in its app."},
+      {"Confirma tu pago",
+       "El emisor de tu tarjeta necesita que confirmes este pago[ de {amount}] para poder procesarlo.",
+       "Completa la verificación que te muestra tu banco, por ejemplo ingresando el código que te envía o aprobando "
+       "el pago en su app."},
+      {"Confirme seu pagamento",
+       "O emissor do seu cartão precisa que você confirme este pagamento[ de {amount}] para processá-lo.",
+       "Conclua a verificação exibida pelo seu banco, por exemplo digitando o código enviado ou aprovando o "
+       "pagamento no app dele."}}},
+    // --- cancelled --------------------------------------------------------------
+    {"cancelled", "expired", outcome_declined, "Not paid within 30 days; release the stock, a new payment is needed.",
+     {{"Payment expired", "The payment[ of {amount}] was not completed in time, so it was cancelled.",
+       "If you still want to buy, start a new payment."},
+      {"Pago vencido", "El pago[ de {amount}] no se completó a tiempo, así que se canceló.",
+       "Si todavía quieres comprar, inicia un nuevo pago."},
+      {"Pagamento expirado", "O pagamento[ de {amount}] não foi concluído a tempo e, por isso, foi cancelado.",
+       "Se ainda quiser comprar, inicie um novo pagamento."}}},
+    {"cancelled", "by_collector", outcome_final, "Cancelled by you (the seller); release the stock.",
+     {{"Payment cancelled by the seller", "The seller cancelled this payment[ of {amount}]; nothing will be charged.",
+       "If you have questions about your purchase, contact the seller."},
+      {"El vendedor canceló el pago", "El vendedor canceló este pago[ de {amount}]; no se realizará ningún cobro.",
+       "Si tienes dudas sobre tu compra, comunícate con el vendedor."},
+      {"O vendedor cancelou o pagamento", "O vendedor cancelou este pagamento[ de {amount}]; nada será cobrado.",
+       "Se tiver dúvidas sobre sua compra, fale com o vendedor."}}},
+    {"cancelled", "by_payer", outcome_declined, "Cancelled by the buyer; release the stock.",
+     {{"Payment cancelled", "You cancelled this payment[ of {amount}]; nothing will be charged.",
+       "You can start a new payment whenever you want."},
+      {"Pago cancelado", "Cancelaste este pago[ de {amount}]; no se realizará ningún cobro.",
+       "Puedes iniciar un nuevo pago cuando quieras."},
+      {"Pagamento cancelado", "Você cancelou este pagamento[ de {amount}]; nada será cobrado.",
+       "Você pode iniciar um novo pagamento quando quiser."}}},
+    // --- charged_back -----------------------------------------------------------
+    {"charged_back", "settled", outcome_final, "Chargeback concluded against you: the money stays withheld.",
+     {{"Chargeback concluded", "The chargeback on this payment[ of {amount}] has been concluded in your favor.",
+       "You don't need to do anything else."},
+      {"Contracargo finalizado", "El contracargo de este pago[ de {amount}] se resolvió a tu favor.",
+       "No necesitas hacer nada más."},
+      {"Contestação concluída", "A contestação deste pagamento[ de {amount}] foi concluída a seu favor.",
+       "Você não precisa fazer mais nada."}}},
+    {"charged_back", "reimbursed", outcome_final, "Chargeback concluded in your favor: the money came back to you.",
+     {{"Chargeback concluded",
+       "The chargeback on this payment[ of {amount}] was resolved in the seller's favor, so the charge stands.",
+       "If you disagree, contact your card issuer."},
+      {"Contracargo finalizado",
+       "El contracargo de este pago[ de {amount}] se resolvió a favor del vendedor, por lo que el cobro se mantiene.",
+       "Si no estás de acuerdo, comunícate con el emisor de tu tarjeta."},
+      {"Contestação concluída",
+       "A contestação deste pagamento[ de {amount}] foi resolvida a favor do vendedor, então a cobrança continua "
+       "válida.",
+       "Se não concordar, fale com o emissor do seu cartão."}}},
+    {"charged_back", "in_process", 0, "The cardholder disputes the charge: send your evidence (chargebacks API).",
+     {{"Chargeback under review", "Your card issuer is reviewing a chargeback on this payment[ of {amount}].",
+       "Wait for the outcome; your card issuer may contact you for more details."},
+      {"Contracargo en revisión",
+       "El emisor de tu tarjeta está revisando un contracargo sobre este pago[ de {amount}].",
+       "Espera el resultado; el emisor de tu tarjeta podría comunicarse contigo para pedirte más datos."},
+      {"Contestação em análise",
+       "O emissor do seu cartão está analisando uma contestação deste pagamento[ de {amount}].",
+       "Aguarde o resultado; o emissor do cartão pode entrar em contato para pedir mais informações."}}},
+    // --- refunded ---------------------------------------------------------------
+    {"refunded", "refunded", outcome_final, "Refunded by you; nothing else to do.",
+     {{"Payment refunded", "The seller refunded your payment[ of {amount}].", refund_sent_back_next.en.next_step},
+      {"Pago reembolsado", "El vendedor te reembolsó el pago[ de {amount}].", refund_sent_back_next.es.next_step},
+      {"Pagamento reembolsado", "O vendedor reembolsou seu pagamento[ de {amount}].",
+       refund_sent_back_next.pt.next_step}}},
+    {"refunded", "by_admin", outcome_final, "Refunded by Mercado Pago; your account says why.",
+     {{"Payment refunded", "Mercado Pago refunded your payment[ of {amount}].", refund_sent_back_next.en.next_step},
+      {"Pago reembolsado", "Mercado Pago te reembolsó el pago[ de {amount}].", refund_sent_back_next.es.next_step},
+      {"Pagamento reembolsado", "O Mercado Pago reembolsou seu pagamento[ de {amount}].",
+       refund_sent_back_next.pt.next_step}}},
+    // --- rejected ---------------------------------------------------------------
+    {"rejected", "bank_error", outcome_declined, "Bank-side error on a transfer; the buyer may retry later or use another method.",
+     {{"Payment not completed",
+       "Your bank could not complete the transfer[ of {amount}] because of a problem on its side.",
+       "Try again later, or choose another payment method."},
+      {"No se completó el pago", "Tu banco no pudo completar la transferencia[ de {amount}] por un problema propio.",
+       "Vuelve a intentarlo más tarde o elige otro medio de pago."},
+      {"Pagamento não concluído",
+       "Seu banco não conseguiu concluir a transferência[ de {amount}] por um problema do lado dele.",
+       "Tente novamente mais tarde ou escolha outro meio de pagamento."}}},
+    {"rejected", "cc_rejected_3ds_challenge", outcome_declined, "The buyer did not pass the 3-D Secure challenge; allow a retry.",
+     {{"Verification not completed",
+       "The payment[ of {amount}] was declined because your card's verification step was not passed.",
+       "Try again and complete your bank's verification, or use another card."},
+      {"No se completó la verificación",
+       "El pago[ de {amount}] fue rechazado porque no se superó la verificación de tu tarjeta.",
+       "Vuelve a intentarlo y completa la verificación de tu banco, o usa otra tarjeta."},
+      {"Verificação não concluída",
+       "O pagamento[ de {amount}] foi recusado porque a verificação do seu cartão não foi concluída.",
+       "Tente novamente e conclua a verificação do seu banco, ou use outro cartão."}}},
+    {"rejected", "cc_rejected_3ds_mandatory", outcome_declined,
+     "3-D Secure is mandatory for this card: send the payment with three_d_secure_mode set to optional.",
+     {{"Payment declined",
+       "Your card issuer requires an extra verification step that this payment[ of {amount}] did not include.",
+       "Try again, or pay with another card or payment method."},
+      {"Pago rechazado",
+       "El emisor de tu tarjeta exige un paso de verificación adicional que este pago[ de {amount}] no incluyó.",
+       "Vuelve a intentarlo o paga con otra tarjeta u otro medio de pago."},
+      {"Pagamento recusado",
+       "O emissor do seu cartão exige uma etapa extra de verificação que este pagamento[ de {amount}] não incluiu.",
+       "Tente novamente ou pague com outro cartão ou meio de pagamento."}}},
+    {"rejected", "cc_rejected_bad_filled_card_number", outcome_declined, "Ask the buyer to re-enter the card number.",
+     {{"Check the card number", "The card number you entered is not valid.",
+       "Check the number on your card and enter it again."},
+      {"Revisa el número de tarjeta", "El número de tarjeta que ingresaste no es válido.",
+       "Verifica el número de tu tarjeta y vuelve a ingresarlo."},
+      {"Confira o número do cartão", "O número do cartão informado não é válido.",
+       "Confira o número do seu cartão e digite-o novamente."}}},
+    {"rejected", "cc_rejected_bad_filled_date", outcome_declined, "Ask the buyer to re-enter the expiration date.",
+     {{"Check the expiration date", "The expiration date you entered is not valid.",
+       "Check the date printed on your card and enter it again."},
+      {"Revisa la fecha de vencimiento", "La fecha de vencimiento que ingresaste no es válida.",
+       "Verifica la fecha que figura en tu tarjeta y vuelve a ingresarla."},
+      {"Confira a data de validade", "A data de validade informada não é válida.",
+       "Confira a data impressa no seu cartão e digite-a novamente."}}},
+    {"rejected", "cc_rejected_bad_filled_other", outcome_declined, "Ask the buyer to review every card field.",
+     {{"Check your card details", "Some of the card details you entered are not valid.",
+       "Review all the card details and try again."},
+      {"Revisa los datos de tu tarjeta", "Algunos de los datos de la tarjeta que ingresaste no son válidos.",
+       "Revisa todos los datos de la tarjeta y vuelve a intentarlo."},
+      {"Confira os dados do cartão", "Alguns dos dados do cartão informados não são válidos.",
+       "Revise todos os dados do cartão e tente novamente."}}},
+    {"rejected", "cc_rejected_bad_filled_security_code", outcome_declined, "Ask the buyer to re-enter the security code.",
+     {{"Check the security code", "The security code you entered is not valid.",
+       "Enter the 3 or 4 digit code from your card and try again."},
+      {"Revisa el código de seguridad", "El código de seguridad que ingresaste no es válido.",
+       "Ingresa el código de 3 o 4 dígitos de tu tarjeta y vuelve a intentarlo."},
+      {"Confira o código de segurança", "O código de segurança informado não é válido.",
+       "Digite o código de 3 ou 4 dígitos do seu cartão e tente novamente."}}},
+    {"rejected", "cc_rejected_blacklist", outcome_declined,
+     "The card or buyer is blocked; keep the reason private and offer other methods.", undisclosed_decline_texts},
+    {"rejected", "cc_rejected_call_for_authorize", outcome_declined,
+     "The issuer wants the buyer to authorize this charge by phone; then retry.",
+     {{"Authorize the payment with your card issuer",
+       "[{payment_method}|Your card issuer] needs you to authorize the payment[ of {amount}] before it can go "
+       "through.",
+       "Call [{payment_method}|your card issuer] using the number on the back of your card, authorize the payment, "
+       "and then try again."},
+      {"Autoriza el pago con el emisor de tu tarjeta",
+       "[{payment_method}|El emisor de tu tarjeta] necesita que autorices el pago[ de {amount}] para procesarlo.",
+       "Llama [a {payment_method}|al emisor de tu tarjeta] al número que figura al dorso de la tarjeta, autoriza el "
+       "pago y vuelve a intentarlo."},
+      {"Autorize o pagamento com o emissor do cartão",
+       "[{payment_method}|O emissor do seu cartão] precisa que você autorize o pagamento[ de {amount}] para "
+       "processá-lo.",
+       "Ligue para [{payment_method}|o emissor do seu cartão] no número que aparece no verso do cartão, autorize o "
+       "pagamento e tente novamente."}}},
+    {"rejected", "cc_rejected_card_disabled", outcome_declined,
+     "The card is not enabled; the buyer must call the issuer or use another card.",
+     {{"Activate your card", "Your[ {payment_method}] card is not active yet or has been disabled.",
+       "Call [{payment_method}|your card issuer] at the number on the back of your card to activate it, or pay with "
+       "another card."},
+      {"Activa tu tarjeta", "Tu tarjeta[ {payment_method}] todavía no está activada o fue deshabilitada.",
+       "Llama [a {payment_method}|al emisor de tu tarjeta] al número que figura al dorso para activarla, o paga con "
+       "otra tarjeta."},
+      {"Ative seu cartão", "Seu cartão[ {payment_method}] ainda não está ativado ou foi desabilitado.",
+       "Ligue para [{payment_method}|o emissor do seu cartão] no número do verso do cartão para ativá-lo, ou pague "
+       "com outro cartão."}}},
+    {"rejected", "cc_rejected_card_error", outcome_declined, "The card could not be processed; suggest another card.",
+     {{"Payment not processed", "We could not process the payment[ of {amount}] with this card.",
+       "Please pay with another card or payment method."},
+      {"No pudimos procesar tu pago", "No pudimos procesar el pago[ de {amount}] con esta tarjeta.",
+       "Por favor, paga con otra tarjeta u otro medio de pago."},
+      {"Não foi possível processar seu pagamento", "Não conseguimos processar o pagamento[ de {amount}] com este cartão.",
+       "Por favor, pague com outro cartão ou meio de pagamento."}}},
+    {"rejected", "cc_rejected_duplicated_payment", outcome_declined,
+     "A payment of the same value was just made: check for a duplicate order (send X-Idempotency-Key on retries).",
+     {{"Payment already made", "You just made a payment for the same amount[ ({amount})], so this one was declined.",
+       "You don't need to pay again. If you really want another payment, use a different card or payment method."},
+      {"Ya realizaste este pago",
+       "Acabas de hacer un pago por el mismo monto[ ({amount})], así que este fue rechazado.",
+       "No necesitas volver a pagar. Si de verdad quieres hacer otro pago, usa otra tarjeta u otro medio de pago."},
+      {"Pagamento já realizado",
+       "Você acabou de fazer um pagamento do mesmo valor[ ({amount})], por isso este foi recusado.",
+       "Não é preciso pagar novamente. Se quiser mesmo fazer outro pagamento, use outro cartão ou meio de "
+       "pagamento."}}},
+    {"rejected", "cc_rejected_high_risk", outcome_declined,
+     "Declined by Mercado Pago's prevention checks; keep the reason private and suggest cash methods.",
+     {{"Payment not processed", "Your payment[ of {amount}] was declined.",
+       "Please choose another payment method, such as paying in cash."},
+      {"No pudimos procesar tu pago", "Tu pago[ de {amount}] fue rechazado.",
+       "Por favor, elige otro medio de pago, como el pago en efectivo."},
+      {"Não foi possível processar seu pagamento", "Seu pagamento[ de {amount}] foi recusado.",
+       "Por favor, escolha outro meio de pagamento, como boleto ou pagamento em dinheiro."}}},
+    {"rejected", "cc_rejected_insufficient_amount", outcome_declined, "Insufficient funds or limit; suggest another card.",
+     {{"Insufficient funds",
+       "Your[ {payment_method}] card does not have enough available funds or credit[ for {amount}].",
+       "Pay with another card or payment method."},
+      {"Fondos insuficientes", "Tu tarjeta[ {payment_method}] no tiene fondos o límite suficientes[ para {amount}].",
+       "Paga con otra tarjeta u otro medio de pago."},
+      {"Saldo insuficiente", "Seu cartão[ {payment_method}] não tem saldo ou limite suficiente[ para {amount}].",
+       "Pague com outro cartão ou meio de pagamento."}}},
+    {"rejected", "cc_rejected_invalid_installments", outcome_declined,
+     "The card does not accept this installment count; offer the counts of /v1/payment_methods/installments.",
+     {{"Choose another number of installments",
+       "[{payment_method}|Your card] does not accept payments in [{installments}|this number of installments].",
+       "Choose a different number of installments, or pay with another card."},
+      {"Elige otra cantidad de cuotas",
+       "[{payment_method}|Tu tarjeta] no acepta pagos en [{installments}|esta cantidad de cuotas].",
+       "Elige otra cantidad de cuotas o paga con otra tarjeta."},
+      {"Escolha outro número de parcelas",
+       "[{payment_method}|Seu cartão] não aceita pagamentos em [{installments}|este número de parcelas].",
+       "Escolha outro número de parcelas ou pague com outro cartão."}}},
+    {"rejected", "cc_rejected_max_attempts", outcome_declined, "Attempt limit reached for this card; suggest another card or method.",
+     {{"Too many attempts", "You have reached the limit of attempts allowed with this card.",
+       "Pay with another card or payment method."},
+      {"Demasiados intentos", "Llegaste al límite de intentos permitidos con esta tarjeta.",
+       "Paga con otra tarjeta u otro medio de pago."},
+      {"Muitas tentativas", "Você atingiu o limite de tentativas permitidas com este cartão.",
+       "Pague com outro cartão ou meio de pagamento."}}},
+    {"rejected", "cc_rejected_other_reason", outcome_declined, "The issuer declined without a reason; suggest another card.",
+     {{"Payment declined", "[{payment_method}|Your card issuer] did not process this payment[ of {amount}].",
+       "Pay with another card or payment method."},
+      {"Pago rechazado", "[{payment_method}|El emisor de tu tarjeta] no procesó este pago[ de {amount}].",
+       "Paga con otra tarjeta u otro medio de pago."},
+      {"Pagamento recusado", "[{payment_method}|O emissor do seu cartão] não processou este pagamento[ de {amount}].",
+       "Pague com outro cartão ou meio de pagamento."}}},
+    {"rejected", "cc_amount_rate_limit_exceeded", outcome_declined,
+     "The payment method's capacity cap was reached (not an HTTP 429); suggest later or another method.",
+     {{"Payment not processed",
+       "This payment method cannot take this payment[ of {amount}] right now because it has reached its limit.",
+       "Try again later, or choose another payment method."},
+      {"No pudimos procesar tu pago",
+       "Este medio de pago no puede recibir este pago[ de {amount}] en este momento porque alcanzó su límite.",
+       "Vuelve a intentarlo más tarde o elige otro medio de pago."},
+      {"Não foi possível processar seu pagamento",
+       "Este meio de pagamento não pode receber este pagamento[ de {amount}] agora porque atingiu seu limite.",
+       "Tente novamente mais tarde ou escolha outro meio de pagamento."}}},
+    {"rejected", "rejected_insufficient_data", outcome_declined,
+     "The payment request lacked mandatory data: fix the integration.",
+     {{"Payment not completed", "Some information required to process the payment was missing.",
+       "Try again making sure every requested field is filled in; if it keeps happening, contact the seller."},
+      {"No se completó el pago", "Faltaron algunos datos necesarios para procesar el pago.",
+       "Vuelve a intentarlo completando todos los datos solicitados; si el problema continúa, comunícate con el "
+       "vendedor."},
+      {"Pagamento não concluído", "Faltaram algumas informações necessárias para processar o pagamento.",
+       "Tente novamente preenchendo todos os dados solicitados; se o problema continuar, fale com o vendedor."}}},
+    {"rejected", "rejected_by_bank", outcome_declined, "The bank rejected the operation; suggest another method.",
+     {{"Payment declined by your bank", "Your bank declined the payment[ of {amount}].",
+       "Pay with another payment method, or contact your bank."},
+      {"Tu banco rechazó el pago", "Tu banco rechazó el pago[ de {amount}].",
+       "Paga con otro medio de pago o comunícate con tu banco."},
+      {"Seu banco recusou o pagamento", "Seu banco recusou o pagamento[ de {amount}].",
+       "Pague com outro meio de pagamento ou fale com seu banco."}}},
+    {"rejected", "rejected_by_regulations", outcome_declined, "Blocked by regulatory rules; suggest another method.",
+     {{"Payment not allowed", "This payment[ of {amount}] cannot be made because of regulatory restrictions.",
+       "Please choose another payment method."},
+      {"Pago no permitido", "Este pago[ de {amount}] no puede realizarse por restricciones regulatorias.",
+       "Por favor, elige otro medio de pago."},
+      {"Pagamento não permitido", "Este pagamento[ de {amount}] não pode ser feito por restrições regulatórias.",
+       "Por favor, escolha outro meio de pagamento."}}},
+    {"rejected", "insufficient_amount", outcome_declined,
+     "Insufficient funds in a non-card method; suggest adding funds or another method.",
+     {{"Insufficient funds", "Your[ {payment_method}] balance is not enough for this payment[ of {amount}].",
+       "Add funds and try again, or use another payment method."},
+      {"Fondos insuficientes", "Tu saldo[ en {payment_method}] no alcanza para este pago[ de {amount}].",
+       "Agrega fondos y vuelve a intentarlo, o usa otro medio de pago."},
+      {"Saldo insuficiente", "Seu saldo[ em {payment_method}] não é suficiente para este pagamento[ de {amount}].",
+       "Adicione saldo e tente novamente, ou use outro meio de pagamento."}}},
+    {"rejected", "cc_rejected_card_type_not_allowed", outcome_declined,
+     "A combined debit/credit card without the credit function enabled (Brazil); suggest another card.",
+     {{"Card type not accepted",
+       "The credit function of your card is not enabled, so it could not be used for this payment.",
+       "Ask your bank to enable the credit function, or pay with another card."},
+      {"Tipo de tarjeta no aceptado",
+       "La función de crédito de tu tarjeta no está habilitada, por eso no se pudo usar para este pago.",
+       "Pide a tu banco que habilite la función de crédito o paga con otra tarjeta."},
+      {"Tipo de cartão não aceito",
+       "A função crédito do seu cartão não está habilitada, por isso ele não pôde ser usado neste pagamento.",
+       "Peça ao seu banco para habilitar a função crédito ou pague com outro cartão."}}},
+
+    // --- seen without official descriptions (meaning inferred from the name) ----
+    {"pending", "pending_waiting_for_remedy", outcome_action,
+     "Undocumented value: waiting for a corrective action; wait for the webhook.",
+     {{"Payment pending", "Your payment[ of {amount}] is waiting for a correction before it can continue.",
+       "Follow any instructions you receive to fix it. We will let you know once it is confirmed."},
+      {"Pago pendiente", "Tu pago[ de {amount}] está esperando una corrección para poder continuar.",
+       "Sigue las instrucciones que recibas para resolverlo. Te avisaremos cuando se confirme."},
+      {"Pagamento pendente", "Seu pagamento[ de {amount}] está aguardando uma correção para continuar.",
+       "Siga as instruções que você receber para resolver. Avisaremos quando ele for confirmado."}}},
+    {"pending", "waiting_bank_confirmation", 0, "Undocumented value: waiting for the bank; wait for the webhook.",
+     {{"Waiting for bank confirmation", "Your payment[ of {amount}] is waiting for your bank to confirm it.",
+       "You don't need to do anything or pay again; we will let you know as soon as the bank replies."},
+      {"Esperando la confirmación del banco", "Tu pago[ de {amount}] está esperando la confirmación de tu banco.",
+       "No necesitas hacer nada ni volver a pagar; te avisaremos en cuanto el banco responda."},
+      {"Aguardando a confirmação do banco", "Seu pagamento[ de {amount}] está aguardando a confirmação do seu banco.",
+       "Você não precisa fazer nada nem pagar novamente; avisaremos assim que o banco responder."}}},
+    {"pending", "pending_card_validation", 0, "Undocumented value: card validation in progress; wait for the webhook.",
+     {{"Validating your card", "Your card is being validated before the payment[ of {amount}] is processed.",
+       "Please wait a moment; we will let you know the result."},
+      {"Validando tu tarjeta", "Estamos validando tu tarjeta antes de procesar el pago[ de {amount}].",
+       "Espera un momento; te avisaremos el resultado."},
+      {"Validando seu cartão", "Estamos validando seu cartão antes de processar o pagamento[ de {amount}].",
+       "Aguarde um momento; avisaremos o resultado."}}},
+    {"pending", "pending_online_validation", 0,
+     "Undocumented value: online validation in progress; wait for the webhook.",
+     {{"Validating your payment", "Your payment[ of {amount}] is going through an online validation.",
+       "Please wait; if your bank asks you to confirm anything, follow its instructions."},
+      {"Validando tu pago", "Tu pago[ de {amount}] está pasando por una validación en línea.",
+       "Espera; si tu banco te pide confirmar algo, sigue sus instrucciones."},
+      {"Validando seu pagamento", "Seu pagamento[ de {amount}] está passando por uma validação on-line.",
+       "Aguarde; se o seu banco pedir alguma confirmação, siga as instruções dele."}}},
+    {"pending", "pending_additional_info", outcome_action,
+     "Undocumented value: more data is required from the buyer.", additional_info_texts},
+    {"in_process", "pending_additional_info", outcome_action,
+     "Undocumented value: more data is required from the buyer.", additional_info_texts},
+    {"pending", "pending_provider_response", 0,
+     "Undocumented value: waiting for the acquirer or provider; wait for the webhook.", provider_response_texts},
+    {"in_process", "pending_provider_response", 0,
+     "Undocumented value: waiting for the acquirer or provider; wait for the webhook.", provider_response_texts},
+    {"rejected", "bank_rejected", outcome_declined, "Undocumented value: declined by the bank; suggest another method.",
+     {{"Payment declined by your bank", "Your bank did not accept this payment[ of {amount}].",
+       "Pay with another payment method, or contact your bank."},
+      {"Tu banco rechazó el pago", "Tu banco no aceptó este pago[ de {amount}].",
+       "Paga con otro medio de pago o comunícate con tu banco."},
+      {"Seu banco recusou o pagamento", "Seu banco não aceitou este pagamento[ de {amount}].",
+       "Pague com outro meio de pagamento ou fale com seu banco."}}},
+    {"rejected", "cc_rejected_fraud", outcome_declined,
+     "Undocumented value: declined by prevention checks; keep the reason private.", undisclosed_decline_texts},
+    {"rejected", "payer_unavailable", outcome_declined, "Undocumented value: the payer's account cannot pay.",
+     {{"Payment not possible", "The account you chose cannot make this payment right now.",
+       "Try another payment method or account."},
+      {"No es posible realizar el pago", "La cuenta que elegiste no puede realizar este pago en este momento.",
+       "Prueba con otro medio de pago u otra cuenta."},
+      {"Não é possível fazer o pagamento", "A conta escolhida não pode fazer este pagamento agora.",
+       "Tente outro meio de pagamento ou outra conta."}}},
+    {"rejected", "rejected_high_risk", outcome_declined,
+     "Undocumented value: declined by prevention checks (non-card); keep the reason private.",
+     {{"Payment not processed", "Your payment[ of {amount}] was declined.", "Please choose another payment method."},
+      {"No pudimos procesar tu pago", "Tu pago[ de {amount}] fue rechazado.", "Por favor, elige otro medio de pago."},
+      {"Não foi possível processar seu pagamento", "Seu pagamento[ de {amount}] foi recusado.",
+       "Por favor, escolha outro meio de pagamento."}}},
+    {"rejected", "rejected_cap_exceeded", outcome_declined, "Undocumented value: the capacity cap was exceeded.",
+     {{"Payment limit reached",
+       "This payment method has reached its limit and cannot take this payment[ of {amount}] right now.",
+       "Try again later, or choose another payment method."},
+      {"Se alcanzó el límite",
+       "Este medio de pago alcanzó su límite y no puede recibir este pago[ de {amount}] en este momento.",
+       "Vuelve a intentarlo más tarde o elige otro medio de pago."},
+      {"Limite atingido",
+       "Este meio de pagamento atingiu seu limite e não pode receber este pagamento[ de {amount}] agora.",
+       "Tente novamente mais tarde ou escolha outro meio de pagamento."}}},
+    {"rejected", "rejected_other_reason", outcome_declined, "Undocumented value: generic decline.",
+     {{"Payment declined", "Your payment[ of {amount}] was declined.", "Try again, or pay with another payment method."},
+      {"Pago rechazado", "Tu pago[ de {amount}] fue rechazado.", "Vuelve a intentarlo o paga con otro medio de pago."},
+      {"Pagamento recusado", "Seu pagamento[ de {amount}] foi recusado.",
+       "Tente novamente ou pague com outro meio de pagamento."}}},
+    {"rejected", "rejected_call_for_authorize", outcome_declined,
+     "Undocumented value: the buyer must authorize the payment with the provider; then retry.",
+     {{"Authorization required",
+       "You need to authorize this payment[ of {amount}] with [{payment_method}|your payment provider].",
+       "Contact [{payment_method}|your payment provider] to authorize it, and then try again."},
+      {"Autorización necesaria",
+       "Necesitas autorizar este pago[ de {amount}] con [{payment_method}|tu proveedor de pagos].",
+       "Comunícate con [{payment_method}|tu proveedor de pagos] para autorizarlo y luego vuelve a intentarlo."},
+      {"Autorização necessária",
+       "Você precisa autorizar este pagamento[ de {amount}] com [{payment_method}|seu provedor de pagamento].",
+       "Entre em contato com [{payment_method}|seu provedor de pagamento] para autorizá-lo e depois tente "
+       "novamente."}}},
+    {"cancelled", "authorization_revoked", outcome_declined, "Undocumented value: the authorization was withdrawn.",
+     authorization_revoked_texts},
+    {"rejected", "authorization_revoked", outcome_declined, "Undocumented value: the authorization was withdrawn.",
+     authorization_revoked_texts},
+    {"rejected", "cc_rejected_expired_operation", outcome_declined, "Undocumented value: the operation expired; allow a retry.",
+     {{"Payment timed out", "The operation expired before the payment[ of {amount}] could be completed.",
+       "Please start the payment again."},
+      {"Se agotó el tiempo", "La operación venció antes de que se pudiera completar el pago[ de {amount}].",
+       "Por favor, inicia el pago de nuevo."},
+      {"Tempo esgotado", "A operação expirou antes que o pagamento[ de {amount}] pudesse ser concluído.",
+       "Por favor, inicie o pagamento novamente."}}},
+    {"rejected", "am_insufficient_amount", outcome_declined, "Undocumented value: the Mercado Pago balance is insufficient.",
+     {{"Insufficient balance", "Your Mercado Pago balance is not enough for this payment[ of {amount}].",
+       "Add money to your account, or choose another payment method."},
+      {"Saldo insuficiente", "Tu saldo en Mercado Pago no alcanza para este pago[ de {amount}].",
+       "Ingresa dinero en tu cuenta o elige otro medio de pago."},
+      {"Saldo insuficiente", "Seu saldo no Mercado Pago não é suficiente para este pagamento[ de {amount}].",
+       "Adicione dinheiro à sua conta ou escolha outro meio de pagamento."}}},
+    {"rejected", "insufficient_money", outcome_declined, "Undocumented value: insufficient wallet balance (Wallet Connect).",
+     {{"Insufficient balance", "Your account balance is not enough for this payment[ of {amount}].",
+       "Add money to your account, or choose another payment method."},
+      {"Saldo insuficiente", "El saldo de tu cuenta no alcanza para este pago[ de {amount}].",
+       "Ingresa dinero en tu cuenta o elige otro medio de pago."},
+      {"Saldo insuficiente", "O saldo da sua conta não é suficiente para este pagamento[ de {amount}].",
+       "Adicione dinheiro à sua conta ou escolha outro meio de pagamento."}}},
+};
+
+inline constexpr std::size_t outcome_case_count = [] {
+    std::size_t n = 0;
+    for (const auto& r : outcome_rows)
+        if (!r.detail.empty()) ++n;
+    return n;
+}();
+
+inline constexpr auto outcome_cases = [] {
+    std::array<outcome_case, outcome_case_count> out{};
+    std::size_t i = 0;
+    for (const auto& r : outcome_rows)
+        if (!r.detail.empty()) out[i++] = outcome_case{{r.status}, {r.detail}};
+    return out;
+}();
+
+inline const outcome_row* find_outcome_row(std::string_view status, std::string_view detail) noexcept {
+    for (const auto& r : outcome_rows)
+        if (r.status == status && r.detail == detail) return &r;
+    return nullptr;
+}
+
+inline const outcome_text& outcome_text_in(const outcome_texts& t, language lang) noexcept {
+    switch (lang) {
+    case language::es: return t.es;
+    case language::pt: return t.pt;
+    case language::en: break;
+    }
+    return t.en;
+}
+
+/// The values of one message, already in its language; empty means absent.
+struct outcome_slots {
+    std::string_view amount, payment_method, statement_descriptor, installments;
+
+    std::optional<std::string_view> get(std::string_view name) const noexcept {
+        std::string_view v;
+        if (name == "amount") v = amount;
+        else if (name == "payment_method") v = payment_method;
+        else if (name == "statement_descriptor") v = statement_descriptor;
+        else if (name == "installments") v = installments;
+        if (v.empty()) return std::nullopt;
+        return v;
+    }
+};
+
+/// Whether every `{name}` in `text` has a value.
+inline bool outcome_segment_complete(std::string_view text, const outcome_slots& slots) {
+    for (std::size_t i = text.find('{'); i != std::string_view::npos; i = text.find('{', i + 1)) {
+        const std::size_t close = text.find('}', i);
+        if (close == std::string_view::npos || !slots.get(text.substr(i + 1, close - i - 1))) return false;
+    }
+    return true;
+}
+
+/// Appends `text` with every `{name}` replaced by its value (nothing if absent).
+inline void append_outcome_segment(std::string_view text, const outcome_slots& slots, std::string& out) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t open = text.find('{', i);
+        if (open == std::string_view::npos) break;
+        const std::size_t close = text.find('}', open);
+        if (close == std::string_view::npos) break;
+        out.append(text.substr(i, open - i));
+        if (const auto v = slots.get(text.substr(open + 1, close - open - 1))) out.append(*v);
+        i = close + 1;
+    }
+    if (i < text.size()) out.append(text.substr(i));
+}
+
+/// Renders a template: `{name}` values, `[A]` and `[A|B]` optional parts.
+inline std::string render_outcome(std::string_view tpl, const outcome_slots& slots) {
+    std::string out;
+    out.reserve(tpl.size() + 32);
+    std::size_t i = 0;
+    while (i < tpl.size()) {
+        const std::size_t open = tpl.find('[', i);
+        if (open == std::string_view::npos) break;
+        const std::size_t close = tpl.find(']', open);
+        if (close == std::string_view::npos) break;
+        append_outcome_segment(tpl.substr(i, open - i), slots, out);
+        const std::string_view body = tpl.substr(open + 1, close - open - 1);
+        const std::size_t bar = body.find('|');
+        const std::string_view first = body.substr(0, bar);
+        const std::string_view second = bar == std::string_view::npos ? std::string_view{} : body.substr(bar + 1);
+        if (outcome_segment_complete(first, slots)) append_outcome_segment(first, slots, out);
+        else if (outcome_segment_complete(second, slots)) append_outcome_segment(second, slots, out);
+        i = close + 1;
+    }
+    if (i < tpl.size()) append_outcome_segment(tpl.substr(i), slots, out);
+    return out;
+}
+
+inline std::string installments_phrase(int n, language lang) {
+    const std::string count = std::to_string(n);
+    switch (lang) {
+    case language::es: return count + (n == 1 ? " cuota" : " cuotas");
+    case language::pt: return count + (n == 1 ? " parcela" : " parcelas");
+    case language::en: break;
+    }
+    return count + (n == 1 ? " installment" : " installments");
+}
+
+inline std::string_view trim_outcome_value(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+        s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace detail
+
+inline std::span<const outcome_case> known_outcomes() noexcept { return detail::outcome_cases; }
+
+inline std::string format_amount(const decimal& amount, std::string_view currency_id) {
+    // Currencies without minor units in everyday use (ISO 4217 exponent 0).
+    static constexpr std::string_view zero_decimal[] = {"CLP", "PYG", "JPY", "KRW", "VND", "ISK", "UGX", "XAF", "XOF"};
+    int places = 2;
+    for (auto c : zero_decimal)
+        if (c == currency_id) places = 0;
+    std::string number;
+    if (const auto units = amount.minor_units(places)) number = decimal::from_units(*units, places).to_string();
+    else number = amount.normalized().to_string();  // more places than usual: shown exactly, never rounded
+    if (currency_id.empty()) return number;
+    std::string out(currency_id);
+    out.push_back(' ');
+    out += number;
+    return out;
+}
+
+inline std::string payment_method_name(std::string_view id) {
+    struct entry {
+        std::string_view id, name;
+    };
+    static constexpr entry names[] = {
+        {"visa", "Visa"},
+        {"debvisa", "Visa"},
+        {"master", "Mastercard"},
+        {"debmaster", "Mastercard"},
+        {"amex", "American Express"},
+        {"elo", "Elo"},
+        {"debelo", "Elo"},
+        {"hipercard", "Hipercard"},
+        {"diners", "Diners Club"},
+        {"maestro", "Maestro"},
+        {"naranja", "Naranja"},
+        {"cabal", "Cabal"},
+        {"debcabal", "Cabal"},
+        {"argencard", "Argencard"},
+        {"cencosud", "Cencosud"},
+        {"cmr", "CMR"},
+        {"tarshop", "Tarjeta Shopping"},
+        {"cordobesa", "Cordobesa"},
+        {"magna", "Magna"},
+        {"presto", "Presto"},
+        {"lider", "Líder"},
+        {"oca", "OCA"},
+        {"creditel", "Creditel"},
+        {"pix", "Pix"},
+        {"pse", "PSE"},
+        {"oxxo", "OXXO"},
+        {"efecty", "Efecty"},
+        {"pagofacil", "Pago Fácil"},
+        {"rapipago", "Rapipago"},
+        {"bolbradesco", "Boleto"},
+        {"account_money", "Mercado Pago"},
+    };
+    for (const auto& e : names)
+        if (e.id == id) return std::string(e.name);
+    std::string out(id);
+    for (char& c : out)
+        if (c == '_') c = ' ';
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+inline outcome_values outcome_values::from(const payment& p) {
+    outcome_values v;
+    if (p.transaction_amount) v.amount = format_amount(*p.transaction_amount, p.currency_id.value_or(""));
+    if (p.payment_method_id && !p.payment_method_id->empty()) v.payment_method = payment_method_name(*p.payment_method_id);
+    if (p.statement_descriptor) v.statement_descriptor = *p.statement_descriptor;
+    if (p.installments && *p.installments > 0) v.installments = p.installments;
+    return v;
+}
+
+inline outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
+                                        language lang, const outcome_values& values) {
+    const std::string_view s = status.str();
+    const std::string_view d = status_detail.str();
+    const detail::outcome_row* row = s.empty() || d.empty() ? nullptr : detail::find_outcome_row(s, d);
+    const bool generic = row == nullptr;
+    if (!row && !s.empty()) row = detail::find_outcome_row(s, "");
+    if (!row) row = detail::find_outcome_row("", "");
+
+    const std::string installments =
+        values.installments && *values.installments > 0 ? detail::installments_phrase(*values.installments, lang) : "";
+    const detail::outcome_slots slots{detail::trim_outcome_value(values.amount),
+                                      detail::trim_outcome_value(values.payment_method),
+                                      detail::trim_outcome_value(values.statement_descriptor), installments};
+    const detail::outcome_text& text = detail::outcome_text_in(row->texts, lang);
+
+    outcome_message m;
+    m.status = status;
+    m.status_detail = status_detail;
+    m.language = lang;
+    m.title = detail::render_outcome(text.title, slots);
+    m.detail = detail::render_outcome(text.detail, slots);
+    m.next_step = detail::render_outcome(text.next_step, slots);
+    m.final = (row->flags & detail::outcome_final) != 0;
+    m.action_required = (row->flags & detail::outcome_action) != 0;
+    m.can_retry = (row->flags & detail::outcome_retry) != 0;
+    m.generic = generic;
+    m.seller_note = row->seller_note;
+    return m;
+}
+
+inline outcome_message describe_outcome(const payment& p, language lang) {
+    return describe_outcome(p.status.value_or(payment_status{}), p.status_detail.value_or(payment_status_detail{}),
+                            lang, outcome_values::from(p));
+}
+
+}  // namespace mercadopago
+// ---- end mercadopago/outcome.hpp ----
+
+// ---- begin mercadopago/public_client.hpp ----
+// mercadopago::public_client — the buyer-side client, holding only the PUBLIC key.
+//
+// A desktop, kiosk or mobile app tokenises cards and looks up payment methods,
+// installments, issuers and identification types with it; the card token then
+// goes to the merchant's server, which charges it with the access token. Card
+// data never passes through the merchant's server, and the private key never
+// ships inside an app.
+//
+//     mercadopago::public_client pub({.public_key = "TEST-pk"});
+//     auto token = pub.card_tokens().create({.card_number = …});
+//
+// Endpoints that need the access token do not compile through it.
+
+
+#include <string>
+#include <utility>
+
+namespace mercadopago {
+
+struct public_client_options {
+    std::string public_key{};  ///< TEST-… or APP_USR-…; sent as the `public_key` query parameter
+    std::string base_url = "https://api.mercadopago.com";
+    int max_retries = 3;
+    backoff_policy backoff{};
+    std::chrono::seconds max_retry_after{30};
+    std::chrono::milliseconds call_timeout{std::chrono::seconds{60}};
+    connection_options connection{};
+    std::string app_info{};
+    http_headers default_headers{};
+    std::function<void(const retry_event&)> on_retry{};
+    std::function<void(const call_record&)> on_call{};
+    std::function<std::chrono::steady_clock::time_point()> clock{};
+    std::function<void(std::chrono::milliseconds)> sleep{};
+    std::function<double()> random{};
+
+    /// The same settings as client options, without any access token.
+    client_options as_client_options() const {
+        client_options o;
+        o.base_url = base_url;
+        o.max_retries = max_retries;
+        o.backoff = backoff;
+        o.max_retry_after = max_retry_after;
+        o.call_timeout = call_timeout;
+        o.connection = connection;
+        o.app_info = app_info;
+        o.default_headers = default_headers;
+        o.on_retry = on_retry;
+        o.on_call = on_call;
+        o.clock = clock;
+        o.sleep = sleep;
+        o.random = random;
+        return o;
+    }
+};
+
+namespace detail {
+template <class>
+inline constexpr bool needs_access_token = false;
+}
+
+template <class Transport = httplib_transport>
+class public_client {
+public:
+    explicit public_client(public_client_options options)
+        requires std::constructible_from<Transport, const client_options&>
+        : public_key_(options.public_key), engine_(options.as_client_options(), Transport(options.as_client_options())) {}
+    public_client(public_client_options options, Transport transport)
+        : public_key_(options.public_key), engine_(options.as_client_options(), std::move(transport)) {}
+
+    card_tokens_api<public_client> card_tokens() const noexcept { return card_tokens_api<public_client>(*this); }
+    payment_methods_api<public_client> payment_methods() const noexcept {
+        return payment_methods_api<public_client>(*this);
+    }
+    identification_types_api<public_client> identification_types() const noexcept {
+        return identification_types_api<public_client>(*this);
+    }
+
+    // The private resources exist only to explain themselves.
+    template <class T = void>
+    void payments() const {
+        static_assert(detail::needs_access_token<T>,
+                      "public_client::payments() needs the access token: charge the card token from your server with "
+                      "mercadopago::client, never from a public_client");
+    }
+    template <class T = void>
+    void refunds() const {
+        static_assert(detail::needs_access_token<T>,
+                      "public_client::refunds() needs the access token: use mercadopago::client");
+    }
+    template <class T = void>
+    void customers() const {
+        static_assert(detail::needs_access_token<T>,
+                      "public_client::customers() needs the access token: use mercadopago::client");
+    }
+    template <class T = void>
+    void cards() const {
+        static_assert(detail::needs_access_token<T>,
+                      "public_client::cards() (saved cards) needs the access token: use mercadopago::client");
+    }
+
+    template <endpoint_descriptor E>
+        requires(!std::is_same_v<typename E::request_type, no_body>)
+    api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
+                                               const query_params& query = {}, const request_options& ro = {}) const {
+        check<E>();
+        return run<E>(path, to_json(body), query, ro);
+    }
+    template <endpoint_descriptor E>
+        requires std::is_same_v<typename E::request_type, no_body>
+    api_result<typename E::response_type> call(const path_args<E>& path = {}, const query_params& query = {},
+                                               const request_options& ro = {}) const {
+        check<E>();
+        return run<E>(path, std::string{}, query, ro);
+    }
+
+private:
+    template <class E>
+    static constexpr void check() {
+        static_assert(E::auth == credential::public_key,
+                      "this endpoint needs the access token (private key): call it from your server with "
+                      "mercadopago::client, never from a public_client");
+    }
+
+    template <class E>
+    api_result<typename E::response_type> run(const path_args<E>& path, std::string body, query_params query,
+                                              const request_options& ro) const {
+        using R = typename E::response_type;
+        if (public_key_.empty())
+            return {result<R>(failure(errc::invalid_argument, "no public key: set public_client_options::public_key")), {}};
+        query.emplace_back("public_key", public_key_);
+        auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
+        if (!target) return {result<R>(target.error()), {}};
+        // No Authorization header: the public key in the query is the credential.
+        return detail::complete_call<R>(
+            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, std::string{}, ro),
+            std::string{});
+    }
+
+    std::string public_key_;
+    detail::call_engine<Transport> engine_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/public_client.hpp ----
+
+// ---- begin mercadopago/testing/scripted_transport.hpp ----
+// Test doubles for code that uses the client: a transport that answers from a
+// script and records every request, and virtual time that records the waits
+// between retries without sleeping.
+//
+//     mercadopago::testing::scripted_transport t;
+//     t.reply(503).reply(200, R"({"id":1})");
+//     mercadopago::testing::virtual_time time;
+//     mercadopago::client_options o{.access_token = "TEST-1"};
+//     time.install(o);
+//     mercadopago::client<mercadopago::testing::scripted_transport> cli(o, t);
+
+
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace mercadopago::testing {
+
+class scripted_transport {
+public:
+    /// Queues a response.
+    scripted_transport& reply(int status, std::string body = {}, http_headers headers = {}) {
+        std::lock_guard lock(s_->mutex);
+        s_->script.push_back(result<http_response>(http_response{status, std::move(headers), std::move(body)}));
+        return *this;
+    }
+    /// Queues a transport failure (errc::transport, ::timeout or ::tls).
+    scripted_transport& fail(errc code, std::string message = "scripted failure") {
+        std::lock_guard lock(s_->mutex);
+        s_->script.push_back(result<http_response>(error{code, std::move(message)}));
+        return *this;
+    }
+
+    result<http_response> send(const http_request& req) const {
+        std::lock_guard lock(s_->mutex);
+        s_->requests.push_back(req);
+        if (s_->script.empty()) return error{errc::transport, "scripted_transport: no response left in the script"};
+        result<http_response> r = std::move(s_->script.front());
+        s_->script.pop_front();
+        return r;
+    }
+
+    /// Every request sent so far, in order (copies share one record).
+    std::vector<http_request> requests() const {
+        std::lock_guard lock(s_->mutex);
+        return s_->requests;
+    }
+    std::size_t pending() const {
+        std::lock_guard lock(s_->mutex);
+        return s_->script.size();
+    }
+
+private:
+    struct state {
+        std::mutex mutex;
+        std::deque<result<http_response>> script;
+        std::vector<http_request> requests;
+    };
+    std::shared_ptr<state> s_ = std::make_shared<state>();
+};
+
+/// A clock that only moves when the client "sleeps"; records every wait.
+class virtual_time {
+public:
+    /// Points the options' clock, sleep and jitter at this object. `jitter`
+    /// is the value the random source returns (0.5 = half the backoff ceiling).
+    void install(client_options& o, double jitter = 0.5) {
+        auto s = s_;
+        o.clock = [s] {
+            std::lock_guard lock(s->mutex);
+            return s->now;
+        };
+        o.sleep = [s](std::chrono::milliseconds d) {
+            std::lock_guard lock(s->mutex);
+            s->sleeps.push_back(d);
+            s->now += d;
+        };
+        o.random = [jitter] { return jitter; };
+    }
+    void advance(std::chrono::milliseconds d) {
+        std::lock_guard lock(s_->mutex);
+        s_->now += d;
+    }
+    std::vector<std::chrono::milliseconds> sleeps() const {
+        std::lock_guard lock(s_->mutex);
+        return s_->sleeps;
+    }
+
+private:
+    struct state {
+        std::mutex mutex;
+        std::chrono::steady_clock::time_point now{std::chrono::hours{1}};
+        std::vector<std::chrono::milliseconds> sleeps;
+    };
+    std::shared_ptr<state> s_ = std::make_shared<state>();
+};
+
+}  // namespace mercadopago::testing
+// ---- end mercadopago/testing/scripted_transport.hpp ----
+
+// ---- begin mercadopago/webhooks.hpp ----
+// Webhook notifications: verifying the `x-signature` header, the notification
+// body, and the legacy IPN query string.
+//
+//     // POST /hook?data.id=123456&type=payment
+//     auto data_id = mercadopago::webhooks::data_id_from_query(request.query());
+//     auto check = mercadopago::webhooks::verify(request.header("x-signature"),
+//                                                request.header("x-request-id"),
+//                                                data_id.value_or(""), secret);
+//     if (!check) return reply(401, check.description());
+//     auto body = mercadopago::from_json<mercadopago::webhooks::notification>(request.body());
+//     // acknowledge with 200 at once; fetch the payment asynchronously
+//
+// The signature (shared reference webhooks.md §2): Mercado Pago signs the
+// manifest `id:<data.id>;request-id:<x-request-id>;ts:<ts>;` with HMAC-SHA256
+// keyed by the application's secret signature key, and sends
+// `x-signature: ts=<ts>,v1=<hex digest>`. A pair whose value is absent is left
+// out of the manifest entirely; `ts:<ts>;` is always there. `data.id` is the
+// query parameter of the notification URL (not the body's), used with its case
+// preserved.
+//
+// Parsing rules, as in the official SDKs: the header is split on `,`, each part
+// at its first `=`; keys and values are trimmed and keys compared without case.
+// Parts without `=` or with an empty key or value are skipped, keys other than
+// `ts` and `vN` are ignored (room for future additions). Then: neither `ts`
+// nor any `vN` → malformed_header; no `ts` → missing_timestamp; `ts` not all
+// digits, or two different `ts` values → malformed_header; no value for a
+// supported version → missing_hash.
+//
+// Matching rule: the first entry of `verify_options::versions` (default "v1")
+// that the header carries is the version checked. Every value given for that
+// version is compared (a sender may list several, e.g. while rotating keys)
+// against the digest of every configured secret, and the signature is valid
+// when any of them matches. Every comparison is constant-time and all of them
+// run, so timing says nothing about which candidate came close.
+//
+// The freshness check is off by default (as in every official SDK); it runs
+// only after a digest matched.
+//
+// Secrets never appear in any message, error or result.
+
+
+// ---- begin mercadopago/detail/hmac.hpp ----
+// HMAC-SHA256 in lowercase hex, and a constant-time string comparison, on
+// OpenSSL's libcrypto (the webhook signature check needs both).
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <climits>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::detail {
+
+/// HMAC-SHA256(key, message) as 64 lowercase hex characters; empty if OpenSSL
+/// fails or the key is too long for its API (an empty digest never compares
+/// equal to a received one, see constant_time_equal).
+inline std::string hmac_sha256_hex(std::string_view key, std::string_view message) {
+    if (key.size() > static_cast<std::size_t>(INT_MAX)) return {};
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digest_len = 0;
+    // OpenSSL wants a non-null key pointer even for a zero-length key.
+    static constexpr unsigned char no_key[1] = {0};
+    const void* key_ptr = key.empty() ? static_cast<const void*>(no_key) : static_cast<const void*>(key.data());
+    static constexpr unsigned char no_data[1] = {0};
+    const auto* msg_ptr = message.empty() ? no_data : reinterpret_cast<const unsigned char*>(message.data());
+    if (HMAC(EVP_sha256(), key_ptr, static_cast<int>(key.size()), msg_ptr, message.size(), digest, &digest_len) ==
+        nullptr)
+        return {};
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.resize(static_cast<std::size_t>(digest_len) * 2);
+    for (unsigned int i = 0; i < digest_len; ++i) {
+        out[2 * i] = hex[digest[i] >> 4];
+        out[2 * i + 1] = hex[digest[i] & 15];
+    }
+    return out;
+}
+
+/// Whether `a` and `b` hold the same bytes, in time that depends only on their
+/// length: the bytes are compared with OpenSSL's CRYPTO_memcmp, which has no
+/// early exit, so the position of the first difference does not leak through
+/// timing. Strings of different lengths (public information: a hash is always
+/// 64 hex characters) are unequal without comparing; so are two empty strings,
+/// so that a failed digest can never match an empty received value.
+inline bool constant_time_equal(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size() || a.empty()) return false;
+    return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/hmac.hpp ----
+
+#include <boost/json/object.hpp>
+
+#include <chrono>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace mercadopago::webhooks {
+
+// --- verification results ----------------------------------------------------
+
+/// Why a signature did not verify (`none`: it did).
+enum class verify_failure {
+    none,                        ///< valid
+    missing_header,              ///< x-signature absent, empty or only whitespace
+    malformed_header,            ///< neither ts nor any vN, ts not all digits, or conflicting ts values
+    missing_timestamp,           ///< a hash but no ts
+    missing_hash,                ///< a ts but no hash of a supported version
+    mismatch,                    ///< no computed digest equals a received one
+    timestamp_out_of_tolerance,  ///< the digest matched but ts is too far from now
+};
+
+/// A stable lowercase name: "missing_header", "mismatch", …
+constexpr std::string_view to_string(verify_failure f) noexcept {
+    switch (f) {
+    case verify_failure::none: return "none";
+    case verify_failure::missing_header: return "missing_header";
+    case verify_failure::malformed_header: return "malformed_header";
+    case verify_failure::missing_timestamp: return "missing_timestamp";
+    case verify_failure::missing_hash: return "missing_hash";
+    case verify_failure::mismatch: return "mismatch";
+    case verify_failure::timestamp_out_of_tolerance: return "timestamp_out_of_tolerance";
+    }
+    return "unknown";
+}
+
+/// One sentence for logs (never includes a secret or a digest).
+constexpr std::string_view describe(verify_failure f) noexcept {
+    switch (f) {
+    case verify_failure::none: return "the webhook signature is valid";
+    case verify_failure::missing_header: return "the x-signature header is missing or empty";
+    case verify_failure::malformed_header:
+        return "the x-signature header cannot be read: it needs ts=<digits> and v1=<hex digest>";
+    case verify_failure::missing_timestamp: return "the x-signature header carries no ts value";
+    case verify_failure::missing_hash: return "the x-signature header carries no digest of a supported version";
+    case verify_failure::mismatch:
+        return "the signature does not match: the secret is wrong, or data.id, x-request-id or ts differ from "
+               "what was signed";
+    case verify_failure::timestamp_out_of_tolerance:
+        return "the signature is valid but its ts lies outside the accepted time window";
+    }
+    return "unknown webhook signature failure";
+}
+
+/// Which form of data.id produced the matching digest.
+enum class id_form {
+    none,       ///< nothing matched (or nothing was compared)
+    verbatim,   ///< the id as received (the normal case)
+    lowercase,  ///< the ASCII-lowercased id (only with verify_options::try_lowercase_id)
+};
+
+/// The outcome of verify(): true when valid, otherwise `reason` says why.
+struct verification {
+    verify_failure reason = verify_failure::missing_header;
+    /// The form of data.id that matched (also set when only the time check failed).
+    id_form matched_id = id_form::none;
+    /// Which secret matched: 0 = the `secret` argument, i = additional_secrets[i - 1].
+    std::size_t secret_index = 0;
+    std::string version{};     ///< the signature version checked, e.g. "v1"
+    std::string ts{};          ///< the header's ts, as received (for logs)
+    std::string request_id{};  ///< the x-request-id, trimmed (for logs and support)
+
+    bool valid() const noexcept { return reason == verify_failure::none; }
+    explicit operator bool() const noexcept { return valid(); }
+    /// A sentence for logs; never contains the secret.
+    std::string_view description() const noexcept { return describe(reason); }
+    /// The failure as a library error (errc::signature) carrying the request id.
+    mercadopago::error to_error() const {
+        mercadopago::error e;
+        e.code = errc::signature;
+        e.message = std::string(to_string(reason)) + ": " + std::string(description());
+        if (!ts.empty()) e.message += " (ts=" + ts + ")";
+        e.request_id = request_id;
+        return e;
+    }
+};
+
+/// Options of verify(); the defaults follow the official SDKs.
+struct verify_options {
+    /// More secrets to accept besides the main one, e.g. the previous key while
+    /// rotating. A match reports its position as `secret_index` (1-based here).
+    /// Empty secrets are never accepted.
+    std::vector<std::string> additional_secrets{};
+    /// Signature versions to look for, in order of preference.
+    std::vector<std::string> versions{"v1"};
+    /// Largest accepted |now − ts|; unset (the default) disables the check.
+    /// `ts` is read as milliseconds when above 10^12 (13+ digits), else seconds.
+    std::optional<std::chrono::seconds> tolerance{};
+    /// The current time for the tolerance check; unset means the system clock.
+    std::optional<std::chrono::system_clock::time_point> now{};
+    /// Also try the ASCII-lowercased data.id when the id as received does not
+    /// match (one extra digest per secret); the result says which form matched.
+    bool try_lowercase_id = false;
+};
+
+// --- internals ---------------------------------------------------------------
+
+namespace detail {
+
+constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+constexpr std::string_view trim(std::string_view s) noexcept {
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+inline std::string lowercase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
+
+constexpr bool is_version_key(std::string_view k) noexcept {
+    if (k.size() < 2 || k[0] != 'v') return false;
+    for (char c : k.substr(1))
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+constexpr bool all_digits(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+/// The x-signature header, parsed: views into the header text.
+struct parsed_signature {
+    std::string_view ts{};
+    bool conflicting_ts = false;
+    std::vector<std::pair<std::string, std::string_view>> hashes{};  // (lowercased vN key, value)
+};
+
+inline parsed_signature parse_signature_header(std::string_view header) {
+    parsed_signature out;
+    while (true) {
+        const std::size_t comma = header.find(',');
+        const std::string_view part = header.substr(0, comma);
+        const std::size_t eq = part.find('=');
+        if (eq != std::string_view::npos) {
+            const std::string_view key = trim(part.substr(0, eq));
+            const std::string_view value = trim(part.substr(eq + 1));
+            if (!key.empty() && !value.empty()) {
+                std::string k = lowercase(key);
+                if (k == "ts") {
+                    if (out.ts.empty()) out.ts = value;
+                    else if (out.ts != value) out.conflicting_ts = true;
+                } else if (is_version_key(k)) {
+                    out.hashes.emplace_back(std::move(k), value);
+                }
+            }
+        }
+        if (comma == std::string_view::npos) break;
+        header.remove_prefix(comma + 1);
+    }
+    return out;
+}
+
+/// Whether `ts` (all digits) lies within `tolerance` of `now`.
+inline bool within_tolerance(std::string_view ts, std::chrono::seconds tolerance,
+                             std::chrono::system_clock::time_point now) {
+    std::int64_t value = 0;
+    const auto r = std::from_chars(ts.data(), ts.data() + ts.size(), value);
+    if (r.ec != std::errc{} || r.ptr != ts.data() + ts.size()) return false;  // too large to be a time
+    using namespace std::chrono;
+    constexpr std::int64_t millis_threshold = 1'000'000'000'000;  // 10^12: 13+ digits are milliseconds
+    const std::int64_t ts_ms = value > millis_threshold ? value : value * 1000;  // value ≤ 10^12: no overflow
+    const std::int64_t now_ms = duration_cast<milliseconds>(now.time_since_epoch()).count();
+    // Only an absurd 19-digit ts comes near the int64 limits; guard the subtraction anyway.
+    std::int64_t diff = 0;
+    if (__builtin_sub_overflow(now_ms, ts_ms, &diff)) return false;
+    if (diff < 0) {
+        if (diff == INT64_MIN) return false;
+        diff = -diff;
+    }
+    const std::int64_t limit_ms = duration_cast<milliseconds>(tolerance).count();
+    return diff <= (limit_ms < 0 ? -limit_ms : limit_ms);
+}
+
+/// Appends the manifest; absent (empty) pairs are left out.
+inline std::string build_manifest(std::string_view data_id, std::string_view request_id, std::string_view ts) {
+    std::string m;
+    m.reserve(data_id.size() + request_id.size() + ts.size() + 24);
+    if (!data_id.empty()) {
+        m += "id:";
+        m += data_id;
+        m += ';';
+    }
+    if (!request_id.empty()) {
+        m += "request-id:";
+        m += request_id;
+        m += ';';
+    }
+    m += "ts:";
+    m += ts;
+    m += ';';
+    return m;
+}
+
+constexpr int hex_value(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/// Decodes one query-string component: `%XX` becomes the byte and `+` a space
+/// (HTML form encoding, as web frameworks' query parsers do). A `%` not
+/// followed by two hex digits is kept as it is.
+inline std::string percent_decode(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
+            i += 2;
+        } else if (c == '+') {
+            out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+/// The query part of `text`: what follows the first `?` if there is one (a
+/// whole URL or path may be passed), up to a `#`.
+constexpr std::string_view query_part(std::string_view text) noexcept {
+    if (const auto q = text.find('?'); q != std::string_view::npos) text.remove_prefix(q + 1);
+    if (const auto h = text.find('#'); h != std::string_view::npos) text = text.substr(0, h);
+    return text;
+}
+
+/// The decoded value of the first parameter whose decoded name is `name`;
+/// empty when absent or empty.
+inline std::optional<std::string> query_value(std::string_view query, std::string_view name) {
+    query = query_part(query);
+    while (!query.empty()) {
+        const std::size_t amp = query.find('&');
+        const std::string_view pair = query.substr(0, amp);
+        const std::size_t eq = pair.find('=');
+        const std::string_view raw_key = pair.substr(0, eq);
+        if (percent_decode(raw_key) == name) {
+            if (eq == std::string_view::npos) return std::nullopt;
+            std::string value = percent_decode(pair.substr(eq + 1));
+            if (trim(value).empty()) return std::nullopt;
+            return std::string(trim(value));
+        }
+        if (amp == std::string_view::npos) break;
+        query.remove_prefix(amp + 1);
+    }
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+// --- signing and verifying ---------------------------------------------------
+
+/// The manifest Mercado Pago signs: `id:<data_id>;request-id:<x_request_id>;ts:<ts>;`,
+/// leaving out a pair whose value is empty.
+inline std::string manifest(std::string_view x_request_id, std::string_view data_id, std::string_view ts) {
+    return detail::build_manifest(data_id, x_request_id, ts);
+}
+
+/// An `x-signature` header value (`ts=<ts>,v1=<digest>`) as Mercado Pago would
+/// send it for these inputs: for tests and local simulations.
+inline std::string sign(std::string_view x_request_id, std::string_view data_id, std::string_view secret,
+                        std::int64_t ts) {
+    const std::string ts_text = std::to_string(ts);
+    return "ts=" + ts_text + ",v1=" + mercadopago::detail::hmac_sha256_hex(secret, manifest(x_request_id, data_id, ts_text));
+}
+
+/// Verifies a webhook delivery.
+///
+/// - `x_signature`, `x_request_id`: the raw header values ("" when absent; when
+///   a framework gives a list, pass the first element).
+/// - `data_id`: the `data.id` query parameter of the notification URL, already
+///   percent-decoded (see data_id_from_query); "" when absent.
+/// - `secret`: the application's secret signature key.
+///
+/// Inputs are trimmed; an empty request id or data id is left out of the
+/// manifest, as Mercado Pago does.
+inline verification verify(std::string_view x_signature, std::string_view x_request_id, std::string_view data_id,
+                           std::string_view secret, const verify_options& options = {}) {
+    verification out;
+    x_signature = detail::trim(x_signature);
+    x_request_id = detail::trim(x_request_id);
+    data_id = detail::trim(data_id);
+    out.request_id = std::string(x_request_id);
+
+    if (x_signature.empty()) {
+        out.reason = verify_failure::missing_header;
+        return out;
+    }
+    const detail::parsed_signature sig = detail::parse_signature_header(x_signature);
+    out.ts = std::string(sig.ts);
+    if (sig.ts.empty() && sig.hashes.empty()) {
+        out.reason = verify_failure::malformed_header;
+        return out;
+    }
+    if (sig.ts.empty()) {
+        out.reason = verify_failure::missing_timestamp;
+        return out;
+    }
+    if (!detail::all_digits(sig.ts) || sig.conflicting_ts) {
+        out.reason = verify_failure::malformed_header;
+        return out;
+    }
+
+    // The first preferred version present in the header, and every value given for it.
+    std::vector<std::string> received;
+    for (const auto& wanted : options.versions) {
+        const std::string want = detail::lowercase(detail::trim(wanted));
+        for (const auto& [key, value] : sig.hashes)
+            if (key == want) received.push_back(detail::lowercase(value));
+        if (!received.empty()) {
+            out.version = want;
+            break;
+        }
+    }
+    if (received.empty()) {
+        out.reason = verify_failure::missing_hash;
+        return out;
+    }
+
+    // Candidate ids: as received, then (opt-in) lowercased when that differs.
+    std::vector<std::pair<id_form, std::string>> ids;
+    ids.emplace_back(id_form::verbatim, std::string(data_id));
+    if (options.try_lowercase_id) {
+        std::string lower = detail::lowercase(data_id);
+        if (lower != data_id) ids.emplace_back(id_form::lowercase, std::move(lower));
+    }
+
+    std::vector<std::string_view> secrets;
+    secrets.reserve(1 + options.additional_secrets.size());
+    secrets.push_back(secret);
+    for (const auto& s : options.additional_secrets) secrets.emplace_back(s);
+
+    bool matched = false;
+    for (const auto& [form, id] : ids) {
+        const std::string text = detail::build_manifest(id, x_request_id, sig.ts);
+        for (std::size_t i = 0; i < secrets.size(); ++i) {
+            if (secrets[i].empty()) continue;  // an unset key must never validate anything
+            const std::string digest = mercadopago::detail::hmac_sha256_hex(secrets[i], text);
+            for (const auto& r : received) {
+                // Every comparison runs (no early exit across candidates either).
+                const bool eq = mercadopago::detail::constant_time_equal(digest, r);
+                if (eq && !matched) {
+                    matched = true;
+                    out.matched_id = form;
+                    out.secret_index = i;
+                }
+            }
+        }
+        if (matched) break;  // the lowercase retry is only for a failed verbatim id
+    }
+    if (!matched) {
+        out.reason = verify_failure::mismatch;
+        return out;
+    }
+    if (options.tolerance) {
+        const auto now = options.now ? *options.now : std::chrono::system_clock::now();
+        if (!detail::within_tolerance(sig.ts, *options.tolerance, now)) {
+            out.reason = verify_failure::timestamp_out_of_tolerance;
+            return out;
+        }
+    }
+    out.reason = verify_failure::none;
+    return out;
+}
+
+// --- the notification body ---------------------------------------------------
+
+/// `data` of a notification: the id of the resource to fetch.
+struct notification_data {
+    std::optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = notification_data;
+        return std::tuple{field<"id">(&self::id)};
+    }
+};
+
+/// A webhook body: `{"id":…,"live_mode":true,"type":"payment","action":"payment.created","data":{"id":"…"},…}`.
+/// Treat it as a hint: fetch the resource (`type` says which) and process that.
+/// Fields arrive as numbers or strings depending on the topic; ids are kept as text.
+struct notification {
+    std::optional<std::string> id{};            ///< the notification's id (number or string on the wire)
+    std::optional<bool> live_mode{};            ///< false for test deliveries
+    std::optional<std::string> type{};          ///< payment, order, topic_merchant_order_wh, … (open set)
+    std::optional<timestamp> date_created{};
+    std::optional<std::string> user_id{};       ///< the seller's user id (number or string on the wire)
+    std::optional<std::string> api_version{};   ///< "v1"
+    std::optional<std::string> action{};        ///< payment.created, payment.updated, …
+    std::optional<notification_data> data{};
+    std::optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
+    std::optional<std::string> version{};         ///< sent by real deliveries (number or string)
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = notification;
+        return std::tuple{field<"id">(&self::id),
+                          field<"live_mode">(&self::live_mode),
+                          field<"type">(&self::type),
+                          field<"date_created">(&self::date_created),
+                          field<"user_id">(&self::user_id),
+                          field<"api_version">(&self::api_version),
+                          field<"action">(&self::action),
+                          field<"data">(&self::data),
+                          field<"application_id">(&self::application_id),
+                          field<"version">(&self::version)};
+    }
+};
+
+// --- query strings -----------------------------------------------------------
+
+/// The `data.id` parameter of a notification URL's query string, decoded once
+/// the way Mercado Pago signed it; empty when absent or blank. Accepts a bare
+/// query (`data.id=1&type=payment`, with or without `?`) or a whole URL/path.
+/// When repeated, the first occurrence counts.
+inline std::optional<std::string> data_id_from_query(std::string_view query_string) {
+    return detail::query_value(query_string, "data.id");
+}
+
+/// A legacy IPN delivery: `POST /notifications?topic=payment&id=123456789`.
+struct ipn_notification {
+    std::string topic{};  ///< payment, merchant_order, chargebacks, point_integration_ipn, …
+    std::string id{};     ///< the resource id, percent-decoded
+};
+
+/// Reads `topic` and `id` from an IPN query string (or URL). IPN deliveries
+/// carry no signature that can be verified: fetch the resource by id and trust
+/// only what the API returns.
+inline result<ipn_notification> parse_ipn(std::string_view query_string) {
+    ipn_notification n;
+    auto topic = detail::query_value(query_string, "topic");
+    if (!topic) return failure(errc::invalid_argument, "IPN query string has no topic parameter");
+    auto id = detail::query_value(query_string, "id");
+    if (!id) return failure(errc::invalid_argument, "IPN query string has no id parameter");
+    n.topic = std::move(*topic);
+    n.id = std::move(*id);
+    return n;
+}
+
+}  // namespace mercadopago::webhooks
+// ---- end mercadopago/webhooks.hpp ----
+
+// The default transport needs cpp-httplib built with TLS (CPPHTTPLIB_OPENSSL_SUPPORT).
+// Define MERCADOPAGO_NO_HTTPLIB to bring your own transport instead.
+#ifndef MERCADOPAGO_NO_HTTPLIB
+
+// ---- begin mercadopago/httplib_transport.hpp ----
+// The default transport: cpp-httplib over OpenSSL.
+//
+// Certificates are verified against the system store unless a CA file or
+// directory is given; TCP_NODELAY is on (without it cpp-httplib's requests
+// wait on delayed ACKs: ~25 req/s); idle keep-alive connections are pooled, so
+// the transport is safe to use from many threads while each httplib::Client
+// (which is not thread-safe) is used by one thread at a time.
+//
+// cpp-httplib must be built with TLS: Debian's libcpp-httplib-dev takes the
+// macros from `pkg-config --cflags cpp-httplib`; with the upstream single
+// header define CPPHTTPLIB_OPENSSL_SUPPORT before including anything.
+
+#ifndef CPPHTTPLIB_OPENSSL_SUPPORT
+#error "mercadopago/httplib_transport.hpp needs cpp-httplib with TLS: define CPPHTTPLIB_OPENSSL_SUPPORT (pkg-config --cflags cpp-httplib)"
+#endif
+
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+class httplib_transport {
+public:
+    /// The transport `client` builds by default: base_url and connection options.
+    explicit httplib_transport(const client_options& o) : httplib_transport(o.base_url, o.connection) {}
+
+    explicit httplib_transport(const std::string& base_url, connection_options c = {})
+        : shared_(std::make_shared<shared>()) {
+        shared_->options = std::move(c);
+        auto url = detail::parse_base_url(base_url);
+        if (!url) {
+            shared_->config_error = url.error();
+            return;
+        }
+        const bool v6 = url->host.find(':') != std::string::npos;
+        shared_->origin = url->scheme + "://" + (v6 ? "[" + url->host + "]" : url->host) + ":" + std::to_string(url->port);
+    }
+
+    result<http_response> send(const http_request& req) const {
+        if (shared_->config_error) return *shared_->config_error;
+        std::unique_ptr<httplib::Client> cli = acquire();
+        const auto& o = shared_->options;
+        const auto start = std::chrono::steady_clock::now();
+        const auto deadline = start + req.timeout;
+        // Each phase gets its own limit, never more than the attempt's budget.
+        const auto budget = std::max(req.timeout, std::chrono::milliseconds{1});
+        cli->set_connection_timeout(std::min(o.connect_timeout, budget));
+        cli->set_read_timeout(std::min(o.read_timeout, budget));
+        cli->set_write_timeout(std::min(o.write_timeout, budget));
+
+        httplib::Request hr;
+        hr.method = std::string(to_string(req.method));
+        hr.path = req.target;
+        for (const auto& [k, v] : req.headers) hr.headers.emplace(k, v);
+        hr.body = req.body;
+        // cpp-httplib 0.11 has no total timeout; the progress callback stops a
+        // body that trickles in past the deadline.
+        hr.progress = [deadline](std::uint64_t, std::uint64_t) { return std::chrono::steady_clock::now() < deadline; };
+
+        // send(Request&, Response&, Error&), not send(const Request&): the
+        // latter copies the whole request and allocates the response.
+        httplib::Response res;
+        httplib::Error err = httplib::Error::Success;
+        if (!cli->send(hr, res, err)) {
+            if (err == httplib::Error::Success) err = httplib::Error::Unknown;  // never report "success"
+            const auto elapsed = std::chrono::steady_clock::now() - start;
+            const auto read_limit = std::min(o.read_timeout, budget);
+            return map_error(err, *cli, elapsed >= read_limit * 9 / 10);  // the socket is dropped with cli
+        }
+        http_response out;
+        out.status = res.status;
+        out.headers.reserve(res.headers.size());
+        for (auto& [k, v] : res.headers) out.headers.emplace_back(k, std::move(v));
+        out.body = std::move(res.body);
+        release(std::move(cli));
+        return out;
+    }
+
+private:
+    struct shared {
+        connection_options options;
+        std::string origin;
+        std::optional<error> config_error;
+        std::mutex mutex;
+        std::vector<std::unique_ptr<httplib::Client>> idle;
+    };
+
+    std::unique_ptr<httplib::Client> acquire() const {
+        {
+            std::lock_guard lock(shared_->mutex);
+            if (!shared_->idle.empty()) {
+                auto c = std::move(shared_->idle.back());
+                shared_->idle.pop_back();
+                return c;
+            }
+        }
+        const auto& o = shared_->options;
+        auto c = std::make_unique<httplib::Client>(shared_->origin);
+        c->set_tcp_nodelay(true);
+        c->set_keep_alive(true);
+        c->set_follow_location(false);  // a redirect must never carry the token elsewhere
+        c->enable_server_certificate_verification(o.verify_certificates);
+        if (!o.ca_file.empty() || !o.ca_dir.empty()) c->set_ca_cert_path(o.ca_file, o.ca_dir);
+        if (!o.proxy_host.empty()) {
+            c->set_proxy(o.proxy_host, o.proxy_port);
+            if (!o.proxy_username.empty()) c->set_proxy_basic_auth(o.proxy_username, o.proxy_password);
+        }
+        return c;
+    }
+
+    void release(std::unique_ptr<httplib::Client> c) const {
+        std::lock_guard lock(shared_->mutex);
+        if (shared_->idle.size() < shared_->options.max_idle_connections) shared_->idle.push_back(std::move(c));
+    }
+
+    static error map_error(httplib::Error e, const httplib::Client& cli, bool slow) {
+        switch (e) {
+        case httplib::Error::SSLServerVerification:
+            return {errc::tls, "TLS certificate verification failed (OpenSSL verify result " +
+                                   std::to_string(cli.get_openssl_verify_result()) + ")"};
+        case httplib::Error::SSLConnection: return {errc::tls, "TLS handshake failed"};
+        case httplib::Error::SSLLoadingCerts: return {errc::tls, "could not load the CA certificates"};
+        case httplib::Error::ConnectionTimeout: return {errc::timeout, "connect timed out"};
+        case httplib::Error::Canceled: return {errc::timeout, "call deadline reached while reading the response"};
+        case httplib::Error::Connection: return {errc::transport, "could not connect"};
+        case httplib::Error::Read:
+            if (slow) return {errc::timeout, "read timed out"};
+            return {errc::transport, "connection closed or reset while reading the response"};
+        case httplib::Error::Write: return {errc::transport, "connection closed or reset while sending the request"};
+        default: return {errc::transport, "HTTP exchange failed: " + httplib::to_string(e)};
+        }
+    }
+
+    std::shared_ptr<shared> shared_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/httplib_transport.hpp ----
+#endif
+// ---- end mercadopago/mercadopago.hpp ----
