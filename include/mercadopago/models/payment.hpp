@@ -418,86 +418,8 @@ struct payment_card {
 
 // --- refunds embedded in a payment -------------------------------------------------
 
-struct payment_refund_external_category {
-    std::optional<std::string> id{};
-    extra_fields extra{};
-
-    static constexpr auto json_fields() {
-        using self = payment_refund_external_category;
-        return std::tuple{field<"id">(&self::id)};
-    }
-};
-
-/// An item of an embedded refund (declared by Node only).
-struct payment_refund_item {
-    std::optional<std::string> title{};
-    std::optional<decimal> unit_price{};  ///< Node declares a string; money is read exactly either way
-    std::optional<int> quantity{};
-    std::optional<std::string> external_code{};
-    std::optional<std::string> category_id{};
-    std::optional<std::string> type{};
-    std::optional<std::string> description{};
-    std::optional<std::string> picture_url{};
-    std::optional<bool> warranty{};
-    std::optional<timestamp> event_date{};
-    std::optional<std::string> unit_measure{};
-    std::optional<std::vector<payment_refund_external_category>> external_categories{};
-    extra_fields extra{};
-
-    static constexpr auto json_fields() {
-        using self = payment_refund_item;
-        return std::tuple{field<"title">(&self::title),
-                          field<"unit_price">(&self::unit_price),
-                          field<"quantity">(&self::quantity),
-                          field<"external_code">(&self::external_code),
-                          field<"category_id">(&self::category_id),
-                          field<"type">(&self::type),
-                          field<"description">(&self::description),
-                          field<"picture_url">(&self::picture_url),
-                          field<"warranty">(&self::warranty),
-                          field<"event_date">(&self::event_date),
-                          field<"unit_measure">(&self::unit_measure),
-                          field<"external_categories">(&self::external_categories)};
-    }
-};
-
-/// A refund as embedded in `payment.refunds` (the refund resource is `refund`).
-/// Undeclared `external_refund_id` and `metadata` stay in `extra`.
-struct payment_refund {
-    std::optional<std::int64_t> id{};  ///< Node declares a string; the integer codec also reads numeric text
-    std::optional<std::int64_t> payment_id{};
-    std::optional<decimal> amount{};  ///< Node declares a string; decimal reads both exactly
-    std::optional<decimal> adjustment_amount{};
-    std::optional<refund_status> status{};
-    std::optional<std::string> refund_mode{};
-    std::optional<timestamp> date_created{};
-    std::optional<std::string> reason{};
-    std::optional<std::string> unique_sequence_number{};
-    std::optional<refund_source> source{};
-    std::optional<std::string> transaction_id{};
-    std::optional<std::string> reference_id{};
-    std::optional<std::vector<payment_refund_item>> items{};
-    std::optional<std::string> e2e_id{};
-    extra_fields extra{};
-
-    static constexpr auto json_fields() {
-        using self = payment_refund;
-        return std::tuple{field<"id">(&self::id),
-                          field<"payment_id">(&self::payment_id),
-                          field<"amount">(&self::amount),
-                          field<"adjustment_amount">(&self::adjustment_amount),
-                          field<"status">(&self::status),
-                          field<"refund_mode">(&self::refund_mode),
-                          field<"date_created">(&self::date_created),
-                          field<"reason">(&self::reason),
-                          field<"unique_sequence_number">(&self::unique_sequence_number),
-                          field<"source">(&self::source),
-                          field<"transaction_id">(&self::transaction_id),
-                          field<"reference_id">(&self::reference_id),
-                          field<"items">(&self::items),
-                          field<"e2e_id">(&self::e2e_id)};
-    }
-};
+/// Refunds embedded in a payment have the same shape as the refunds API's.
+using payment_refund = refund;
 
 // --- point_of_interaction ------------------------------------------------------------
 
@@ -1004,7 +926,7 @@ struct payment {
     std::optional<std::string> pos_id{};
     std::optional<std::string> store_id{};
     std::optional<std::string> deduction_schema{};
-    std::optional<std::vector<payment_refund>> refunds{};
+    std::optional<std::vector<refund>> refunds{};
     std::optional<payment_point_of_interaction> point_of_interaction{};
     std::optional<payment_payment_method> payment_method{};
     std::optional<payment_three_ds_info> three_ds_info{};

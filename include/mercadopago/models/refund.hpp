@@ -18,8 +18,53 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <vector>
 
 namespace mercadopago {
+
+struct refund_item_category {
+    std::optional<std::string> id{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = refund_item_category;
+        return std::tuple{field<"id">(&self::id)};
+    }
+};
+
+/// An item of an embedded refund (declared by Node only).
+struct refund_item {
+    std::optional<std::string> title{};
+    std::optional<decimal> unit_price{};  ///< Node declares a string; money is read exactly either way
+    std::optional<int> quantity{};
+    std::optional<std::string> external_code{};
+    std::optional<std::string> category_id{};
+    std::optional<std::string> type{};
+    std::optional<std::string> description{};
+    std::optional<std::string> picture_url{};
+    std::optional<bool> warranty{};
+    std::optional<timestamp> event_date{};
+    std::optional<std::string> unit_measure{};
+    std::optional<std::vector<refund_item_category>> external_categories{};
+    extra_fields extra{};
+
+    static constexpr auto json_fields() {
+        using self = refund_item;
+        return std::tuple{field<"title">(&self::title),
+                          field<"unit_price">(&self::unit_price),
+                          field<"quantity">(&self::quantity),
+                          field<"external_code">(&self::external_code),
+                          field<"category_id">(&self::category_id),
+                          field<"type">(&self::type),
+                          field<"description">(&self::description),
+                          field<"picture_url">(&self::picture_url),
+                          field<"warranty">(&self::warranty),
+                          field<"event_date">(&self::event_date),
+                          field<"unit_measure">(&self::unit_measure),
+                          field<"external_categories">(&self::external_categories)};
+    }
+};
+
 
 /// Who issued a refund.
 struct refund_source {
@@ -47,6 +92,11 @@ struct refund {
     std::optional<refund_source> source{};
     std::optional<boost::json::value> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
     std::optional<decimal> amount_refunded_to_payer{};
+    // Declared only by the Node SDK, on refunds embedded in a payment.
+    std::optional<std::string> transaction_id{};
+    std::optional<std::string> reference_id{};
+    std::optional<std::vector<refund_item>> items{};
+    std::optional<std::string> e2e_id{};
     extra_fields extra{};
 
     static constexpr auto json_fields() {
@@ -62,7 +112,11 @@ struct refund {
                           field<"unique_sequence_number">(&self::unique_sequence_number),
                           field<"source">(&self::source),
                           field<"metadata">(&self::metadata),
-                          field<"amount_refunded_to_payer">(&self::amount_refunded_to_payer)};
+                          field<"amount_refunded_to_payer">(&self::amount_refunded_to_payer),
+                          field<"transaction_id">(&self::transaction_id),
+                          field<"reference_id">(&self::reference_id),
+                          field<"items">(&self::items),
+                          field<"e2e_id">(&self::e2e_id)};
     }
 };
 
