@@ -3676,11 +3676,6 @@ struct payment_card {
     }
 };
 
-// --- refunds embedded in a payment -------------------------------------------------
-
-/// Refunds embedded in a payment have the same shape as the refunds API's.
-using payment_refund = refund;
-
 // --- point_of_interaction ------------------------------------------------------------
 
 struct payment_application_data {

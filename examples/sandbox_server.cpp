@@ -1,0 +1,128 @@
+// mercadopago-sandbox: the offline Mercado Pago emulator over HTTP, for any
+// client (curl, the official SDKs, this library's default client).
+//
+//     mercadopago-sandbox --port 8080
+//     curl -s -H 'Authorization: Bearer TEST-1' http://127.0.0.1:8080/v1/payment_methods
+//
+// Prints exactly one line, `listening on http://127.0.0.1:PORT` (https with
+// --tls-cert/--tls-key), then serves until SIGINT or SIGTERM.
+#include <mercadopago/sandbox/http_server.hpp>
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace sandbox = mercadopago::sandbox;
+
+namespace {
+
+void usage(std::ostream& out) {
+    out << "usage: mercadopago-sandbox [options]\n"
+           "  --port N             port on 127.0.0.1 (0 = any free port; default 0)\n"
+           "  --host ADDR          address to listen on (default 127.0.0.1)\n"
+           "  --tls-cert FILE      PEM certificate: serve HTTPS (with --tls-key)\n"
+           "  --tls-key FILE       PEM private key\n"
+           "  --site ID            MLB (default), MLA, MLM, MLC, MCO, MPE, MLU\n"
+           "  --fail-rate R        fraction of requests answered 503 (0..1)\n"
+           "  --rate-limit-rate R  fraction answered 429 with Retry-After\n"
+           "  --retry-after S      Retry-After of those 429s, in seconds (default 1)\n"
+           "  --drop-rate R        fraction of connections closed without a response\n"
+           "  --latency-ms N       latency added to every request\n"
+           "  --seed N             seed of the fault injection (default 1)\n";
+}
+
+bool number(const char* text, double& out) {
+    char* end = nullptr;
+    out = std::strtod(text, &end);
+    return end != text && *end == '\0';
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    sandbox::server_options server;
+    sandbox::emulator_options emulator;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            usage(std::cout);
+            return EXIT_SUCCESS;
+        }
+        if (i + 1 >= argc) {
+            std::cerr << "mercadopago-sandbox: " << arg << " needs a value (or is unknown)\n";
+            usage(std::cerr);
+            return 2;
+        }
+        const char* value = argv[++i];
+        double n = 0;
+        const bool numeric = number(value, n);
+        auto rate = [&](double& into) {
+            if (!numeric || n < 0 || n > 1) return false;
+            into = n;
+            return true;
+        };
+        bool ok = true;
+        if (arg == "--port") ok = numeric && n >= 0 && n <= 65535 && (server.port = static_cast<int>(n), true);
+        else if (arg == "--host") server.host = value;
+        else if (arg == "--tls-cert") server.tls_cert = value;
+        else if (arg == "--tls-key") server.tls_key = value;
+        else if (arg == "--site") emulator.site_id = value;
+        else if (arg == "--fail-rate") ok = rate(server.faults.fail_rate);
+        else if (arg == "--rate-limit-rate") ok = rate(server.faults.rate_limit_rate);
+        else if (arg == "--drop-rate") ok = rate(server.faults.drop_rate);
+        else if (arg == "--retry-after")
+            ok = numeric && n >= 0 && (server.faults.retry_after = std::chrono::seconds{static_cast<long>(n)}, true);
+        else if (arg == "--latency-ms")
+            ok = numeric && n >= 0 && (server.faults.latency = std::chrono::milliseconds{static_cast<long>(n)}, true);
+        else if (arg == "--seed") ok = numeric && n >= 0 && (server.faults.seed = static_cast<std::uint64_t>(n), true);
+        else {
+            std::cerr << "mercadopago-sandbox: unknown option " << arg << "\n";
+            usage(std::cerr);
+            return 2;
+        }
+        if (!ok) {
+            std::cerr << "mercadopago-sandbox: bad value for " << arg << ": " << value << "\n";
+            return 2;
+        }
+    }
+    if (server.tls_cert.empty() != server.tls_key.empty()) {
+        std::cerr << "mercadopago-sandbox: --tls-cert and --tls-key go together\n";
+        return 2;
+    }
+
+    // SIGINT/SIGTERM are taken by sigwait below; every thread inherits the mask.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+
+    try {
+        sandbox::http_server http(std::make_shared<sandbox::emulator>(emulator), server);
+        http.start();
+        std::cout << "listening on " << http.base_url() << std::endl;  // the one line; flushed
+        int sig = 0;
+        sigwait(&stop_signals, &sig);
+        http.stop();
+        const auto f = http.injected();
+        std::cerr << "mercadopago-sandbox: stopped (" << http.emulator()->requests_handled() << " requests handled, "
+                  << http.emulator()->payment_count() << " payments";
+        if (server.faults.any())
+            std::cerr << "; injected " << f.unavailable << "x503, " << f.rate_limited << "x429, "
+                      << f.dropped_before + f.dropped_after << " drops";
+        std::cerr << ")\n";
+    } catch (const std::exception& e) {
+        std::cerr << "mercadopago-sandbox: " << e.what() << "\n";
+        return EXIT_FAILURE;
+    }
+    return EXIT_SUCCESS;
+}

@@ -1,0 +1,103 @@
+// Fault injection for resilience tests: the sandbox answers some requests with
+// 503 or 429 (with Retry-After), adds latency, or drops the connection without
+// answering. Draws come from a seeded generator, so a run can be reproduced
+// (given the same order of requests).
+//
+//     mercadopago::sandbox::transport t(emu, {.fail_rate = 0.2, .drop_rate = 0.1, .seed = 7});
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <random>
+
+namespace mercadopago::sandbox {
+
+/// What to inject. Rates are fractions of requests in [0, 1]; they are
+/// exclusive (a request gets at most one fault) and should add up to ≤ 1.
+struct faults {
+    double fail_rate = 0.0;        ///< answered 503 before reaching the emulator (nothing changes)
+    double rate_limit_rate = 0.0;  ///< answered 429 with `Retry-After` before reaching the emulator
+    std::chrono::seconds retry_after{1};    ///< the `Retry-After` of those 429s
+    std::chrono::milliseconds latency{0};   ///< added to every request
+    /// Connections closed without a response. Half of the drops happen before
+    /// the request reaches the emulator, half after it was processed (the
+    /// response is lost: only the idempotency key prevents a duplicate on retry).
+    double drop_rate = 0.0;
+    std::uint64_t seed = 1;  ///< seed of the generator that picks the faulty requests
+
+    bool any() const noexcept {
+        return fail_rate > 0 || rate_limit_rate > 0 || drop_rate > 0 || latency.count() > 0;
+    }
+};
+
+/// The fate of one request.
+enum class fault {
+    none,
+    unavailable,   ///< 503
+    rate_limited,  ///< 429 + Retry-After
+    drop_before,   ///< connection closed, the emulator never saw the request
+    drop_after,    ///< the emulator processed it, then the connection closed
+};
+
+/// How many faults were injected so far.
+struct fault_counts {
+    std::uint64_t requests = 0;
+    std::uint64_t unavailable = 0;
+    std::uint64_t rate_limited = 0;
+    std::uint64_t dropped_before = 0;
+    std::uint64_t dropped_after = 0;
+};
+
+/// Picks each request's fate; safe to share between threads.
+class fault_injector {
+public:
+    explicit fault_injector(faults f) : f_(f), rng_(f.seed) {}
+
+    const faults& settings() const noexcept { return f_; }
+
+    fault next() {
+        fault out = fault::none;
+        {
+            std::lock_guard lock(mutex_);
+            const double u = std::uniform_real_distribution<double>(0.0, 1.0)(rng_);
+            double edge = f_.fail_rate;
+            if (u < edge) {
+                out = fault::unavailable;
+            } else if (u < (edge += f_.rate_limit_rate)) {
+                out = fault::rate_limited;
+            } else if (u < edge + f_.drop_rate) {
+                out = (rng_() & 1) ? fault::drop_after : fault::drop_before;
+            }
+        }
+        requests_.fetch_add(1, std::memory_order_relaxed);
+        switch (out) {
+        case fault::unavailable: unavailable_.fetch_add(1, std::memory_order_relaxed); break;
+        case fault::rate_limited: rate_limited_.fetch_add(1, std::memory_order_relaxed); break;
+        case fault::drop_before: dropped_before_.fetch_add(1, std::memory_order_relaxed); break;
+        case fault::drop_after: dropped_after_.fetch_add(1, std::memory_order_relaxed); break;
+        case fault::none: break;
+        }
+        return out;
+    }
+
+    fault_counts counts() const noexcept {
+        return {requests_.load(), unavailable_.load(), rate_limited_.load(), dropped_before_.load(),
+                dropped_after_.load()};
+    }
+
+private:
+    faults f_;
+    std::mutex mutex_;
+    std::mt19937_64 rng_;
+    std::atomic<std::uint64_t> requests_{0}, unavailable_{0}, rate_limited_{0}, dropped_before_{0}, dropped_after_{0};
+};
+
+/// Bodies of the injected answers (the classic error shape).
+inline constexpr const char* unavailable_body =
+    R"json({"message":"service unavailable (sandbox fault injection)","error":"service_unavailable","status":503,"cause":[]})json";
+inline constexpr const char* rate_limited_body =
+    R"json({"message":"too many requests (sandbox fault injection)","error":"too_many_requests","status":429,"cause":[]})json";
+
+}  // namespace mercadopago::sandbox
