@@ -43,6 +43,7 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/detail/hmac.hpp>
 #include <mercadopago/error.hpp>
+#include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -170,11 +171,9 @@ constexpr std::string_view trim(std::string_view s) noexcept {
     return s;
 }
 
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 inline std::string lowercase(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = ascii_lower(c);
+    for (char& c : out) c = mercadopago::detail::ascii_lower(c);
     return out;
 }
 

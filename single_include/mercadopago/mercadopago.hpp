@@ -5115,7 +5115,7 @@ inline result<parsed_url> parse_base_url(std::string_view url) {
     const auto sep = url.find("://");
     if (sep == std::string_view::npos) return failure(errc::invalid_argument, "base_url needs a scheme (https://…)");
     u.scheme = std::string(url.substr(0, sep));
-    for (auto& c : u.scheme) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (auto& c : u.scheme) c = ascii_lower(c);
     if (u.scheme != "https" && u.scheme != "http")
         return failure(errc::invalid_argument, "base_url scheme must be https or http");
     std::string_view rest = url.substr(sep + 3);
@@ -7795,11 +7795,9 @@ constexpr std::string_view trim(std::string_view s) noexcept {
     return s;
 }
 
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 inline std::string lowercase(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = ascii_lower(c);
+    for (char& c : out) c = mercadopago::detail::ascii_lower(c);
     return out;
 }
 

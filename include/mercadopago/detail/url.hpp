@@ -2,6 +2,7 @@
 // split of a base URL into origin and path prefix.
 #pragma once
 
+#include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
 
 #include <cstdint>
@@ -68,7 +69,7 @@ inline result<parsed_url> parse_base_url(std::string_view url) {
     const auto sep = url.find("://");
     if (sep == std::string_view::npos) return failure(errc::invalid_argument, "base_url needs a scheme (https://…)");
     u.scheme = std::string(url.substr(0, sep));
-    for (auto& c : u.scheme) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (auto& c : u.scheme) c = ascii_lower(c);
     if (u.scheme != "https" && u.scheme != "http")
         return failure(errc::invalid_argument, "base_url scheme must be https or http");
     std::string_view rest = url.substr(sep + 3);
