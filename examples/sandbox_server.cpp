@@ -6,6 +6,12 @@
 //
 // Prints exactly one line, `listening on http://127.0.0.1:PORT` (https with
 // --tls-cert/--tls-key), then serves until SIGINT or SIGTERM.
+//
+// With MERCADOPAGO_WEBHOOK_SECRET in the environment (not a flag: argv is
+// visible to every user of the machine), payments created with a
+// notification_url get signed notifications, as from Mercado Pago:
+//
+//     MERCADOPAGO_WEBHOOK_SECRET=s3cret mercadopago-sandbox --port 8080
 #include <mercadopago/sandbox/http_server.hpp>
 
 #include <pthread.h>
@@ -36,7 +42,10 @@ void usage(std::ostream& out) {
            "  --retry-after S      Retry-After of those 429s, in seconds (default 1)\n"
            "  --drop-rate R        fraction of connections closed without a response\n"
            "  --latency-ms N       latency added to every request\n"
-           "  --seed N             seed of the fault injection (default 1)\n";
+           "  --seed N             seed of the fault injection (default 1)\n"
+           "  --webhook-ca FILE    PEM CA to trust when notifying https receivers\n"
+           "environment:\n"
+           "  MERCADOPAGO_WEBHOOK_SECRET  sign and send notifications to notification_url\n";
 }
 
 bool number(const char* text, double& out) {
@@ -83,6 +92,7 @@ int main(int argc, char** argv) {
         else if (arg == "--latency-ms")
             ok = numeric && n >= 0 && (server.faults.latency = std::chrono::milliseconds{static_cast<long>(n)}, true);
         else if (arg == "--seed") ok = numeric && n >= 0 && (server.faults.seed = static_cast<std::uint64_t>(n), true);
+        else if (arg == "--webhook-ca") server.webhooks.connection.ca_file = value;
         else {
             std::cerr << "mercadopago-sandbox: unknown option " << arg << "\n";
             usage(std::cerr);
@@ -93,6 +103,12 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+    if (const char* secret = std::getenv("MERCADOPAGO_WEBHOOK_SECRET")) emulator.webhook_secret = secret;
+    server.webhooks.on_report = [](const sandbox::webhook_report& r) {
+        std::cerr << "mercadopago-sandbox: notification " << r.action << " of payment " << r.data_id << ": "
+                  << (r.delivered() ? "delivered" : "gave up, " + r.error) << " (" << r.attempts << " attempt"
+                  << (r.attempts == 1 ? "" : "s") << ")\n";
+    };
     if (server.tls_cert.empty() != server.tls_key.empty()) {
         std::cerr << "mercadopago-sandbox: --tls-cert and --tls-key go together\n";
         return 2;
@@ -119,6 +135,11 @@ int main(int argc, char** argv) {
         if (server.faults.any())
             std::cerr << "; injected " << f.unavailable << "x503, " << f.rate_limited << "x429, "
                       << f.dropped_before + f.dropped_after << " drops";
+        if (const auto* sender = http.webhooks()) {
+            std::size_t delivered = 0, failed = 0;
+            for (const auto& r : sender->reports()) ++(r.delivered() ? delivered : failed);
+            std::cerr << "; notifications: " << delivered << " delivered, " << failed << " given up";
+        }
         std::cerr << ")\n";
     } catch (const std::exception& e) {
         std::cerr << "mercadopago-sandbox: " << e.what() << "\n";

@@ -24,7 +24,10 @@
 //   sandbox/faults.hpp       injected 503s, 429s, latency and dropped connections
 //   sandbox/cards.hpp        test cards, Luhn, BIN → brand, cardholder name → outcome
 //   sandbox/catalogue.hpp    payment methods, issuers, installments, identification types
+//   sandbox/webhook_delivery.hpp  a signed notification, as the emulator makes it
 //   sandbox/http_server.hpp  serves an emulator over HTTP(S) (needs cpp-httplib; not included here)
+//   sandbox/webhook_sender.hpp    POSTs notifications to their notification_url
+//                                 (needs cpp-httplib; http_server uses it; not included here)
 #pragma once
 
 #include <mercadopago/sandbox/cards.hpp>
@@ -32,3 +35,4 @@
 #include <mercadopago/sandbox/emulator.hpp>
 #include <mercadopago/sandbox/faults.hpp>
 #include <mercadopago/sandbox/transport.hpp>
+#include <mercadopago/sandbox/webhook_delivery.hpp>

@@ -23,7 +23,11 @@
 //   * card tokens: Luhn, known BINs, future expiry, 3-digit code (Amex 4);
 //     single use, valid 7 days; no response ever holds a full card number;
 //   * the cardholder name forces the payment's outcome (APRO, CONT, OTHE, FUND…);
-//   * search: limit 1..50 (default 30), offset ≤ 10000.
+//   * search: limit 1..50 (default 30), offset ≤ 10000;
+//   * webhooks (when `webhook_secret` is set): a payment created with a
+//     notification_url produces a signed `payment.created` notification, and
+//     every later change to it (capture, cancellation, refund) a
+//     `payment.updated` one; an idempotent replay produces none.
 //
 // Cause codes of its 400/404 errors: 2000 payment not found, 2002 customer not
 // found, 2006 card token not found (unknown, used or expired), 2018 action not
@@ -57,6 +61,7 @@
 #include <mercadopago/sandbox/cards.hpp>
 #include <mercadopago/sandbox/catalogue.hpp>
 #include <mercadopago/sandbox/router.hpp>
+#include <mercadopago/sandbox/webhook_delivery.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <boost/json/object.hpp>
@@ -69,6 +74,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -121,6 +127,11 @@ struct emulator_options {
     std::int64_t default_user_id = 1'188'183'100;
     std::string statement_descriptor = "MERCADOPAGO*SANDBOX";  ///< when a card payment names none
     std::chrono::hours token_lifetime{24 * 7};
+    /// The application's secret signature key. Empty: no notifications.
+    std::string webhook_secret{};
+    /// Deliveries kept for take_webhooks() when no sink is set; the oldest go first.
+    std::size_t max_queued_webhooks = 1024;
+    std::int64_t first_notification_id = 120'000'000'000;
 };
 
 class emulator {
@@ -141,8 +152,44 @@ public:
     const emulator_options& options() const noexcept { return options_; }
 
     /// Answers one request as the API would. Safe to call from many threads.
+    /// Notifications the request caused go to the webhook sink afterwards, on
+    /// the calling thread and outside the emulator's lock.
     http_response handle(const http_request& req) {
-        std::lock_guard lock(mutex_);
+        std::vector<webhook_delivery> caused;
+        http_response res;
+        {
+            std::lock_guard lock(mutex_);
+            res = answer(req);
+            caused.swap(caused_);
+        }
+        if (!caused.empty()) dispatch(std::move(caused));
+        return res;
+    }
+
+    // --- webhooks ------------------------------------------------------------
+
+    using webhook_sink = std::function<void(webhook_delivery)>;
+
+    /// Sends every future notification to `sink` (sandbox::http_server plugs
+    /// in a webhook_sender here). An empty sink queues them for take_webhooks().
+    void on_webhook(webhook_sink sink) {
+        std::lock_guard lock(sink_mutex_);
+        sink_ = std::move(sink);
+    }
+
+    /// The notifications queued so far (oldest first), emptying the queue.
+    std::vector<webhook_delivery> take_webhooks() {
+        std::lock_guard lock(sink_mutex_);
+        std::vector<webhook_delivery> out(std::make_move_iterator(queued_webhooks_.begin()),
+                                          std::make_move_iterator(queued_webhooks_.end()));
+        queued_webhooks_.clear();
+        return out;
+    }
+
+
+private:
+    /// handle() under the lock.
+    http_response answer(const http_request& req) {
         ++requests_;
         call c{req, detail::parse_target(req.target), {}, {}, now(), uuid()};
 
@@ -184,6 +231,20 @@ public:
         return res;
     }
 
+    void dispatch(std::vector<webhook_delivery> deliveries) {
+        std::lock_guard lock(sink_mutex_);
+        for (auto& d : deliveries) {
+            if (sink_) {
+                sink_(std::move(d));
+                continue;
+            }
+            if (options_.max_queued_webhooks == 0) return;
+            if (queued_webhooks_.size() >= options_.max_queued_webhooks) queued_webhooks_.pop_front();
+            queued_webhooks_.push_back(std::move(d));
+        }
+    }
+
+public:
     // --- inspection (for tests and tools) -------------------------------------
 
     /// Requests answered so far.
@@ -664,6 +725,8 @@ private:
         if (req.notification_url && !req.notification_url->starts_with("https://") &&
             !req.notification_url->starts_with("http://"))
             return bad_request(c, "4020", "notificaction_url attribute must be url valid");
+        if (req.notification_url && req.notification_url->size() > 248)
+            return bad_request(c, "4021", "notification_url attribute must be at most 248 characters");
         if (req.application_fee) {
             if (*req.application_fee < decimal(0)) return bad_request(c, "4039", "application_fee cannot be a negative value");
             if (*req.application_fee > req.transaction_amount)
@@ -833,8 +896,29 @@ private:
         if (status == "authorized") p.captured = false;
         refresh_money(rec);
         payment out = p;
+        notify(c, rec, "payment.created");
         payments_.emplace(id, std::move(rec));
         return reply(c, 201, out);
+    }
+
+    /// Queues the signed notification of a change to a payment, when the
+    /// payment asked for them and the sandbox has a secret to sign with.
+    void notify(const call& c, const payment_record& r, std::string_view action) {
+        const auto& url = r.p.notification_url;
+        if (options_.webhook_secret.empty() || !url || url->empty()) return;
+        const std::string data_id = std::to_string(r.p.id.value_or(0));
+        const std::string request_id = uuid();
+        notification_facts facts{.notification_url = *url,
+                                 .topic = "payment",
+                                 .action = action,
+                                 .data_id = data_id,
+                                 .notification_id = next_notification_id_++,
+                                 .user_id = r.collector,
+                                 .live_mode = c.who.credential.starts_with("APP_USR-"),
+                                 .request_id = request_id,
+                                 .now = c.now,
+                                 .utc_offset = options_.utc_offset};
+        caused_.push_back(make_webhook_delivery(facts, options_.webhook_secret));
     }
 
     void approve(payment_record& r, clock_type::time_point t) {
@@ -899,6 +983,7 @@ private:
         }
         p.date_last_updated = stamp(c.now);
         refresh_money(*r);
+        if (p.status != current) notify(c, *r, "payment.updated");
         return reply(c, 200, p);
     }
 
@@ -1118,6 +1203,7 @@ private:
         }
         p.date_last_updated = stamp(c.now);
         refresh_money(*r);
+        notify(c, *r, "payment.updated");
         return reply(c, 201, rf);
     }
 
@@ -1478,6 +1564,12 @@ private:
     std::map<std::string, customer_record> customers_;
     std::map<std::string, std::string> payer_ids_;
     std::unordered_map<std::string, http_response> replays_;
+    std::int64_t next_notification_id_ = options_.first_notification_id;
+    std::vector<webhook_delivery> caused_;  ///< by the request being answered; sent once the lock is released
+
+    std::mutex sink_mutex_;  ///< held while a sink runs, so on_webhook({}) waits for it to return
+    webhook_sink sink_;
+    std::deque<webhook_delivery> queued_webhooks_;
 };
 
 }  // namespace mercadopago::sandbox

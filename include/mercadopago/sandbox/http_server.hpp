@@ -7,18 +7,23 @@
 //     server.start();                       // binds 127.0.0.1 and serves on a thread
 //     options.base_url = server.base_url(); // http://127.0.0.1:<port>
 //
+// When the emulator has a webhook secret, the server also delivers its signed
+// notifications to each payment's notification_url (sandbox::webhook_sender;
+// see webhooks()).
+//
 // Every method and path is handed to the emulator; extra request headers are
 // ignored and header names compare case-insensitively. Injected drops close
 // the TCP connection without a byte of response (shutdown of the accepted
 // socket), before or after the emulator processed the request.
 //
-// Needs cpp-httplib, built with `pkg-config --cflags --libs cpp-httplib`
-// (HTTPS needs CPPHTTPLIB_OPENSSL_SUPPORT). Not included by sandbox.hpp.
+// Needs cpp-httplib with TLS, built with `pkg-config --cflags --libs
+// cpp-httplib` (CPPHTTPLIB_OPENSSL_SUPPORT). Not included by sandbox.hpp.
 #pragma once
 
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/emulator.hpp>
 #include <mercadopago/sandbox/faults.hpp>
+#include <mercadopago/sandbox/webhook_sender.hpp>
 
 #include <httplib.h>
 
@@ -39,9 +44,7 @@
 #include <thread>
 #include <utility>
 
-#ifdef CPPHTTPLIB_OPENSSL_SUPPORT
 #include <openssl/ssl.h>
-#endif
 
 namespace mercadopago::sandbox {
 
@@ -53,6 +56,7 @@ struct server_options {
     sandbox::faults faults{};
     std::size_t worker_threads = 64;  ///< each open keep-alive connection holds one
     std::chrono::seconds keep_alive_timeout{5};
+    webhook_sender_options webhooks{};  ///< used when the emulator has a webhook secret
 };
 
 class http_server {
@@ -62,13 +66,9 @@ public:
         if (options_.faults.any()) faults_ = std::make_shared<fault_injector>(options_.faults);
         const bool tls = !options_.tls_cert.empty() || !options_.tls_key.empty();
         if (tls) {
-#ifdef CPPHTTPLIB_OPENSSL_SUPPORT
             server_ = std::make_unique<httplib::SSLServer>(options_.tls_cert.c_str(), options_.tls_key.c_str());
             if (!server_->is_valid()) throw std::runtime_error("sandbox: cannot load the TLS certificate or key");
             scheme_ = "https";
-#else
-            throw std::runtime_error("sandbox: HTTPS needs cpp-httplib built with CPPHTTPLIB_OPENSSL_SUPPORT");
-#endif
         } else {
             server_ = std::make_unique<httplib::Server>();
         }
@@ -84,9 +84,19 @@ public:
         server_->Put(".*", serve);
         server_->Patch(".*", serve);
         server_->Delete(".*", serve);
+
+        if (!emu_->options().webhook_secret.empty()) {
+            sender_ = std::make_shared<webhook_sender>(options_.webhooks);
+            emu_->on_webhook([sender = std::weak_ptr<webhook_sender>(sender_)](webhook_delivery d) {
+                if (auto s = sender.lock()) s->send(std::move(d));
+            });
+        }
     }
 
-    ~http_server() { stop(); }
+    ~http_server() {
+        stop();
+        if (sender_) emu_->on_webhook({});  // the emulator may outlive this server
+    }
 
     http_server(const http_server&) = delete;
     http_server& operator=(const http_server&) = delete;
@@ -133,6 +143,8 @@ public:
     bool tls() const noexcept { return scheme_ == "https"; }
     std::string base_url() const { return scheme_ + "://" + url_host() + ":" + std::to_string(port_); }
     const std::shared_ptr<sandbox::emulator>& emulator() const noexcept { return emu_; }
+    /// The notification sender; null when the emulator has no webhook secret.
+    webhook_sender* webhooks() const noexcept { return sender_.get(); }
     /// Faults injected so far.
     fault_counts injected() const noexcept { return faults_ ? faults_->counts() : fault_counts{}; }
 
@@ -194,9 +206,7 @@ private:
     /// pair among the process's descriptors (cpp-httplib 0.11 hands handlers
     /// no socket). -1 when it cannot be found.
     static int socket_of(const httplib::Request& req) {
-#ifdef CPPHTTPLIB_OPENSSL_SUPPORT
         if (req.ssl) return SSL_get_fd(req.ssl);
-#endif
         DIR* dir = opendir("/proc/self/fd");
         if (!dir) return -1;
         int found = -1;
@@ -228,6 +238,7 @@ private:
     std::shared_ptr<sandbox::emulator> emu_;
     server_options options_;
     std::shared_ptr<fault_injector> faults_;
+    std::shared_ptr<webhook_sender> sender_;
     std::unique_ptr<httplib::Server> server_;
     std::string scheme_ = "http";
     int port_ = 0;
