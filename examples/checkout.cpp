@@ -6,19 +6,23 @@
 //   3. a partial refund, the refund list, a search by external_reference;
 //   4. the buyer's card is saved on a customer and charged again (token from
 //      card id + CVV);
-//   5. a card whose holder name forces a decline (FUND: insufficient funds).
+//   5. a card whose holder name forces a decline (FUND: insufficient funds);
+//   6. the notifications Mercado Pago sent the shop, trusted only once their
+//      signature verifies (and a forged one, rejected).
 //
 //     checkout            # cmake --build build/default --target run-demo
 #include <mercadopago/client.hpp>
 #include <mercadopago/outcome.hpp>
 #include <mercadopago/public_client.hpp>
 #include <mercadopago/sandbox.hpp>
+#include <mercadopago/webhooks.hpp>
 
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace mp = mercadopago;
 using sandbox_client = mp::client<mp::sandbox::transport>;
@@ -55,6 +59,10 @@ void show(const mp::payment& p) {
               << p.status_detail.value_or(mp::payment_status_detail{}).str() << "\n";
 }
 
+std::string header(const mp::sandbox::webhook_delivery& d, std::string_view name) {
+    return std::string(mp::find_header(d.headers, name).value_or(""));
+}
+
 }  // namespace
 
 int main() {
@@ -62,8 +70,11 @@ int main() {
     const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     const int expiry_year = static_cast<int>(std::chrono::year_month_day{today}.year()) + 4;
 
-    // One emulator, seen by the buyer's app and the shop's server alike.
-    auto emulator = std::make_shared<mp::sandbox::emulator>();
+    // One emulator, seen by the buyer's app and the shop's server alike. It
+    // signs its notifications with the application's webhook secret.
+    const std::string webhook_secret = "demo-webhook-secret";
+    const std::string hook = "https://shop.example/webhooks/mercadopago";
+    auto emulator = std::make_shared<mp::sandbox::emulator>(mp::sandbox::emulator_options{.webhook_secret = webhook_secret});
     sandbox_public_client app({.public_key = "TEST-4f0d3e1c-8b2a-4c55-9d1e-7a6b5c4d3e2f"}, mp::sandbox::transport(emulator));
     sandbox_client shop({.access_token = "TEST-8812345678901234-060213-0f9e8d7c6b5a49382716a5b4c3d2e1f0-1188183100"},
                         mp::sandbox::transport(emulator));
@@ -91,6 +102,7 @@ int main() {
                                              .installments = 1,
                                              .description = "Espresso machine",
                                              .external_reference = "order-1001",
+                                             .notification_url = hook,
                                              .payer = ana}),
                      "charging the card");
     show(paid);
@@ -131,6 +143,7 @@ int main() {
                                               .payment_method_id = "master",
                                               .installments = 3,
                                               .external_reference = "order-1002",
+                                              .notification_url = hook,
                                               .payer = mp::payment_request_payer{.type = "customer", .id = customer.id}}),
                       "charging the saved card");
     show(again);
@@ -149,12 +162,39 @@ int main() {
                                                  .payment_method_id = "visa",
                                                  .installments = 1,
                                                  .external_reference = "order-1003",
+                                                 .notification_url = hook,
                                                  .payer = mp::payment_request_payer{.email = "bruno@example.com"}}),
                          "charging the second card");
     show(declined);  // a decline is HTTP 201, not an error
     tell_buyer(declined);
 
-    const bool as_expected = paid.status == mp::payment_status::approved &&
+    // 6. What reached the shop's notification_url. The body is not signed: the
+    //    payment id comes from the URL, and the payment itself from the API.
+    std::cout << "6. Notifications at the shop's webhook: signature checked, then the payment fetched\n";
+    const auto notifications = emulator->take_webhooks();
+    std::size_t trusted = 0;
+    for (const auto& n : notifications) {
+        const std::string id = mp::webhooks::data_id_from_query(n.url).value_or("");
+        const auto check = mp::webhooks::verify(header(n, "x-signature"), header(n, "x-request-id"), id, webhook_secret);
+        if (!check) {
+            std::cout << "  " << n.action << " for " << id << ": rejected, " << check.description() << "\n";
+            continue;
+        }
+        const auto now = must(shop.payments().get(id), "fetching the notified payment");
+        std::cout << "  " << n.action << " for " << id << ": signature valid → payment is " << now.status->str() << " / "
+                  << now.status_detail->str() << "\n";
+        ++trusted;
+    }
+    const std::string other_id = std::to_string(*declined.id);
+    const auto forged = notifications.empty()
+                            ? mp::webhooks::verification{}
+                            : mp::webhooks::verify(header(notifications[0], "x-signature"),
+                                                   header(notifications[0], "x-request-id"), other_id, webhook_secret);
+    std::cout << "  a copy replayed for payment " << other_id << ": "
+              << (forged ? "accepted?!" : "rejected, " + std::string(forged.description())) << "\n";
+
+    const bool as_expected = notifications.size() == 4 && trusted == 4 && !forged &&
+                             paid.status == mp::payment_status::approved &&
                              after.status_detail == mp::payment_status_detail::partially_refunded &&
                              refunds.size() == 1 && found.results.size() == 1 &&
                              again.status == mp::payment_status::approved &&
