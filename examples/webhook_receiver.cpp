@@ -17,6 +17,9 @@
 //  * A notification is a hint; deliveries repeat and arrive out of order. The
 //    payment as the API returns it now is the truth, so acting on it is safe
 //    however often it comes.
+//  * Legacy IPN deliveries (`?topic=payment&id=…`) come to the same URL unless
+//    it ends in `source_news=webhooks`; their signature cannot be checked, so
+//    they only trigger a lookup (refusing them would mean redelivery forever).
 #include <mercadopago/mercadopago.hpp>
 
 #include <httplib.h>
@@ -111,6 +114,12 @@ int main(int argc, char** argv) {
     payment_lookups lookups(mp::client<>({.access_token = token, .base_url = api}));
     httplib::Server server;
     server.Post("/webhooks", [&](const httplib::Request& req, httplib::Response& res) {
+        if (req.has_param("topic") && !req.has_param("data.id")) {
+            res.status = 200;
+            if (auto ipn = mp::webhooks::parse_ipn(req.target); ipn && ipn->topic == "payment") lookups.add(ipn->id);
+            std::cout << "unsigned IPN " << req.get_param_value("topic") << ": looked up, not trusted" << std::endl;
+            return;
+        }
         const std::string data_id = mp::webhooks::data_id_from_query(req.target).value_or("");
         const auto check = mp::webhooks::verify(req.get_header_value("x-signature"), req.get_header_value("x-request-id"),
                                                 data_id, secret, {.tolerance = std::chrono::minutes{5}});
