@@ -23,11 +23,11 @@
 #include <benchmark/benchmark.h>
 #include <boost/json.hpp>
 
+#include "ratio_reporter.hpp"
 #include "support/loopback_server.hpp"
 
 #include <cstdio>
 #include <fstream>
-#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -105,46 +105,20 @@ BENCHMARK(client_get_payment)->UseRealTime()->MinTime(0.5)->Repetitions(5);
 BENCHMARK(raw_httplib_get_unparsed)->UseRealTime()->MinTime(0.5)->Repetitions(5);
 BENCHMARK(client_get_no_content)->UseRealTime()->MinTime(0.5)->Repetitions(5);
 
-/// Console output as usual, plus the real time per request of each benchmark
-/// (the median when repeated) for the ratio.
-class ratio_reporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run>& runs) override {
-        for (const auto& r : runs) {
-            if (r.error_occurred) continue;
-            if (r.run_type == Run::RT_Aggregate && r.aggregate_name != "median") continue;
-            const std::string& name = r.run_name.function_name;
-            if (r.run_type == Run::RT_Aggregate || !median_seen_[name]) {
-                ns_[name] = r.GetAdjustedRealTime();
-                cpu_[name] = r.GetAdjustedCPUTime();
-            }
-            if (r.run_type == Run::RT_Aggregate) median_seen_[name] = true;
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-    void print_ratio() const {
-        auto line = [&](const char* name) {
-            auto it = ns_.find(name);
-            if (it != ns_.end()) std::printf("%-26s %8.0f requests/s (CPU %.1f us/request)\n", name, 1e9 / it->second,
-                                             cpu_.at(name) / 1e3);
-        };
-        auto ratio = [&](const char* client, const char* raw, const char* what) {
-            auto c = ns_.find(client), r = ns_.find(raw);
-            if (c == ns_.end() || r == ns_.end() || c->second == 0) return;
-            std::printf("ratio %-28s %.2fx  (%s / %s, requests/s)\n", what, r->second / c->second, client, raw);
-        };
-        std::printf("\n");
-        for (const char* n : {"raw_httplib_get", "client_get_payment", "raw_httplib_get_unparsed", "client_get_no_content"})
-            line(n);
-        ratio("client_get_payment", "raw_httplib_get", "typed GET (target >= 0.90):");
-        ratio("client_get_no_content", "raw_httplib_get_unparsed", "runtime only, no decoding:");
-    }
-
-private:
-    std::map<std::string, double> ns_;   // real time per request, ns
-    std::map<std::string, double> cpu_;  // CPU time of the calling thread per request, ns
-    std::map<std::string, bool> median_seen_;
-};
+/// Requests/s of each benchmark, then the client / raw ratios (wall time: the
+/// server's work counts too).
+void print_ratios(const ratio_reporter& reporter) {
+    std::printf("\n");
+    for (const char* n : {"raw_httplib_get", "client_get_payment", "raw_httplib_get_unparsed", "client_get_no_content"})
+        if (const double ns = reporter.real_ns(n); ns > 0)
+            std::printf("%-26s %8.0f requests/s (CPU %.1f us/request)\n", n, 1e9 / ns, reporter.cpu_ns(n) / 1e3);
+    auto ratio = [&](const char* client, const char* raw, const char* what) {
+        if (const double r = reporter.real_ratio(raw, client); r > 0)
+            std::printf("ratio %-28s %.2fx  (%s / %s, requests/s)\n", what, r, client, raw);
+    };
+    ratio("client_get_payment", "raw_httplib_get", "typed GET (target >= 0.90):");
+    ratio("client_get_no_content", "raw_httplib_get_unparsed", "runtime only, no decoding:");
+}
 
 }  // namespace
 
@@ -171,7 +145,7 @@ int main(int argc, char** argv) {
         server = &srv;
         ratio_reporter reporter;
         benchmark::RunSpecifiedBenchmarks(&reporter);
-        reporter.print_ratio();
+        print_ratios(reporter);
         server = nullptr;
     }
     benchmark::Shutdown();

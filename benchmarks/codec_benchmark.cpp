@@ -5,11 +5,11 @@
 #include <mercadopago/models/payment.hpp>
 
 #include <benchmark/benchmark.h>
+#include "ratio_reporter.hpp"
 #include <boost/json.hpp>
 
 #include <cstdio>
 #include <fstream>
-#include <map>
 #include <sstream>
 #include <string>
 
@@ -65,31 +65,6 @@ BENCHMARK(decode_payment);
 BENCHMARK(dom_serialize);
 BENCHMARK(encode_payment);
 
-/// Console output as usual, plus the per-iteration times kept for the ratios.
-class ratio_reporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run>& runs) override {
-        // CPU time of the plain runs, or of the median when repetitions are used:
-        // CPU time is steadier than wall time on a shared 2-core machine.
-        for (const auto& r : runs)
-            if (!r.error_occurred && (r.aggregate_name.empty() || r.aggregate_name == "median"))
-                ns_[r.run_name.function_name] = r.GetAdjustedCPUTime();
-        ConsoleReporter::ReportRuns(runs);
-    }
-    void print_ratios() const {
-        auto ratio = [&](const char* a, const char* b) {
-            auto ia = ns_.find(a), ib = ns_.find(b);
-            return (ia == ns_.end() || ib == ns_.end() || ib->second == 0) ? 0.0 : ia->second / ib->second;
-        };
-        std::printf("\nratio decode_payment / dom_parse:     %.2fx (lower is better; < 1 means faster than a bare DOM parse)\n",
-                    ratio("decode_payment", "dom_parse"));
-        std::printf("ratio encode_payment / dom_serialize: %.2fx\n", ratio("encode_payment", "dom_serialize"));
-    }
-
-private:
-    std::map<std::string, double> ns_;
-};
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -97,7 +72,9 @@ int main(int argc, char** argv) {
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     ratio_reporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
-    reporter.print_ratios();
+    std::printf("\nratio decode_payment / dom_parse:     %.2fx (lower is better; < 1 means faster than a bare DOM parse)\n",
+                reporter.cpu_ratio("decode_payment", "dom_parse"));
+    std::printf("ratio encode_payment / dom_serialize: %.2fx\n", reporter.cpu_ratio("encode_payment", "dom_serialize"));
     benchmark::Shutdown();
     return 0;
 }
