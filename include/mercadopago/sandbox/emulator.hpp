@@ -186,65 +186,6 @@ public:
         return out;
     }
 
-
-private:
-    /// handle() under the lock.
-    http_response answer(const http_request& req) {
-        ++requests_;
-        call c{req, detail::parse_target(req.target), {}, {}, now(), uuid()};
-
-        const route* r = nullptr;
-        bool path_known = false;
-        for (const auto& candidate : routes()) {
-            if (!detail::match_path(candidate.pattern, c.target.segments, c.params)) continue;
-            path_known = true;
-            if (candidate.method == req.method) {
-                r = &candidate;
-                break;
-            }
-        }
-        if (!r) {
-            if (path_known)
-                return error(c, 405, "method " + std::string(to_string(req.method)) + " not allowed on " + c.target.path, {});
-            return error(c, 404, "resource " + c.target.path + " not found", {});
-        }
-        if (auto denied = authenticate(c, r->public_ok)) return std::move(*denied);
-
-        std::string replay_key;
-        if (req.method != http_method::get) {
-            const auto key = find_header(req.headers, "X-Idempotency-Key");
-            if (!key || key->empty()) {
-                if (r->key_required)
-                    return error(c, 400, "header X-Idempotency-Key is required",
-                                 {{"empty_required_header", "the X-Idempotency-Key header is required on this request"}});
-            } else {
-                if (key->size() > 128)
-                    return error(c, 400, "X-Idempotency-Key is too long",
-                                 {{"invalid_idempotency_key_length", "X-Idempotency-Key must be at most 128 characters"}});
-                replay_key = c.who.credential + '\n' + std::string(to_string(req.method)) + ' ' + c.target.path + '\n' +
-                             std::string(*key);
-                if (auto it = replays_.find(replay_key); it != replays_.end()) return it->second;
-            }
-        }
-        http_response res = (this->*(r->fn))(c);
-        if (!replay_key.empty() && res.status >= 200 && res.status < 300) replays_.emplace(std::move(replay_key), res);
-        return res;
-    }
-
-    void dispatch(std::vector<webhook_delivery> deliveries) {
-        std::lock_guard lock(sink_mutex_);
-        for (auto& d : deliveries) {
-            if (sink_) {
-                sink_(std::move(d));
-                continue;
-            }
-            if (options_.max_queued_webhooks == 0) return;
-            if (queued_webhooks_.size() >= options_.max_queued_webhooks) queued_webhooks_.pop_front();
-            queued_webhooks_.push_back(std::move(d));
-        }
-    }
-
-public:
     // --- inspection (for tests and tools) -------------------------------------
 
     /// Requests answered so far.
@@ -340,6 +281,66 @@ private:
             make_route<ep::users_me>(&emulator::users_me),
         };
         return table;
+    }
+
+    // --- answering ------------------------------------------------------------
+
+    /// handle() under the lock.
+    http_response answer(const http_request& req) {
+        ++requests_;
+        call c{req, detail::parse_target(req.target), {}, {}, now(), uuid()};
+
+        const route* r = nullptr;
+        bool path_known = false;
+        for (const auto& candidate : routes()) {
+            if (!detail::match_path(candidate.pattern, c.target.segments, c.params)) continue;
+            path_known = true;
+            if (candidate.method == req.method) {
+                r = &candidate;
+                break;
+            }
+        }
+        if (!r) {
+            if (path_known)
+                return error(c, 405, "method " + std::string(to_string(req.method)) + " not allowed on " + c.target.path, {});
+            return error(c, 404, "resource " + c.target.path + " not found", {});
+        }
+        if (auto denied = authenticate(c, r->public_ok)) return std::move(*denied);
+
+        std::string replay_key;
+        if (req.method != http_method::get) {
+            const auto key = find_header(req.headers, "X-Idempotency-Key");
+            if (!key || key->empty()) {
+                if (r->key_required)
+                    return error(c, 400, "header X-Idempotency-Key is required",
+                                 {{"empty_required_header", "the X-Idempotency-Key header is required on this request"}});
+            } else {
+                if (key->size() > 128)
+                    return error(c, 400, "X-Idempotency-Key is too long",
+                                 {{"invalid_idempotency_key_length", "X-Idempotency-Key must be at most 128 characters"}});
+                replay_key = c.who.credential + '\n' + std::string(to_string(req.method)) + ' ' + c.target.path + '\n' +
+                             std::string(*key);
+                if (auto it = replays_.find(replay_key); it != replays_.end()) return it->second;
+            }
+        }
+        http_response res = (this->*(r->fn))(c);
+        if (!replay_key.empty() && res.status >= 200 && res.status < 300) replays_.emplace(std::move(replay_key), res);
+        return res;
+    }
+
+    /// Hands the notifications a request caused to the sink, or to the
+    /// bounded queue when there is none.
+    void dispatch(std::vector<webhook_delivery> deliveries) {
+        std::lock_guard lock(sink_mutex_);
+        for (auto& d : deliveries) {
+            if (sink_) {
+                sink_(std::move(d));
+                continue;
+            }
+            if (options_.max_queued_webhooks == 0) return;
+            if (queued_webhooks_.size() >= options_.max_queued_webhooks) queued_webhooks_.pop_front();
+            queued_webhooks_.push_back(std::move(d));
+        }
     }
 
     // --- state ---------------------------------------------------------------
