@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/thing_model.hpp"
+
 #include "support/loopback_server.hpp"
 #include "support/tls_certificates.hpp"
 
@@ -29,15 +31,8 @@ using test_support::raw_tcp_server;
 
 namespace {
 
-struct thing {
-    std::optional<std::string> id;
-    std::optional<std::string> name;
-    boost::json::object extra;
-    static constexpr auto json_fields() {
-        using self = thing;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
-    }
-};
+using test_support::get_thing;
+using test_support::thing;
 
 struct thing_input {
     std::optional<std::string> name;
@@ -48,7 +43,6 @@ struct thing_input {
     }
 };
 
-using get_thing = mp::endpoint<mp::http_method::get, "/v1/things/{id}", mp::no_body, thing>;
 using create_thing = mp::endpoint<mp::http_method::post, "/v1/things", thing_input, thing>;
 using update_thing = mp::endpoint<mp::http_method::put, "/v1/things/{id}", thing_input, thing>;
 

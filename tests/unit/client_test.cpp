@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/thing_model.hpp"
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -20,15 +22,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct thing {
-    std::optional<std::string> id;
-    std::optional<std::string> name;
-    boost::json::object extra;
-    static constexpr auto json_fields() {
-        using self = thing;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
-    }
-};
+using test_support::get_thing;
+using test_support::thing;
 
 struct card_input {
     std::optional<std::string> card_number;
@@ -42,7 +37,6 @@ struct card_input {
     }
 };
 
-using get_thing = mp::endpoint<mp::http_method::get, "/v1/things/{id}", mp::no_body, thing>;
 using create_thing = mp::endpoint<mp::http_method::post, "/v1/things", card_input, thing>;
 using delete_thing = mp::endpoint<mp::http_method::del, "/v1/things/{id}", mp::no_body, mp::no_content>;
 
