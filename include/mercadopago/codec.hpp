@@ -28,6 +28,7 @@
 #include <mercadopago/detail/value_node.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/open_enum.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -163,7 +164,6 @@ template <detail::json_integer I>
 struct json_codec<I> {
     template <class Node>
     static decode_status decode(const Node& v, I& out, decode_context& ctx) {
-        using lim = std::numeric_limits<I>;
         switch (v.kind()) {
         case detail::jkind::int64: {
             const std::int64_t x = v.int64();
@@ -188,7 +188,6 @@ struct json_codec<I> {
                 if (r.ec == std::errc::result_out_of_range) return ctx.fail("integer out of range");
                 return ctx.type_error("integer", v);
             }
-            (void)lim::max();
             out = x;
             return decode_status::coerced;
         }
@@ -308,6 +307,22 @@ struct json_codec<boost::json::object> {
     }
 };
 
+/// Free-form JSON read exactly: numbers keep their source text.
+template <>
+struct json_codec<free_form> {
+    static decode_status decode(const detail::tape_node& v, free_form& out, decode_context&) {
+        std::string pointer;
+        out.number_texts().clear();
+        out.value() = v.to_value(out.number_texts(), pointer);
+        out.number_texts().finish();
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const free_form& v) {
+        std::string pointer;
+        w.value(v.value(), v.number_texts(), pointer);
+    }
+};
+
 // --- optional ------------------------------------------------------------------
 
 template <class T>
@@ -412,86 +427,111 @@ using unwrap_optional_t = typename std::conditional_t<is_optional<T>::value, T, 
 
 /// Whether the JSON kept in `extra` for a member still describes its value,
 /// so the original form (a quoted number, a numeric id) is written back.
+/// `text` is the wire form's kept number text, if it is a number that has one.
 template <class M>
-bool wire_form_matches(const boost::json::value& wire, const M& member) {
+bool wire_form_matches(const boost::json::value& wire, const std::string* text, const M& member) {
     using V = unwrap_optional_t<M>;
     if constexpr (!wire_comparable<V>) {
         return false;
     } else {
         V probe{};
         decode_context ctx;
-        const decode_status s = json_codec<V>::decode(value_node(wire), probe, ctx);
+        const decode_status s = json_codec<V>::decode(value_node(wire, text), probe, ctx);
         if (s != decode_status::exact && s != decode_status::coerced) return false;
         if constexpr (is_optional<M>::value) return same_value(probe, *member);
         else return same_value(probe, member);
     }
 }
 
-template <described T, std::size_t I>
-using field_at = std::remove_cvref_t<decltype(std::get<I>(fields_of<T>))>;
+/// Number texts of a model's `extra`, when it keeps them (extra_fields does;
+/// a plain boost::json::object in a user's model does not).
+template <class Extra>
+number_texts* texts_of(Extra& extra) noexcept {
+    if constexpr (requires { extra.number_texts(); }) return &extra.number_texts();
+    else return nullptr;
+}
 
-template <described T, std::size_t I, class Node>
-decode_status decode_field(T& out, const Node& v, decode_context& ctx) {
-    using F = field_at<T, I>;
-    using M = typename F::member_type;
-    constexpr auto f = std::get<I>(fields_of<T>);
-    decode_status s = json_codec<M>::decode(v, out.*(f.member), ctx);
+/// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
+/// first so the object is sized once instead of rehashing as it grows.
+class pending_extras {
+public:
+    void push(std::string_view key, const tape_node& v) {
+        if (n_ < inline_.size()) inline_[n_] = {key, v};
+        else overflow_.emplace_back(key, v);
+        ++n_;
+    }
+    template <class Extra>
+    void flush(Extra& extra) {
+        if (n_ == 0) return;
+        extra.reserve(extra.size() + n_);
+        number_texts* texts = texts_of(extra);
+        std::string pointer;
+        for (std::size_t i = 0; i < n_; ++i) {
+            const auto& [k, v] = i < inline_.size() ? *inline_[i] : overflow_[i - inline_.size()];
+            if (texts) {
+                pointer.clear();
+                push_pointer_token(pointer, k);
+                extra.insert_or_assign(k, v.to_value(*texts, pointer));
+            } else {
+                extra.insert_or_assign(k, v.to_value());
+            }
+        }
+        if (texts) texts->finish();
+    }
+
+private:
+    std::array<std::optional<std::pair<std::string_view, tape_node>>, 16> inline_{};
+    std::vector<std::pair<std::string_view, tape_node>> overflow_;
+    std::size_t n_ = 0;
+};
+
+/// Writes `v`, kept in `extra` under `key`, with its numbers' kept texts.
+template <class Extra>
+void write_extra_value(json_writer& w, const Extra& extra, std::string_view key, const boost::json::value& v) {
+    if constexpr (requires { extra.number_texts(); }) {
+        if (!extra.number_texts().empty()) {
+            std::string pointer;
+            push_pointer_token(pointer, key);
+            w.value(v, extra.number_texts(), pointer);
+            return;
+        }
+    }
+    w.value(v);
+}
+
+template <class T, class F>
+decode_status decode_field(T& out, const tape_node& v, decode_context& ctx) {
+    decode_status s = json_codec<typename F::member_type>::decode(v, out.*(F::member), ctx);
     if (s == decode_status::absent) s = ctx.fail("required field has no value");
     if (s == decode_status::failed) ctx.prefix_key(F::name);
     return s;
 }
 
-/// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
-/// first so the object is sized once instead of rehashing as it grows.
-template <class Node>
-class pending_extras {
-public:
-    void push(std::string_view key, const Node& v) {
-        if (n_ < inline_.size()) inline_[n_] = {key, v};
-        else overflow_.emplace_back(key, v);
-        ++n_;
-    }
-    void flush(boost::json::object& extra) {
-        if (n_ == 0) return;
-        extra.reserve(extra.size() + n_);
-        for (std::size_t i = 0; i < n_; ++i) {
-            const auto& [k, v] = i < inline_.size() ? *inline_[i] : overflow_[i - inline_.size()];
-            extra.insert_or_assign(k, v.to_value());
-        }
-    }
-
-private:
-    std::array<std::optional<std::pair<std::string_view, Node>>, 16> inline_{};
-    std::vector<std::pair<std::string_view, Node>> overflow_;
-    std::size_t n_ = 0;
-};
-
-template <described T, std::size_t I>
+template <class T, class F>
 bool field_present(const T& obj) {
-    constexpr auto f = std::get<I>(fields_of<T>);
-    return is_present(obj.*(f.member));
+    return is_present(obj.*(F::member));
 }
 
-template <described T>
-constexpr bool is_required(std::size_t i) {
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-        constexpr bool req[] = {!is_optional<typename field_at<T, I>::member_type>::value..., false};
-        return req[i];
-    }(std::make_index_sequence<field_count<T>>{});
+template <class... F>
+constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
+    return {!is_optional<typename F::member_type>::value...};
 }
+
+/// Which fields of T must be present (members that are not std::optional).
+template <described T>
+inline constexpr auto required_mask = required_fields(static_cast<typename T::json_fields*>(nullptr));
 
 template <described T>
 inline constexpr bool has_required_fields = [] {
-    for (std::size_t i = 0; i < field_count<T>; ++i)
-        if (is_required<T>(i)) return true;
+    for (bool r : required_mask<T>)
+        if (r) return true;
     return false;
 }();
 
-template <described T, std::size_t I>
-void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wire_form) {
-    using F = field_at<T, I>;
-    constexpr auto f = std::get<I>(fields_of<T>);
-    const auto& m = obj.*(f.member);
+template <class T, class F, std::size_t I>
+void encode_field(json_writer& w, const T& obj, bool& first, bool has_wire_form) {
+    const auto& m = obj.*(F::member);
+    const std::string_view key(F::quoted_key.data(), F::quoted_key.size());
     if (!is_present(m)) {
         // Unset optionals are omitted, never sent as null — unless the API
         // itself sent this field as null (kept for an exact round trip).
@@ -499,7 +539,7 @@ void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wi
             if (obj.extra.sent_null(I) && !has_wire_form) {
                 if (!first) w.put(',');
                 first = false;
-                w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+                w.raw(key);
                 w.null();
             }
         }
@@ -507,104 +547,124 @@ void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wi
     }
     if (!first) w.put(',');
     first = false;
-    w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+    w.raw(key);
     if (has_wire_form) {
-        if (const boost::json::value* wire = obj.extra.if_contains(F::name); wire && wire_form_matches(*wire, m)) {
-            w.value(*wire);
-            return;
+        if (const boost::json::value* wire = obj.extra.if_contains(F::name)) {
+            const std::string* text = nullptr;
+            if constexpr (requires { obj.extra.number_texts(); }) {
+                std::string pointer;
+                push_pointer_token(pointer, F::name);
+                text = obj.extra.number_texts().text_for(pointer, *wire);
+            }
+            if (wire_form_matches(*wire, text, m)) {
+                if (text) w.raw(*text);
+                else w.value(*wire);
+                return;
+            }
         }
     }
     json_codec<typename F::member_type>::encode(w, m);
+}
+
+template <class T, class... F, std::size_t... I>
+void encode_fields(json_writer& w, const T& obj, const bool* in_extra, fields<F...>*, std::index_sequence<I...>) {
+    bool first = true;
+    (encode_field<T, F, I>(w, obj, first, in_extra[I]), ...);
+    if (!obj.extra.empty()) {
+        using present_fn = bool (*)(const T&);
+        static constexpr present_fn present[] = {&field_present<T, F>..., nullptr};
+        for (const auto& kv : obj.extra) {
+            const std::string_view key(kv.key().data(), kv.key().size());
+            const std::size_t i = find_field<T>(key);
+            if (i != sizeof...(F) && present[i](obj)) continue;  // the typed member was written
+            if (!first) w.put(',');
+            first = false;
+            w.string(key);
+            w.put(':');
+            write_extra_value(w, obj.extra, key, kv.value());
+        }
+    }
+}
+
+template <class T, class... F>
+constexpr auto decode_table(fields<F...>*) {
+    using fn = decode_status (*)(T&, const tape_node&, decode_context&);
+    return std::array<fn, sizeof...(F)>{&decode_field<T, F>...};
+}
+
+/// The codec of one model. Its functions are defined out of the class (so
+/// not inline): with MERCADOPAGO_SEPARATE_COMPILATION, the library's models
+/// declare `extern template struct model_codec<…>` and <mercadopago/src.hpp>
+/// instantiates them once.
+template <class T>
+struct model_codec {
+    static decode_status decode(const tape_node& v, T& out, decode_context& ctx);
+    static void encode(json_writer& w, const T& obj);
+};
+
+template <class T>
+decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
+    static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
+    if (v.kind() != jkind::object) return ctx.type_error("object", v);
+    constexpr std::size_t n = field_count<T>;
+    static constexpr auto table = decode_table<T>(static_cast<typename T::json_fields*>(nullptr));
+    [[maybe_unused]] std::array<bool, n> seen{};
+    pending_extras extras;
+    const bool ok = v.members([&](std::string_view key, const tape_node& val) {
+        const std::size_t i = find_field<T>(key);
+        if (i == n) {
+            extras.push(key, val);  // unknown key: kept
+            return true;
+        }
+        if constexpr (has_required_fields<T>) seen[i] = true;
+        const decode_status s = table[i](out, val, ctx);
+        if (s == decode_status::coerced) {
+            // The wire form is kept for re-encoding: a null as one bit when
+            // the model's extra can hold it, anything else as an entry.
+            if constexpr (requires { out.extra.mark_null(i); }) {
+                if (val.kind() == jkind::null && i < extra_fields::max_null_bits) {
+                    out.extra.mark_null(i);
+                    return true;
+                }
+            }
+            extras.push(key, val);
+        }
+        return s != decode_status::failed;
+    });
+    if (!ok) return decode_status::failed;
+    extras.flush(out.extra);
+    if constexpr (has_required_fields<T>) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (required_mask<T>[i] && !seen[i]) {
+                ctx.fail("missing required field");
+                ctx.prefix_key(field_name<T>(i));
+                return decode_status::failed;
+            }
+        }
+    }
+    return decode_status::exact;
+}
+
+template <class T>
+void model_codec<T>::encode(json_writer& w, const T& obj) {
+    constexpr std::size_t n = field_count<T>;
+    // Which declared fields also have an entry in `extra` (a kept wire form,
+    // or an explicit null): one lookup per extra key, none per field.
+    std::array<bool, n + 1> in_extra{};
+    for (const auto& kv : obj.extra) in_extra[find_field<T>(std::string_view(kv.key().data(), kv.key().size()))] = true;
+    w.put('{');
+    encode_fields(w, obj, in_extra.data(), static_cast<typename T::json_fields*>(nullptr), std::make_index_sequence<n>{});
+    w.put('}');
 }
 
 }  // namespace detail
 
 template <described T>
 struct json_codec<T> {
-    static_assert(detail::has_unique_field_names<T>, "two fields of this model share a JSON name");
-
-    template <class Node>
-    static decode_status decode(const Node& v, T& out, decode_context& ctx) {
-        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
-        constexpr std::size_t n = field_count<T>;
-        using fn = decode_status (*)(T&, const Node&, decode_context&);
-        static constexpr auto table = []<std::size_t... I>(std::index_sequence<I...>) {
-            return std::array<fn, n>{&detail::decode_field<T, I, Node>...};
-        }(std::make_index_sequence<n>{});
-        [[maybe_unused]] std::array<bool, n> seen{};
-        detail::pending_extras<Node> extras;
-        const bool ok = v.members([&](std::string_view key, const Node& val) {
-            const std::size_t i = detail::find_field<T>(key);
-            if (i == n) {
-                extras.push(key, val);  // unknown key: kept
-                return true;
-            }
-            if constexpr (detail::has_required_fields<T>) seen[i] = true;
-            const decode_status s = table[i](out, val, ctx);
-            if (s == decode_status::coerced) {
-                // The wire form is kept for re-encoding: a null as one bit when
-                // the model's extra can hold it, anything else as an entry.
-                if constexpr (requires { out.extra.mark_null(i); }) {
-                    if (val.kind() == detail::jkind::null && i < extra_fields::max_null_bits) {
-                        out.extra.mark_null(i);
-                        return true;
-                    }
-                }
-                extras.push(key, val);
-            }
-            return s != decode_status::failed;
-        });
-        if (!ok) return decode_status::failed;
-        extras.flush(out.extra);
-        if constexpr (detail::has_required_fields<T>) {
-            for (std::size_t i = 0; i < n; ++i) {
-                if (detail::is_required<T>(i) && !seen[i]) {
-                    const std::string_view name = [&] {
-                        for (const auto& e : detail::sorted_field_names<T>)
-                            if (e.index == i) return e.name;
-                        return std::string_view{};
-                    }();
-                    ctx.fail("missing required field");
-                    ctx.prefix_key(name);
-                    return decode_status::failed;
-                }
-            }
-        }
-        return decode_status::exact;
+    static decode_status decode(const detail::tape_node& v, T& out, decode_context& ctx) {
+        return detail::model_codec<T>::decode(v, out, ctx);
     }
-
-    static void encode(detail::json_writer& w, const T& obj) {
-        constexpr std::size_t n = field_count<T>;
-        // Which declared fields also have an entry in `extra` (a kept wire
-        // form, or an explicit null): one lookup per extra key, none per field.
-        std::array<bool, n> in_extra{};
-        for (const auto& kv : obj.extra) {
-            const std::size_t i = detail::find_field<T>(std::string_view(kv.key().data(), kv.key().size()));
-            if (i != n) in_extra[i] = true;
-        }
-        w.put('{');
-        bool first = true;
-        [&]<std::size_t... I>(std::index_sequence<I...>) {
-            (detail::encode_field<T, I>(w, obj, first, in_extra[I]), ...);
-        }(std::make_index_sequence<n>{});
-        if (!obj.extra.empty()) {
-            using present_fn = bool (*)(const T&);
-            static constexpr auto present = []<std::size_t... I>(std::index_sequence<I...>) {
-                return std::array<present_fn, n>{&detail::field_present<T, I>...};
-            }(std::make_index_sequence<n>{});
-            for (const auto& kv : obj.extra) {
-                const std::string_view key(kv.key().data(), kv.key().size());
-                const std::size_t i = detail::find_field<T>(key);
-                if (i != n && present[i](obj)) continue;  // the typed member was written
-                if (!first) w.put(',');
-                first = false;
-                w.string(key);
-                w.put(':');
-                w.value(kv.value());
-            }
-        }
-        w.put('}');
-    }
+    static void encode(detail::json_writer& w, const T& obj) { detail::model_codec<T>::encode(w, obj); }
 };
 
 /// Whether the API sent field `json_name` of `obj` as an explicit null (the

@@ -1,37 +1,49 @@
 // Compile-time field descriptors: how a model states its JSON shape.
 //
-// A model is a plain aggregate plus one static function listing its fields:
+// A model is a plain aggregate that names its fields once, in one list:
 //
 //     struct identification {
 //         std::optional<std::string> type;
 //         std::optional<std::string> number;
-//         boost::json::object extra;   // unknown keys, kept for round trips
+//         extra_fields extra;   // unknown keys, kept for round trips
 //
-//         static constexpr auto json_fields() {
-//             using self = identification;
-//             return std::tuple{field<"type">(&self::type), field<"number">(&self::number)};
-//         }
+//         MERCADOPAGO_FIELDS(identification, type, number)
 //     };
 //
-// The JSON name is a template argument, so it may differ from the member name
-// (C++ keywords) and costs nothing at run time. There is no arity limit. The
-// generic codec (json.hpp) is written once against the `described` concept.
+// The JSON name is the member's name; where it differs, the entry is a pair:
+// `MERCADOPAGO_FIELDS(item, id, (colour, "color"))`. The macro only writes a
+// type alias, which may also be written by hand:
+//
+//     using json_fields = mercadopago::fields<mercadopago::field<"type", &identification::type>, ...>;
+//
+// Why a type list of `field<Name, &Class::member>` and not a constexpr
+// `std::tuple` of descriptor objects (this library's first design), Boost.
+// Describe's macros or glaze's `glz::object(...)`: naming a class template
+// specialisation in an alias instantiates nothing. The list costs the compiler
+// a template-id per field when the header is read; `field<…>` itself, the
+// codec and its lookup tables are instantiated only in a translation unit that
+// encodes or decodes the model. A `std::tuple` built by CTAD instead
+// instantiates libstdc++'s constraint machinery (`_TupleConstraints`,
+// `__and_`, `_Tuple_impl`) for every model of every included header, used or
+// not: that was 4.8x the dependencies' own compile time for a file that
+// included the library and used nothing. Boost.Describe works the same way as
+// here but caps a class at 52 members (a payment has 69) and has no renames;
+// glaze's descriptors are values, so they are built eagerly like the tuple.
+// The codec walks the list by pack expansion, so it never indexes into it
+// (no recursive type-list algorithms, no `std::tuple_element`).
 #pragma once
-
-#include <boost/json/object.hpp>
 
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
-#include <utility>
 
 namespace mercadopago {
 
-/// A string usable as a template argument: `field<"transaction_amount">`.
+/// A string usable as a template argument: `field<"transaction_amount", …>`.
 template <std::size_t N>
 struct fixed_string {
     char chars[N]{};
@@ -40,13 +52,23 @@ struct fixed_string {
     constexpr std::size_t size() const noexcept { return N - 1; }
 };
 
-/// One field: the JSON name `Name` bound to the member `member` of `Class`.
-template <fixed_string Name, class Class, class Member>
-struct field_descriptor {
-    using class_type = Class;
-    using member_type = Member;
-    Member Class::*member;
+namespace detail {
+template <class P>
+struct member_pointer_traits;
+template <class C, class M>
+struct member_pointer_traits<M C::*> {
+    using class_type = C;
+    using member_type = M;
+};
+}  // namespace detail
 
+/// One field: JSON name `Name` bound to the data member `Member` (`&C::m`).
+/// Only ever named in a `fields<…>` list until a codec needs it.
+template <fixed_string Name, auto Member>
+struct field {
+    using class_type = typename detail::member_pointer_traits<decltype(Member)>::class_type;
+    using member_type = typename detail::member_pointer_traits<decltype(Member)>::member_type;
+    static constexpr auto member = Member;
     static constexpr std::string_view name = Name.view();
 
     /// `"name":` ready to append while encoding; JSON names are plain ASCII.
@@ -70,35 +92,24 @@ struct field_descriptor {
         "a JSON field name must be non-empty and need no escaping");
 };
 
-/// Binds JSON name `Name` to a data member: `field<"id">(&payment::id)`.
-template <fixed_string Name, class Class, class Member>
-constexpr field_descriptor<Name, Class, Member> field(Member Class::*member) noexcept {
-    return {member};
-}
-
-namespace detail {
-template <class T>
-struct is_field_tuple : std::false_type {};
-template <class... F>
-struct is_field_tuple<std::tuple<F...>> : std::true_type {};
-}  // namespace detail
-
-/// A model: lists its fields with `json_fields()` and keeps unknown keys in
-/// `extra` (a boost::json::object) so decode → encode loses nothing.
-template <class T>
-concept described = std::is_class_v<T> && requires(T& t) {
-    { T::json_fields() } -> std::same_as<decltype(T::json_fields())>;
-    requires detail::is_field_tuple<decltype(T::json_fields())>::value;
-    { t.extra } -> std::convertible_to<boost::json::object&>;
+/// The fields of a model, in the order they are written.
+template <class... Fields>
+struct fields {
+    static constexpr std::size_t size = sizeof...(Fields);
 };
 
-/// The field tuple of a described type, as a compile-time constant.
-template <described T>
-inline constexpr auto fields_of = T::json_fields();
+/// A model: lists its fields in `json_fields` and keeps what they do not hold
+/// in `extra` (`extra_fields`, or a plain boost::json::object), so decode →
+/// encode loses nothing.
+template <class T>
+concept described = std::is_class_v<T> && requires(T& t) {
+    T::json_fields::size;
+    t.extra;
+};
 
 /// Number of fields of a described type.
 template <described T>
-inline constexpr std::size_t field_count = std::tuple_size_v<std::remove_cvref_t<decltype(fields_of<T>)>>;
+inline constexpr std::size_t field_count = T::json_fields::size;
 
 namespace detail {
 
@@ -117,19 +128,19 @@ struct field_name_entry {
     std::size_t index;
 };
 
-/// Field names sorted, each with its index in the tuple: the decoder finds a
-/// key's field by binary search instead of comparing against every name.
-template <described T>
-inline constexpr auto sorted_field_names = [] {
-    std::array<field_name_entry, field_count<T>> out{};
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        ((out[I] = field_name_entry{name_key(std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name),
-                                    std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name, I}),
-         ...);
-    }(std::make_index_sequence<field_count<T>>{});
+template <class... F>
+constexpr auto sorted_names(fields<F...>*) {
+    std::array<field_name_entry, sizeof...(F)> out{};
+    std::size_t i = 0;
+    ((out[i] = field_name_entry{name_key(F::name), F::name, i}, ++i), ...);
     std::sort(out.begin(), out.end(), [](const field_name_entry& a, const field_name_entry& b) { return a.name < b.name; });
     return out;
-}();
+}
+
+/// Field names sorted, each with its index in the list: the decoder finds a
+/// key's field by binary search instead of comparing against every name.
+template <described T>
+inline constexpr auto sorted_field_names = sorted_names(static_cast<typename T::json_fields*>(nullptr));
 
 template <described T>
 inline constexpr bool has_unique_field_names = [] {
@@ -156,5 +167,53 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
     return field_count<T>;
 }
 
+/// JSON name of the field with index `i`.
+template <described T>
+constexpr std::string_view field_name(std::size_t i) noexcept {
+    for (const auto& e : sorted_field_names<T>)
+        if (e.index == i) return e.name;
+    return {};
+}
+
 }  // namespace detail
 }  // namespace mercadopago
+
+// --- MERCADOPAGO_FIELDS(class, entry, ...) -----------------------------------
+// Each entry is a member name, or `(member, "json_name")`. Expands to
+// `using json_fields = ::mercadopago::fields<…>;`. The list may hold up to 256
+// entries (each rescan of MERCADOPAGO_DETAIL_EXPAND handles one).
+
+#define MERCADOPAGO_FIELDS(cls, ...) \
+    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD, cls, __VA_ARGS__)>
+
+#define MERCADOPAGO_DETAIL_EXPAND(...) MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND3(...) MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND2(...) MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND1(...) MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND0(...) __VA_ARGS__
+
+// Applies m(cls, x) to each x, separated by commas: one entry per rescan, the
+// next step deferred: AGAIN is followed by `()` only after this rescan.
+#define MERCADOPAGO_DETAIL_FOR_EACH(m, cls, ...) \
+    __VA_OPT__(MERCADOPAGO_DETAIL_EXPAND(MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, __VA_ARGS__)))
+#define MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, x, ...) \
+    m(cls, x) __VA_OPT__(, MERCADOPAGO_DETAIL_FOR_EACH_AGAIN MERCADOPAGO_DETAIL_PARENS (m, cls, __VA_ARGS__))
+#define MERCADOPAGO_DETAIL_FOR_EACH_AGAIN() MERCADOPAGO_DETAIL_FOR_EACH_STEP
+#define MERCADOPAGO_DETAIL_PARENS ()
+
+// An entry `name` or `(member, "json")`: told apart by whether it starts with
+// a parenthesis (PROBE x expands to two arguments only when x is `(…)`).
+#define MERCADOPAGO_DETAIL_FIELD(cls, x) \
+    MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_FIELD_, MERCADOPAGO_DETAIL_IS_PAREN(x))(cls, x)
+#define MERCADOPAGO_DETAIL_FIELD_0(cls, name) ::mercadopago::field<#name, &cls::name>
+#define MERCADOPAGO_DETAIL_FIELD_1(cls, pair) MERCADOPAGO_DETAIL_RENAMED(cls, MERCADOPAGO_DETAIL_UNPAREN pair)
+#define MERCADOPAGO_DETAIL_RENAMED(cls, ...) MERCADOPAGO_DETAIL_RENAMED_I(cls, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_RENAMED_I(cls, member, json) ::mercadopago::field<json, &cls::member>
+#define MERCADOPAGO_DETAIL_UNPAREN(...) __VA_ARGS__
+
+#define MERCADOPAGO_DETAIL_IS_PAREN(x) MERCADOPAGO_DETAIL_SECOND(MERCADOPAGO_DETAIL_PROBE x, 0, ~)
+#define MERCADOPAGO_DETAIL_PROBE(...) ~, 1
+#define MERCADOPAGO_DETAIL_SECOND(...) MERCADOPAGO_DETAIL_SECOND_I(__VA_ARGS__)
+#define MERCADOPAGO_DETAIL_SECOND_I(a, b, ...) b
+#define MERCADOPAGO_DETAIL_CAT(a, b) MERCADOPAGO_DETAIL_CAT_I(a, b)
+#define MERCADOPAGO_DETAIL_CAT_I(a, b) a##b

@@ -5,13 +5,22 @@
 // API sent. Explicit nulls of declared fields are common (a payment carries
 // dozens) and mean the same as an absent member; rather than an object entry
 // each, they are kept as one bit per field and written back as null.
+// Numbers keep their source text beside the object (detail/number_texts.hpp):
+// `"x": 1.50` reads as the double 1.5 but is written back as `1.50`, and
+// `number_text("/x")` or `decimal_at("/x")` read it exactly.
 #pragma once
+
+#include <mercadopago/detail/exact_number.hpp>
+#include <mercadopago/detail/number_texts.hpp>
 
 #include <boost/json/object.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace mercadopago {
@@ -26,14 +35,34 @@ public:
     extra_fields(boost::json::object&& o) noexcept : boost::json::object(std::move(o)) {}
     extra_fields(std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>> init)
         : boost::json::object(init) {}
+    /// Replaces the contents: the null bits and number texts of what was
+    /// here before are dropped with it.
     extra_fields& operator=(const boost::json::object& o) {
         boost::json::object::operator=(o);
+        forget_wire_details();
         return *this;
     }
     extra_fields& operator=(boost::json::object&& o) {
         boost::json::object::operator=(std::move(o));
+        forget_wire_details();
         return *this;
     }
+
+    /// The number at `pointer` ("/key" or "/key/0/total") as it was sent
+    /// (or as it will be written, if it was set since); nullopt if none.
+    std::optional<std::string> number_text(std::string_view pointer) const {
+        const boost::json::value* n = entry_at(pointer);
+        const std::string_view rest = pointer.substr(first_token_end(pointer));
+        boost::json::error_code ec;
+        if (n && !rest.empty()) n = n->find_pointer(rest, ec);
+        return detail::exact_number_text(n, texts_, pointer);
+    }
+    /// The number at `pointer` as an exact decimal (money in unknown keys).
+    result<decimal> decimal_at(std::string_view pointer) const { return detail::exact_decimal(number_text(pointer)); }
+
+    /// Source texts of the numbers held here (the codec reads and writes them).
+    const detail::number_texts& number_texts() const noexcept { return texts_; }
+    detail::number_texts& number_texts() noexcept { return texts_; }
 
     /// Whether the declared field with index `i` arrived as an explicit null.
     bool sent_null(std::size_t i) const noexcept { return i < max_null_bits && (nulls_[i / 64] >> (i % 64) & 1u); }
@@ -43,7 +72,30 @@ public:
     bool any_null() const noexcept { return (nulls_[0] | nulls_[1]) != 0; }
 
 private:
+    void forget_wire_details() noexcept {
+        nulls_ = {};
+        texts_.clear();
+    }
+    static std::size_t first_token_end(std::string_view pointer) noexcept {
+        const std::size_t slash = pointer.find('/', 1);
+        return slash == std::string_view::npos ? pointer.size() : slash;
+    }
+    /// The entry named by the first token of `pointer`.
+    const boost::json::value* entry_at(std::string_view pointer) const {
+        if (pointer.size() < 2 || pointer[0] != '/') return nullptr;
+        std::string key;
+        const std::string_view token = pointer.substr(1, first_token_end(pointer) - 1);
+        for (std::size_t i = 0; i < token.size(); ++i) {
+            if (token[i] == '~' && i + 1 < token.size()) {
+                key.push_back(token[i + 1] == '1' ? '/' : '~');
+                ++i;
+            } else key.push_back(token[i]);
+        }
+        return if_contains(key);
+    }
+
     std::array<std::uint64_t, 2> nulls_{};
+    detail::number_texts texts_;
 };
 
 }  // namespace mercadopago

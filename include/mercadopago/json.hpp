@@ -5,38 +5,55 @@
 #pragma once
 
 #include <mercadopago/codec.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/result.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace mercadopago {
 
+namespace detail {
+
+/// This thread's tape, reused so that decoding allocates nothing once warm.
+/// A decode that runs inside another (a user codec calling from_json) finds
+/// it taken and gets a tape of its own.
+class tape_lease {
+public:
+    tape_lease() : t_(spare() ? spare().release() : new tape) {}
+    ~tape_lease() {
+        if (t_->arena.capacity() > (std::size_t{1} << 22)) return;  // do not pin a huge buffer
+        if (!spare()) spare().reset(t_.release());
+    }
+    tape_lease(const tape_lease&) = delete;
+    tape_lease& operator=(const tape_lease&) = delete;
+    tape& operator*() noexcept { return *t_; }
+
+private:
+    static std::unique_ptr<tape>& spare() noexcept {
+        thread_local std::unique_ptr<tape> t;
+        return t;
+    }
+    std::unique_ptr<tape> t_;
+};
+
+}  // namespace detail
+
 /// Decodes JSON text into T. Errors name the JSON path:
 /// `payer.identification.number: expected string, got object`.
 template <class T>
 result<T> from_json(std::string_view json) {
-    thread_local detail::tape tape;  // reused: no allocation per call once warm
+    detail::tape_lease lease;
+    detail::tape& tape = *lease;
     std::string message;
     if (!detail::build_tape(json, tape, message)) return failure(errc::invalid_json, std::move(message));
     T out{};
     decode_context ctx;
     const decode_status s = json_codec<T>::decode(detail::tape_node(&tape, 0), out, ctx);
-    if (tape.arena.capacity() > (std::size_t{1} << 22)) tape = detail::tape{};  // do not pin a huge buffer
-    if (s == decode_status::failed) return ctx.take();
-    if (s == decode_status::absent) return failure(errc::decode, "document has no value");
-    return out;
-}
-
-/// Decodes a Boost.JSON value into T, by the same rules as from_json.
-template <class T>
-result<T> from_value(const boost::json::value& v) {
-    T out{};
-    decode_context ctx;
-    const decode_status s = json_codec<T>::decode(detail::value_node(v), out, ctx);
     if (s == decode_status::failed) return ctx.take();
     if (s == decode_status::absent) return failure(errc::decode, "document has no value");
     return out;
@@ -60,6 +77,20 @@ std::string to_json(const T& v) {
     to_json(v, out);
     size_hint = out.size() + out.size() / 8 + 16;
     return out;
+}
+
+/// Decodes a Boost.JSON value into T, by the same rules as from_json.
+/// (Its doubles are read by their shortest text: `1.5`, never `1.50`.)
+template <class T>
+result<T> from_value(const boost::json::value& v) {
+    return from_json<T>(to_json(v));
+}
+
+/// Decodes free-form JSON into T exactly: numbers are read by the text they
+/// were sent with (`"total": 1.50` into a decimal is 1.50).
+template <class T>
+result<T> from_value(const free_form& v) {
+    return from_json<T>(to_json(v));
 }
 
 /// `v` as a Boost.JSON value. (Boost.JSON has no decimal kind: money becomes

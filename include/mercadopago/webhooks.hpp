@@ -57,7 +57,6 @@
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -444,10 +443,7 @@ struct notification_data {
     std::optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = notification_data;
-        return std::tuple{field<"id">(&self::id)};
-    }
+    MERCADOPAGO_FIELDS(notification_data, id);
 };
 
 /// A webhook body: `{"id":…,"live_mode":true,"type":"payment","action":"payment.created","data":{"id":"…"},…}`.
@@ -466,19 +462,8 @@ struct notification {
     std::optional<std::string> version{};         ///< sent by real deliveries (number or string)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = notification;
-        return std::tuple{field<"id">(&self::id),
-                          field<"live_mode">(&self::live_mode),
-                          field<"type">(&self::type),
-                          field<"date_created">(&self::date_created),
-                          field<"user_id">(&self::user_id),
-                          field<"api_version">(&self::api_version),
-                          field<"action">(&self::action),
-                          field<"data">(&self::data),
-                          field<"application_id">(&self::application_id),
-                          field<"version">(&self::version)};
-    }
+    MERCADOPAGO_FIELDS(notification,
+                      id, live_mode, type, date_created, user_id, api_version, action, data, application_id, version);
 };
 
 // --- query strings -----------------------------------------------------------

@@ -552,37 +552,49 @@ inline decimal operator""_dec(const char* text) { return decimal(std::string_vie
 // ---- begin mercadopago/describe.hpp ----
 // Compile-time field descriptors: how a model states its JSON shape.
 //
-// A model is a plain aggregate plus one static function listing its fields:
+// A model is a plain aggregate that names its fields once, in one list:
 //
 //     struct identification {
 //         std::optional<std::string> type;
 //         std::optional<std::string> number;
-//         boost::json::object extra;   // unknown keys, kept for round trips
+//         extra_fields extra;   // unknown keys, kept for round trips
 //
-//         static constexpr auto json_fields() {
-//             using self = identification;
-//             return std::tuple{field<"type">(&self::type), field<"number">(&self::number)};
-//         }
+//         MERCADOPAGO_FIELDS(identification, type, number)
 //     };
 //
-// The JSON name is a template argument, so it may differ from the member name
-// (C++ keywords) and costs nothing at run time. There is no arity limit. The
-// generic codec (json.hpp) is written once against the `described` concept.
-
-#include <boost/json/object.hpp>
+// The JSON name is the member's name; where it differs, the entry is a pair:
+// `MERCADOPAGO_FIELDS(item, id, (colour, "color"))`. The macro only writes a
+// type alias, which may also be written by hand:
+//
+//     using json_fields = mercadopago::fields<mercadopago::field<"type", &identification::type>, ...>;
+//
+// Why a type list of `field<Name, &Class::member>` and not a constexpr
+// `std::tuple` of descriptor objects (this library's first design), Boost.
+// Describe's macros or glaze's `glz::object(...)`: naming a class template
+// specialisation in an alias instantiates nothing. The list costs the compiler
+// a template-id per field when the header is read; `field<…>` itself, the
+// codec and its lookup tables are instantiated only in a translation unit that
+// encodes or decodes the model. A `std::tuple` built by CTAD instead
+// instantiates libstdc++'s constraint machinery (`_TupleConstraints`,
+// `__and_`, `_Tuple_impl`) for every model of every included header, used or
+// not: that was 4.8x the dependencies' own compile time for a file that
+// included the library and used nothing. Boost.Describe works the same way as
+// here but caps a class at 52 members (a payment has 69) and has no renames;
+// glaze's descriptors are values, so they are built eagerly like the tuple.
+// The codec walks the list by pack expansion, so it never indexes into it
+// (no recursive type-list algorithms, no `std::tuple_element`).
 
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
-#include <utility>
 
 namespace mercadopago {
 
-/// A string usable as a template argument: `field<"transaction_amount">`.
+/// A string usable as a template argument: `field<"transaction_amount", …>`.
 template <std::size_t N>
 struct fixed_string {
     char chars[N]{};
@@ -591,13 +603,23 @@ struct fixed_string {
     constexpr std::size_t size() const noexcept { return N - 1; }
 };
 
-/// One field: the JSON name `Name` bound to the member `member` of `Class`.
-template <fixed_string Name, class Class, class Member>
-struct field_descriptor {
-    using class_type = Class;
-    using member_type = Member;
-    Member Class::*member;
+namespace detail {
+template <class P>
+struct member_pointer_traits;
+template <class C, class M>
+struct member_pointer_traits<M C::*> {
+    using class_type = C;
+    using member_type = M;
+};
+}  // namespace detail
 
+/// One field: JSON name `Name` bound to the data member `Member` (`&C::m`).
+/// Only ever named in a `fields<…>` list until a codec needs it.
+template <fixed_string Name, auto Member>
+struct field {
+    using class_type = typename detail::member_pointer_traits<decltype(Member)>::class_type;
+    using member_type = typename detail::member_pointer_traits<decltype(Member)>::member_type;
+    static constexpr auto member = Member;
     static constexpr std::string_view name = Name.view();
 
     /// `"name":` ready to append while encoding; JSON names are plain ASCII.
@@ -621,35 +643,24 @@ struct field_descriptor {
         "a JSON field name must be non-empty and need no escaping");
 };
 
-/// Binds JSON name `Name` to a data member: `field<"id">(&payment::id)`.
-template <fixed_string Name, class Class, class Member>
-constexpr field_descriptor<Name, Class, Member> field(Member Class::*member) noexcept {
-    return {member};
-}
-
-namespace detail {
-template <class T>
-struct is_field_tuple : std::false_type {};
-template <class... F>
-struct is_field_tuple<std::tuple<F...>> : std::true_type {};
-}  // namespace detail
-
-/// A model: lists its fields with `json_fields()` and keeps unknown keys in
-/// `extra` (a boost::json::object) so decode → encode loses nothing.
-template <class T>
-concept described = std::is_class_v<T> && requires(T& t) {
-    { T::json_fields() } -> std::same_as<decltype(T::json_fields())>;
-    requires detail::is_field_tuple<decltype(T::json_fields())>::value;
-    { t.extra } -> std::convertible_to<boost::json::object&>;
+/// The fields of a model, in the order they are written.
+template <class... Fields>
+struct fields {
+    static constexpr std::size_t size = sizeof...(Fields);
 };
 
-/// The field tuple of a described type, as a compile-time constant.
-template <described T>
-inline constexpr auto fields_of = T::json_fields();
+/// A model: lists its fields in `json_fields` and keeps what they do not hold
+/// in `extra` (`extra_fields`, or a plain boost::json::object), so decode →
+/// encode loses nothing.
+template <class T>
+concept described = std::is_class_v<T> && requires(T& t) {
+    T::json_fields::size;
+    t.extra;
+};
 
 /// Number of fields of a described type.
 template <described T>
-inline constexpr std::size_t field_count = std::tuple_size_v<std::remove_cvref_t<decltype(fields_of<T>)>>;
+inline constexpr std::size_t field_count = T::json_fields::size;
 
 namespace detail {
 
@@ -668,19 +679,19 @@ struct field_name_entry {
     std::size_t index;
 };
 
-/// Field names sorted, each with its index in the tuple: the decoder finds a
-/// key's field by binary search instead of comparing against every name.
-template <described T>
-inline constexpr auto sorted_field_names = [] {
-    std::array<field_name_entry, field_count<T>> out{};
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        ((out[I] = field_name_entry{name_key(std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name),
-                                    std::tuple_element_t<I, std::remove_cvref_t<decltype(fields_of<T>)>>::name, I}),
-         ...);
-    }(std::make_index_sequence<field_count<T>>{});
+template <class... F>
+constexpr auto sorted_names(fields<F...>*) {
+    std::array<field_name_entry, sizeof...(F)> out{};
+    std::size_t i = 0;
+    ((out[i] = field_name_entry{name_key(F::name), F::name, i}, ++i), ...);
     std::sort(out.begin(), out.end(), [](const field_name_entry& a, const field_name_entry& b) { return a.name < b.name; });
     return out;
-}();
+}
+
+/// Field names sorted, each with its index in the list: the decoder finds a
+/// key's field by binary search instead of comparing against every name.
+template <described T>
+inline constexpr auto sorted_field_names = sorted_names(static_cast<typename T::json_fields*>(nullptr));
 
 template <described T>
 inline constexpr bool has_unique_field_names = [] {
@@ -707,8 +718,56 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
     return field_count<T>;
 }
 
+/// JSON name of the field with index `i`.
+template <described T>
+constexpr std::string_view field_name(std::size_t i) noexcept {
+    for (const auto& e : sorted_field_names<T>)
+        if (e.index == i) return e.name;
+    return {};
+}
+
 }  // namespace detail
 }  // namespace mercadopago
+
+// --- MERCADOPAGO_FIELDS(class, entry, ...) -----------------------------------
+// Each entry is a member name, or `(member, "json_name")`. Expands to
+// `using json_fields = ::mercadopago::fields<…>;`. The list may hold up to 256
+// entries (each rescan of MERCADOPAGO_DETAIL_EXPAND handles one).
+
+#define MERCADOPAGO_FIELDS(cls, ...) \
+    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD, cls, __VA_ARGS__)>
+
+#define MERCADOPAGO_DETAIL_EXPAND(...) MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND3(...) MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND2(...) MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND1(...) MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(__VA_ARGS__))))
+#define MERCADOPAGO_DETAIL_EXPAND0(...) __VA_ARGS__
+
+// Applies m(cls, x) to each x, separated by commas: one entry per rescan, the
+// next step deferred: AGAIN is followed by `()` only after this rescan.
+#define MERCADOPAGO_DETAIL_FOR_EACH(m, cls, ...) \
+    __VA_OPT__(MERCADOPAGO_DETAIL_EXPAND(MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, __VA_ARGS__)))
+#define MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, x, ...) \
+    m(cls, x) __VA_OPT__(, MERCADOPAGO_DETAIL_FOR_EACH_AGAIN MERCADOPAGO_DETAIL_PARENS (m, cls, __VA_ARGS__))
+#define MERCADOPAGO_DETAIL_FOR_EACH_AGAIN() MERCADOPAGO_DETAIL_FOR_EACH_STEP
+#define MERCADOPAGO_DETAIL_PARENS ()
+
+// An entry `name` or `(member, "json")`: told apart by whether it starts with
+// a parenthesis (PROBE x expands to two arguments only when x is `(…)`).
+#define MERCADOPAGO_DETAIL_FIELD(cls, x) \
+    MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_FIELD_, MERCADOPAGO_DETAIL_IS_PAREN(x))(cls, x)
+#define MERCADOPAGO_DETAIL_FIELD_0(cls, name) ::mercadopago::field<#name, &cls::name>
+#define MERCADOPAGO_DETAIL_FIELD_1(cls, pair) MERCADOPAGO_DETAIL_RENAMED(cls, MERCADOPAGO_DETAIL_UNPAREN pair)
+#define MERCADOPAGO_DETAIL_RENAMED(cls, ...) MERCADOPAGO_DETAIL_RENAMED_I(cls, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_RENAMED_I(cls, member, json) ::mercadopago::field<json, &cls::member>
+#define MERCADOPAGO_DETAIL_UNPAREN(...) __VA_ARGS__
+
+#define MERCADOPAGO_DETAIL_IS_PAREN(x) MERCADOPAGO_DETAIL_SECOND(MERCADOPAGO_DETAIL_PROBE x, 0, ~)
+#define MERCADOPAGO_DETAIL_PROBE(...) ~, 1
+#define MERCADOPAGO_DETAIL_SECOND(...) MERCADOPAGO_DETAIL_SECOND_I(__VA_ARGS__)
+#define MERCADOPAGO_DETAIL_SECOND_I(a, b, ...) b
+#define MERCADOPAGO_DETAIL_CAT(a, b) MERCADOPAGO_DETAIL_CAT_I(a, b)
+#define MERCADOPAGO_DETAIL_CAT_I(a, b) a##b
 // ---- end mercadopago/describe.hpp ----
 
 // ---- begin mercadopago/detail/json_writer.hpp ----
@@ -716,9 +775,106 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 // text (keys are precomputed at compile time) instead of building a DOM first.
 
 
+// ---- begin mercadopago/detail/number_texts.hpp ----
+// number_texts: the source text of numbers kept in a Boost.JSON value.
+//
+// Boost.JSON stores a number as int64, uint64 or double, so `1.50` becomes 1.5,
+// `123456789012345678901234567890` a rounded double and `1e400` infinity.
+// Free-form JSON (unknown keys, `metadata`) must come back as it was sent, and
+// money must never pass through a double, so beside such a value the library
+// keeps the text of every number whose text the writer would not reproduce,
+// keyed by JSON pointer (RFC 6901). Each entry also keeps the number as it
+// was decoded: the writer uses the text only while the value at that pointer
+// still equals it, so editing the value never writes a stale text.
+
+#include <boost/json/value.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mercadopago::detail {
+
+class number_texts {
+public:
+    struct entry {
+        std::string pointer;
+        std::string text;
+        boost::json::value number;  // as decoded: the text holds only while the value is still this
+    };
+
+    bool empty() const noexcept { return entries_.empty(); }
+    void clear() noexcept { entries_.clear(); }
+
+    /// Records `text` for the number at `pointer` (decoding visits pointers in
+    /// document order, which is not sorted order: sorted once at the end).
+    void add(std::string_view pointer, std::string_view text, boost::json::value number) {
+        entries_.push_back({std::string(pointer), std::string(text), std::move(number)});
+        sorted_ = false;
+    }
+    void finish() {
+        if (!sorted_) std::sort(entries_.begin(), entries_.end(), [](const entry& a, const entry& b) { return a.pointer < b.pointer; });
+        sorted_ = true;
+    }
+
+    /// The kept text of the number at `pointer` if `current` is still the
+    /// number it was decoded as; null otherwise.
+    const std::string* text_for(std::string_view pointer, const boost::json::value& current) const noexcept {
+        auto it = lower_bound(pointer);
+        if (it == entries_.end() || it->pointer != pointer || !(it->number == current)) return nullptr;
+        return &it->text;
+    }
+    /// Whether any kept text lies at or under `pointer` (a subtree without one
+    /// is written by the plain writer).
+    bool any_under(std::string_view pointer) const noexcept {
+        auto it = lower_bound(pointer);
+        return it != entries_.end() && std::string_view(it->pointer).substr(0, pointer.size()) == pointer;
+    }
+
+private:
+    std::vector<entry>::const_iterator lower_bound(std::string_view pointer) const noexcept {
+        return std::lower_bound(entries_.begin(), entries_.end(), pointer,
+                                [](const entry& e, std::string_view p) { return std::string_view(e.pointer) < p; });
+    }
+
+    std::vector<entry> entries_;
+    bool sorted_ = true;
+};
+
+/// Appends `/token` to a JSON pointer, escaping '~' and '/' (RFC 6901).
+inline void push_pointer_token(std::string& pointer, std::string_view token) {
+    pointer.push_back('/');
+    for (char c : token) {
+        if (c == '~') pointer.append("~0");
+        else if (c == '/') pointer.append("~1");
+        else pointer.push_back(c);
+    }
+}
+inline void push_pointer_index(std::string& pointer, std::size_t i) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, i);
+    pointer.push_back('/');
+    pointer.append(buf, r.ptr);
+}
+
+/// Whether the writer would print an integer decoded from `text` the same way
+/// (`-0`, `+1` or `007` are not: their text is kept).
+template <class I>
+bool integer_text_is_canonical(std::string_view text, I v) noexcept {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return text == std::string_view(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/number_texts.hpp ----
+
 // ---- begin mercadopago/detail/value_node.hpp ----
-// The codec's node interface over a Boost.JSON value (for from_value and for
-// comparing a kept wire form with a typed member).
+// The codec's node interface over a Boost.JSON value, for comparing a kept
+// wire form (a scalar, or an array of scalars) with a typed member.
 
 
 // ---- begin mercadopago/detail/tape.hpp ----
@@ -727,6 +883,7 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 // Decoding walks this tape straight into typed structs: there is no DOM with
 // its hash tables and per-node allocations, and every number keeps its exact
 // source text, which is how money is read without binary floating point.
+
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value.hpp>
@@ -947,36 +1104,16 @@ public:
         return true;
     }
 
-    /// This node as a Boost.JSON value (for `extra` and free-form members).
+    /// This node as a Boost.JSON value. Numbers become int64, uint64 or
+    /// double: their text is lost (see the overload below).
     boost::json::value to_value() const {
-        const token& t = tok();
-        switch (t.kind) {
-        case jkind::object: {
-            boost::json::object o;
-            o.reserve(t.b);
-            members([&](std::string_view k, tape_node v) {
-                o.insert_or_assign(k, v.to_value());
-                return true;
-            });
-            return o;
-        }
-        case jkind::array: {
-            boost::json::array a;
-            a.reserve(t.b);
-            elements([&](std::size_t, tape_node v) {
-                a.push_back(v.to_value());
-                return true;
-            });
-            return a;
-        }
-        case jkind::string: return boost::json::string(str());
-        case jkind::int64: return t.i;
-        case jkind::uint64: return t.u;
-        case jkind::number: return t.d;
-        case jkind::boolean: return t.flag;
-        default: return nullptr;
-        }
+        std::string unused;
+        return build(nullptr, unused);
     }
+    /// This node as a Boost.JSON value, keeping in `texts` the source text of
+    /// every number the writer would not print the same way; `pointer` is this
+    /// node's JSON pointer (restored on return).
+    boost::json::value to_value(number_texts& texts, std::string& pointer) const { return build(&texts, pointer); }
 
     /// Index of the token after this node's subtree.
     std::uint32_t next() const noexcept {
@@ -985,6 +1122,50 @@ public:
     }
 
 private:
+    boost::json::value build(number_texts* texts, std::string& pointer) const {
+        const token& t = tok();
+        switch (t.kind) {
+        case jkind::object: {
+            boost::json::object o;
+            o.reserve(t.b);
+            members([&](std::string_view k, tape_node v) {
+                const std::size_t mark = pointer.size();
+                if (texts) push_pointer_token(pointer, k);
+                o.insert_or_assign(k, v.build(texts, pointer));
+                pointer.resize(mark);
+                return true;
+            });
+            return o;
+        }
+        case jkind::array: {
+            boost::json::array a;
+            a.reserve(t.b);
+            elements([&](std::size_t i, tape_node v) {
+                const std::size_t mark = pointer.size();
+                if (texts) push_pointer_index(pointer, i);
+                a.push_back(v.build(texts, pointer));
+                pointer.resize(mark);
+                return true;
+            });
+            return a;
+        }
+        case jkind::string: return boost::json::string(str());
+        case jkind::int64:
+            if (texts && !integer_text_is_canonical(number_text(), t.i)) texts->add(pointer, number_text(), t.i);
+            return t.i;
+        case jkind::uint64:
+            if (texts && !integer_text_is_canonical(number_text(), t.u)) texts->add(pointer, number_text(), t.u);
+            return t.u;
+        case jkind::number:
+            // A double's text is always kept: `1.50`, `1e400` and 30-digit
+            // integers have no exact double, and checking costs as much.
+            if (texts) texts->add(pointer, number_text(), t.d);
+            return t.d;
+        case jkind::boolean: return t.flag;
+        default: return nullptr;
+        }
+    }
+
     const token& tok() const noexcept { return t_->tokens[i_]; }
     const tape* t_;
     std::uint32_t i_;
@@ -1016,6 +1197,8 @@ inline std::string double_text(double d) {
 class value_node {
 public:
     explicit value_node(const boost::json::value& v) noexcept : v_(&v) {}
+    /// A number node read by its kept source text (detail/number_texts.hpp).
+    value_node(const boost::json::value& v, const std::string* text) noexcept : v_(&v), text_(text) {}
 
     jkind kind() const noexcept {
         switch (v_->kind()) {
@@ -1034,6 +1217,7 @@ public:
         return {s.data(), s.size()};
     }
     std::string number_text() const {
+        if (text_) return *text_;
         switch (v_->kind()) {
         case boost::json::kind::int64: return std::to_string(v_->get_int64());
         case boost::json::kind::uint64: return std::to_string(v_->get_uint64());
@@ -1062,6 +1246,7 @@ public:
 
 private:
     const boost::json::value* v_;
+    const std::string* text_ = nullptr;
 };
 
 }  // namespace mercadopago::detail
@@ -1160,6 +1345,53 @@ public:
         }
     }
 
+    /// A Boost.JSON value whose numbers may have kept source texts: each
+    /// number at a pointer with a kept text (still holding the value it was
+    /// decoded as) is written as that text. `pointer` is the value's own JSON
+    /// pointer; it is restored on return.
+    void value(const boost::json::value& v, const number_texts& texts, std::string& pointer) {
+        if (texts.empty() || !texts.any_under(pointer)) return value(v);
+        switch (v.kind()) {
+        case boost::json::kind::object: {
+            put('{');
+            bool first = true;
+            for (const auto& kv : v.get_object()) {
+                if (!first) put(',');
+                first = false;
+                const std::string_view key(kv.key().data(), kv.key().size());
+                string(key);
+                put(':');
+                const std::size_t mark = pointer.size();
+                push_pointer_token(pointer, key);
+                value(kv.value(), texts, pointer);
+                pointer.resize(mark);
+            }
+            put('}');
+            break;
+        }
+        case boost::json::kind::array: {
+            put('[');
+            const auto& a = v.get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                if (i) put(',');
+                const std::size_t mark = pointer.size();
+                push_pointer_index(pointer, i);
+                value(a[i], texts, pointer);
+                pointer.resize(mark);
+            }
+            put(']');
+            break;
+        }
+        case boost::json::kind::int64:
+        case boost::json::kind::uint64:
+        case boost::json::kind::double_:
+            if (const std::string* text = texts.text_for(pointer, v)) raw(*text);
+            else value(v);
+            break;
+        default: value(v);
+        }
+    }
+
     std::string& out() noexcept { return out_; }
 
 private:
@@ -1205,12 +1437,50 @@ private:
 // API sent. Explicit nulls of declared fields are common (a payment carries
 // dozens) and mean the same as an absent member; rather than an object entry
 // each, they are kept as one bit per field and written back as null.
+// Numbers keep their source text beside the object (detail/number_texts.hpp):
+// `"x": 1.50` reads as the double 1.5 but is written back as `1.50`, and
+// `number_text("/x")` or `decimal_at("/x")` read it exactly.
+
+
+// ---- begin mercadopago/detail/exact_number.hpp ----
+// Reading a number of free-form JSON exactly: by its kept source text when
+// there is one (number_texts.hpp), else by the text the writer would print.
+
+
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::detail {
+
+/// The text of the number `n` found at `pointer`, as it was sent or as it
+/// would be written; nullopt when `n` is null or not a number.
+inline std::optional<std::string> exact_number_text(const boost::json::value* n, const number_texts& texts,
+                                                    std::string_view pointer) {
+    if (!n || !n->is_number()) return std::nullopt;
+    if (const std::string* kept = texts.text_for(pointer, *n)) return *kept;
+    return value_node(*n).number_text();
+}
+
+/// That text as an exact decimal.
+inline result<decimal> exact_decimal(std::optional<std::string> text) {
+    if (!text) return failure(errc::decode, "no number at this JSON pointer");
+    return decimal::parse(*text);
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/exact_number.hpp ----
 
 #include <boost/json/object.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace mercadopago {
@@ -1225,14 +1495,34 @@ public:
     extra_fields(boost::json::object&& o) noexcept : boost::json::object(std::move(o)) {}
     extra_fields(std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>> init)
         : boost::json::object(init) {}
+    /// Replaces the contents: the null bits and number texts of what was
+    /// here before are dropped with it.
     extra_fields& operator=(const boost::json::object& o) {
         boost::json::object::operator=(o);
+        forget_wire_details();
         return *this;
     }
     extra_fields& operator=(boost::json::object&& o) {
         boost::json::object::operator=(std::move(o));
+        forget_wire_details();
         return *this;
     }
+
+    /// The number at `pointer` ("/key" or "/key/0/total") as it was sent
+    /// (or as it will be written, if it was set since); nullopt if none.
+    std::optional<std::string> number_text(std::string_view pointer) const {
+        const boost::json::value* n = entry_at(pointer);
+        const std::string_view rest = pointer.substr(first_token_end(pointer));
+        boost::json::error_code ec;
+        if (n && !rest.empty()) n = n->find_pointer(rest, ec);
+        return detail::exact_number_text(n, texts_, pointer);
+    }
+    /// The number at `pointer` as an exact decimal (money in unknown keys).
+    result<decimal> decimal_at(std::string_view pointer) const { return detail::exact_decimal(number_text(pointer)); }
+
+    /// Source texts of the numbers held here (the codec reads and writes them).
+    const detail::number_texts& number_texts() const noexcept { return texts_; }
+    detail::number_texts& number_texts() noexcept { return texts_; }
 
     /// Whether the declared field with index `i` arrived as an explicit null.
     bool sent_null(std::size_t i) const noexcept { return i < max_null_bits && (nulls_[i / 64] >> (i % 64) & 1u); }
@@ -1242,11 +1532,93 @@ public:
     bool any_null() const noexcept { return (nulls_[0] | nulls_[1]) != 0; }
 
 private:
+    void forget_wire_details() noexcept {
+        nulls_ = {};
+        texts_.clear();
+    }
+    static std::size_t first_token_end(std::string_view pointer) noexcept {
+        const std::size_t slash = pointer.find('/', 1);
+        return slash == std::string_view::npos ? pointer.size() : slash;
+    }
+    /// The entry named by the first token of `pointer`.
+    const boost::json::value* entry_at(std::string_view pointer) const {
+        if (pointer.size() < 2 || pointer[0] != '/') return nullptr;
+        std::string key;
+        const std::string_view token = pointer.substr(1, first_token_end(pointer) - 1);
+        for (std::size_t i = 0; i < token.size(); ++i) {
+            if (token[i] == '~' && i + 1 < token.size()) {
+                key.push_back(token[i + 1] == '1' ? '/' : '~');
+                ++i;
+            } else key.push_back(token[i]);
+        }
+        return if_contains(key);
+    }
+
     std::array<std::uint64_t, 2> nulls_{};
+    detail::number_texts texts_;
 };
 
 }  // namespace mercadopago
 // ---- end mercadopago/extra_fields.hpp ----
+
+// ---- begin mercadopago/free_form.hpp ----
+// free_form: JSON whose shape the API does not fix (`metadata`, `internal_metadata`,
+// undocumented objects), kept exactly as sent.
+//
+//     if (auto total = p.metadata->decimal_at("/order/total")) …   // exact: "1.50"
+//     const boost::json::value& m = p.metadata->value();            // convenient DOM
+//     auto mine = mercadopago::from_value<my_metadata>(*p.metadata); // typed, exact
+//
+// It is a Boost.JSON value plus the source text of its numbers
+// (detail/number_texts.hpp): decode → encode writes `1.50`, `1e400` or a
+// 30-digit integer back as it came, while value() reads them as doubles.
+
+
+#include <boost/json/value.hpp>
+
+#include <concepts>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace mercadopago {
+
+class free_form {
+public:
+    free_form() = default;
+    /// From anything a boost::json::value is made of (object, array, string, number, …).
+    template <class V>
+        requires(!std::same_as<std::remove_cvref_t<V>, free_form> && std::constructible_from<boost::json::value, V>)
+    free_form(V&& v) : value_(std::forward<V>(v)) {}
+
+    const boost::json::value& value() const noexcept { return value_; }
+    /// Mutable access: a number changed through it is written as its new value.
+    boost::json::value& value() noexcept { return value_; }
+
+    /// The number at `pointer` ("" for the root, "/order/total") as it was
+    /// sent, or as it will be written; nullopt when there is no number there.
+    std::optional<std::string> number_text(std::string_view pointer) const {
+        boost::json::error_code ec;
+        return detail::exact_number_text(value_.find_pointer(pointer, ec), texts_, pointer);
+    }
+    /// The number at `pointer` as an exact decimal.
+    result<decimal> decimal_at(std::string_view pointer) const { return detail::exact_decimal(number_text(pointer)); }
+
+    /// Same JSON value (number texts aside: `1.5` equals `1.50`).
+    friend bool operator==(const free_form& a, const free_form& b) noexcept { return a.value_ == b.value_; }
+    friend bool operator==(const free_form& a, const boost::json::value& b) noexcept { return a.value_ == b; }
+
+    const detail::number_texts& number_texts() const noexcept { return texts_; }
+    detail::number_texts& number_texts() noexcept { return texts_; }
+
+private:
+    boost::json::value value_;
+    detail::number_texts texts_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/free_form.hpp ----
 
 // ---- begin mercadopago/open_enum.hpp ----
 // open_enum — a string-valued vocabulary the API keeps extending.
@@ -1599,7 +1971,6 @@ template <detail::json_integer I>
 struct json_codec<I> {
     template <class Node>
     static decode_status decode(const Node& v, I& out, decode_context& ctx) {
-        using lim = std::numeric_limits<I>;
         switch (v.kind()) {
         case detail::jkind::int64: {
             const std::int64_t x = v.int64();
@@ -1624,7 +1995,6 @@ struct json_codec<I> {
                 if (r.ec == std::errc::result_out_of_range) return ctx.fail("integer out of range");
                 return ctx.type_error("integer", v);
             }
-            (void)lim::max();
             out = x;
             return decode_status::coerced;
         }
@@ -1744,6 +2114,22 @@ struct json_codec<boost::json::object> {
     }
 };
 
+/// Free-form JSON read exactly: numbers keep their source text.
+template <>
+struct json_codec<free_form> {
+    static decode_status decode(const detail::tape_node& v, free_form& out, decode_context&) {
+        std::string pointer;
+        out.number_texts().clear();
+        out.value() = v.to_value(out.number_texts(), pointer);
+        out.number_texts().finish();
+        return decode_status::exact;
+    }
+    static void encode(detail::json_writer& w, const free_form& v) {
+        std::string pointer;
+        w.value(v.value(), v.number_texts(), pointer);
+    }
+};
+
 // --- optional ------------------------------------------------------------------
 
 template <class T>
@@ -1848,86 +2234,111 @@ using unwrap_optional_t = typename std::conditional_t<is_optional<T>::value, T, 
 
 /// Whether the JSON kept in `extra` for a member still describes its value,
 /// so the original form (a quoted number, a numeric id) is written back.
+/// `text` is the wire form's kept number text, if it is a number that has one.
 template <class M>
-bool wire_form_matches(const boost::json::value& wire, const M& member) {
+bool wire_form_matches(const boost::json::value& wire, const std::string* text, const M& member) {
     using V = unwrap_optional_t<M>;
     if constexpr (!wire_comparable<V>) {
         return false;
     } else {
         V probe{};
         decode_context ctx;
-        const decode_status s = json_codec<V>::decode(value_node(wire), probe, ctx);
+        const decode_status s = json_codec<V>::decode(value_node(wire, text), probe, ctx);
         if (s != decode_status::exact && s != decode_status::coerced) return false;
         if constexpr (is_optional<M>::value) return same_value(probe, *member);
         else return same_value(probe, member);
     }
 }
 
-template <described T, std::size_t I>
-using field_at = std::remove_cvref_t<decltype(std::get<I>(fields_of<T>))>;
+/// Number texts of a model's `extra`, when it keeps them (extra_fields does;
+/// a plain boost::json::object in a user's model does not).
+template <class Extra>
+number_texts* texts_of(Extra& extra) noexcept {
+    if constexpr (requires { extra.number_texts(); }) return &extra.number_texts();
+    else return nullptr;
+}
 
-template <described T, std::size_t I, class Node>
-decode_status decode_field(T& out, const Node& v, decode_context& ctx) {
-    using F = field_at<T, I>;
-    using M = typename F::member_type;
-    constexpr auto f = std::get<I>(fields_of<T>);
-    decode_status s = json_codec<M>::decode(v, out.*(f.member), ctx);
+/// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
+/// first so the object is sized once instead of rehashing as it grows.
+class pending_extras {
+public:
+    void push(std::string_view key, const tape_node& v) {
+        if (n_ < inline_.size()) inline_[n_] = {key, v};
+        else overflow_.emplace_back(key, v);
+        ++n_;
+    }
+    template <class Extra>
+    void flush(Extra& extra) {
+        if (n_ == 0) return;
+        extra.reserve(extra.size() + n_);
+        number_texts* texts = texts_of(extra);
+        std::string pointer;
+        for (std::size_t i = 0; i < n_; ++i) {
+            const auto& [k, v] = i < inline_.size() ? *inline_[i] : overflow_[i - inline_.size()];
+            if (texts) {
+                pointer.clear();
+                push_pointer_token(pointer, k);
+                extra.insert_or_assign(k, v.to_value(*texts, pointer));
+            } else {
+                extra.insert_or_assign(k, v.to_value());
+            }
+        }
+        if (texts) texts->finish();
+    }
+
+private:
+    std::array<std::optional<std::pair<std::string_view, tape_node>>, 16> inline_{};
+    std::vector<std::pair<std::string_view, tape_node>> overflow_;
+    std::size_t n_ = 0;
+};
+
+/// Writes `v`, kept in `extra` under `key`, with its numbers' kept texts.
+template <class Extra>
+void write_extra_value(json_writer& w, const Extra& extra, std::string_view key, const boost::json::value& v) {
+    if constexpr (requires { extra.number_texts(); }) {
+        if (!extra.number_texts().empty()) {
+            std::string pointer;
+            push_pointer_token(pointer, key);
+            w.value(v, extra.number_texts(), pointer);
+            return;
+        }
+    }
+    w.value(v);
+}
+
+template <class T, class F>
+decode_status decode_field(T& out, const tape_node& v, decode_context& ctx) {
+    decode_status s = json_codec<typename F::member_type>::decode(v, out.*(F::member), ctx);
     if (s == decode_status::absent) s = ctx.fail("required field has no value");
     if (s == decode_status::failed) ctx.prefix_key(F::name);
     return s;
 }
 
-/// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
-/// first so the object is sized once instead of rehashing as it grows.
-template <class Node>
-class pending_extras {
-public:
-    void push(std::string_view key, const Node& v) {
-        if (n_ < inline_.size()) inline_[n_] = {key, v};
-        else overflow_.emplace_back(key, v);
-        ++n_;
-    }
-    void flush(boost::json::object& extra) {
-        if (n_ == 0) return;
-        extra.reserve(extra.size() + n_);
-        for (std::size_t i = 0; i < n_; ++i) {
-            const auto& [k, v] = i < inline_.size() ? *inline_[i] : overflow_[i - inline_.size()];
-            extra.insert_or_assign(k, v.to_value());
-        }
-    }
-
-private:
-    std::array<std::optional<std::pair<std::string_view, Node>>, 16> inline_{};
-    std::vector<std::pair<std::string_view, Node>> overflow_;
-    std::size_t n_ = 0;
-};
-
-template <described T, std::size_t I>
+template <class T, class F>
 bool field_present(const T& obj) {
-    constexpr auto f = std::get<I>(fields_of<T>);
-    return is_present(obj.*(f.member));
+    return is_present(obj.*(F::member));
 }
 
-template <described T>
-constexpr bool is_required(std::size_t i) {
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-        constexpr bool req[] = {!is_optional<typename field_at<T, I>::member_type>::value..., false};
-        return req[i];
-    }(std::make_index_sequence<field_count<T>>{});
+template <class... F>
+constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
+    return {!is_optional<typename F::member_type>::value...};
 }
+
+/// Which fields of T must be present (members that are not std::optional).
+template <described T>
+inline constexpr auto required_mask = required_fields(static_cast<typename T::json_fields*>(nullptr));
 
 template <described T>
 inline constexpr bool has_required_fields = [] {
-    for (std::size_t i = 0; i < field_count<T>; ++i)
-        if (is_required<T>(i)) return true;
+    for (bool r : required_mask<T>)
+        if (r) return true;
     return false;
 }();
 
-template <described T, std::size_t I>
-void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wire_form) {
-    using F = field_at<T, I>;
-    constexpr auto f = std::get<I>(fields_of<T>);
-    const auto& m = obj.*(f.member);
+template <class T, class F, std::size_t I>
+void encode_field(json_writer& w, const T& obj, bool& first, bool has_wire_form) {
+    const auto& m = obj.*(F::member);
+    const std::string_view key(F::quoted_key.data(), F::quoted_key.size());
     if (!is_present(m)) {
         // Unset optionals are omitted, never sent as null — unless the API
         // itself sent this field as null (kept for an exact round trip).
@@ -1935,7 +2346,7 @@ void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wi
             if (obj.extra.sent_null(I) && !has_wire_form) {
                 if (!first) w.put(',');
                 first = false;
-                w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+                w.raw(key);
                 w.null();
             }
         }
@@ -1943,104 +2354,124 @@ void encode_field(detail::json_writer& w, const T& obj, bool& first, bool has_wi
     }
     if (!first) w.put(',');
     first = false;
-    w.raw(std::string_view(F::quoted_key.data(), F::quoted_key.size()));
+    w.raw(key);
     if (has_wire_form) {
-        if (const boost::json::value* wire = obj.extra.if_contains(F::name); wire && wire_form_matches(*wire, m)) {
-            w.value(*wire);
-            return;
+        if (const boost::json::value* wire = obj.extra.if_contains(F::name)) {
+            const std::string* text = nullptr;
+            if constexpr (requires { obj.extra.number_texts(); }) {
+                std::string pointer;
+                push_pointer_token(pointer, F::name);
+                text = obj.extra.number_texts().text_for(pointer, *wire);
+            }
+            if (wire_form_matches(*wire, text, m)) {
+                if (text) w.raw(*text);
+                else w.value(*wire);
+                return;
+            }
         }
     }
     json_codec<typename F::member_type>::encode(w, m);
+}
+
+template <class T, class... F, std::size_t... I>
+void encode_fields(json_writer& w, const T& obj, const bool* in_extra, fields<F...>*, std::index_sequence<I...>) {
+    bool first = true;
+    (encode_field<T, F, I>(w, obj, first, in_extra[I]), ...);
+    if (!obj.extra.empty()) {
+        using present_fn = bool (*)(const T&);
+        static constexpr present_fn present[] = {&field_present<T, F>..., nullptr};
+        for (const auto& kv : obj.extra) {
+            const std::string_view key(kv.key().data(), kv.key().size());
+            const std::size_t i = find_field<T>(key);
+            if (i != sizeof...(F) && present[i](obj)) continue;  // the typed member was written
+            if (!first) w.put(',');
+            first = false;
+            w.string(key);
+            w.put(':');
+            write_extra_value(w, obj.extra, key, kv.value());
+        }
+    }
+}
+
+template <class T, class... F>
+constexpr auto decode_table(fields<F...>*) {
+    using fn = decode_status (*)(T&, const tape_node&, decode_context&);
+    return std::array<fn, sizeof...(F)>{&decode_field<T, F>...};
+}
+
+/// The codec of one model. Its functions are defined out of the class (so
+/// not inline): with MERCADOPAGO_SEPARATE_COMPILATION, the library's models
+/// declare `extern template struct model_codec<…>` and <mercadopago/src.hpp>
+/// instantiates them once.
+template <class T>
+struct model_codec {
+    static decode_status decode(const tape_node& v, T& out, decode_context& ctx);
+    static void encode(json_writer& w, const T& obj);
+};
+
+template <class T>
+decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
+    static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
+    if (v.kind() != jkind::object) return ctx.type_error("object", v);
+    constexpr std::size_t n = field_count<T>;
+    static constexpr auto table = decode_table<T>(static_cast<typename T::json_fields*>(nullptr));
+    [[maybe_unused]] std::array<bool, n> seen{};
+    pending_extras extras;
+    const bool ok = v.members([&](std::string_view key, const tape_node& val) {
+        const std::size_t i = find_field<T>(key);
+        if (i == n) {
+            extras.push(key, val);  // unknown key: kept
+            return true;
+        }
+        if constexpr (has_required_fields<T>) seen[i] = true;
+        const decode_status s = table[i](out, val, ctx);
+        if (s == decode_status::coerced) {
+            // The wire form is kept for re-encoding: a null as one bit when
+            // the model's extra can hold it, anything else as an entry.
+            if constexpr (requires { out.extra.mark_null(i); }) {
+                if (val.kind() == jkind::null && i < extra_fields::max_null_bits) {
+                    out.extra.mark_null(i);
+                    return true;
+                }
+            }
+            extras.push(key, val);
+        }
+        return s != decode_status::failed;
+    });
+    if (!ok) return decode_status::failed;
+    extras.flush(out.extra);
+    if constexpr (has_required_fields<T>) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (required_mask<T>[i] && !seen[i]) {
+                ctx.fail("missing required field");
+                ctx.prefix_key(field_name<T>(i));
+                return decode_status::failed;
+            }
+        }
+    }
+    return decode_status::exact;
+}
+
+template <class T>
+void model_codec<T>::encode(json_writer& w, const T& obj) {
+    constexpr std::size_t n = field_count<T>;
+    // Which declared fields also have an entry in `extra` (a kept wire form,
+    // or an explicit null): one lookup per extra key, none per field.
+    std::array<bool, n + 1> in_extra{};
+    for (const auto& kv : obj.extra) in_extra[find_field<T>(std::string_view(kv.key().data(), kv.key().size()))] = true;
+    w.put('{');
+    encode_fields(w, obj, in_extra.data(), static_cast<typename T::json_fields*>(nullptr), std::make_index_sequence<n>{});
+    w.put('}');
 }
 
 }  // namespace detail
 
 template <described T>
 struct json_codec<T> {
-    static_assert(detail::has_unique_field_names<T>, "two fields of this model share a JSON name");
-
-    template <class Node>
-    static decode_status decode(const Node& v, T& out, decode_context& ctx) {
-        if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
-        constexpr std::size_t n = field_count<T>;
-        using fn = decode_status (*)(T&, const Node&, decode_context&);
-        static constexpr auto table = []<std::size_t... I>(std::index_sequence<I...>) {
-            return std::array<fn, n>{&detail::decode_field<T, I, Node>...};
-        }(std::make_index_sequence<n>{});
-        [[maybe_unused]] std::array<bool, n> seen{};
-        detail::pending_extras<Node> extras;
-        const bool ok = v.members([&](std::string_view key, const Node& val) {
-            const std::size_t i = detail::find_field<T>(key);
-            if (i == n) {
-                extras.push(key, val);  // unknown key: kept
-                return true;
-            }
-            if constexpr (detail::has_required_fields<T>) seen[i] = true;
-            const decode_status s = table[i](out, val, ctx);
-            if (s == decode_status::coerced) {
-                // The wire form is kept for re-encoding: a null as one bit when
-                // the model's extra can hold it, anything else as an entry.
-                if constexpr (requires { out.extra.mark_null(i); }) {
-                    if (val.kind() == detail::jkind::null && i < extra_fields::max_null_bits) {
-                        out.extra.mark_null(i);
-                        return true;
-                    }
-                }
-                extras.push(key, val);
-            }
-            return s != decode_status::failed;
-        });
-        if (!ok) return decode_status::failed;
-        extras.flush(out.extra);
-        if constexpr (detail::has_required_fields<T>) {
-            for (std::size_t i = 0; i < n; ++i) {
-                if (detail::is_required<T>(i) && !seen[i]) {
-                    const std::string_view name = [&] {
-                        for (const auto& e : detail::sorted_field_names<T>)
-                            if (e.index == i) return e.name;
-                        return std::string_view{};
-                    }();
-                    ctx.fail("missing required field");
-                    ctx.prefix_key(name);
-                    return decode_status::failed;
-                }
-            }
-        }
-        return decode_status::exact;
+    static decode_status decode(const detail::tape_node& v, T& out, decode_context& ctx) {
+        return detail::model_codec<T>::decode(v, out, ctx);
     }
-
-    static void encode(detail::json_writer& w, const T& obj) {
-        constexpr std::size_t n = field_count<T>;
-        // Which declared fields also have an entry in `extra` (a kept wire
-        // form, or an explicit null): one lookup per extra key, none per field.
-        std::array<bool, n> in_extra{};
-        for (const auto& kv : obj.extra) {
-            const std::size_t i = detail::find_field<T>(std::string_view(kv.key().data(), kv.key().size()));
-            if (i != n) in_extra[i] = true;
-        }
-        w.put('{');
-        bool first = true;
-        [&]<std::size_t... I>(std::index_sequence<I...>) {
-            (detail::encode_field<T, I>(w, obj, first, in_extra[I]), ...);
-        }(std::make_index_sequence<n>{});
-        if (!obj.extra.empty()) {
-            using present_fn = bool (*)(const T&);
-            static constexpr auto present = []<std::size_t... I>(std::index_sequence<I...>) {
-                return std::array<present_fn, n>{&detail::field_present<T, I>...};
-            }(std::make_index_sequence<n>{});
-            for (const auto& kv : obj.extra) {
-                const std::string_view key(kv.key().data(), kv.key().size());
-                const std::size_t i = detail::find_field<T>(key);
-                if (i != n && present[i](obj)) continue;  // the typed member was written
-                if (!first) w.put(',');
-                first = false;
-                w.string(key);
-                w.put(':');
-                w.value(kv.value());
-            }
-        }
-        w.put('}');
-    }
+    static void encode(detail::json_writer& w, const T& obj) { detail::model_codec<T>::encode(w, obj); }
 };
 
 /// Whether the API sent field `json_name` of `obj` as an explicit null (the
@@ -2069,33 +2500,49 @@ bool sent_null(const T& obj, std::string_view json_name) noexcept {
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace mercadopago {
 
+namespace detail {
+
+/// This thread's tape, reused so that decoding allocates nothing once warm.
+/// A decode that runs inside another (a user codec calling from_json) finds
+/// it taken and gets a tape of its own.
+class tape_lease {
+public:
+    tape_lease() : t_(spare() ? spare().release() : new tape) {}
+    ~tape_lease() {
+        if (t_->arena.capacity() > (std::size_t{1} << 22)) return;  // do not pin a huge buffer
+        if (!spare()) spare().reset(t_.release());
+    }
+    tape_lease(const tape_lease&) = delete;
+    tape_lease& operator=(const tape_lease&) = delete;
+    tape& operator*() noexcept { return *t_; }
+
+private:
+    static std::unique_ptr<tape>& spare() noexcept {
+        thread_local std::unique_ptr<tape> t;
+        return t;
+    }
+    std::unique_ptr<tape> t_;
+};
+
+}  // namespace detail
+
 /// Decodes JSON text into T. Errors name the JSON path:
 /// `payer.identification.number: expected string, got object`.
 template <class T>
 result<T> from_json(std::string_view json) {
-    thread_local detail::tape tape;  // reused: no allocation per call once warm
+    detail::tape_lease lease;
+    detail::tape& tape = *lease;
     std::string message;
     if (!detail::build_tape(json, tape, message)) return failure(errc::invalid_json, std::move(message));
     T out{};
     decode_context ctx;
     const decode_status s = json_codec<T>::decode(detail::tape_node(&tape, 0), out, ctx);
-    if (tape.arena.capacity() > (std::size_t{1} << 22)) tape = detail::tape{};  // do not pin a huge buffer
-    if (s == decode_status::failed) return ctx.take();
-    if (s == decode_status::absent) return failure(errc::decode, "document has no value");
-    return out;
-}
-
-/// Decodes a Boost.JSON value into T, by the same rules as from_json.
-template <class T>
-result<T> from_value(const boost::json::value& v) {
-    T out{};
-    decode_context ctx;
-    const decode_status s = json_codec<T>::decode(detail::value_node(v), out, ctx);
     if (s == decode_status::failed) return ctx.take();
     if (s == decode_status::absent) return failure(errc::decode, "document has no value");
     return out;
@@ -2119,6 +2566,20 @@ std::string to_json(const T& v) {
     to_json(v, out);
     size_hint = out.size() + out.size() / 8 + 16;
     return out;
+}
+
+/// Decodes a Boost.JSON value into T, by the same rules as from_json.
+/// (Its doubles are read by their shortest text: `1.5`, never `1.50`.)
+template <class T>
+result<T> from_value(const boost::json::value& v) {
+    return from_json<T>(to_json(v));
+}
+
+/// Decodes free-form JSON into T exactly: numbers are read by the text they
+/// were sent with (`"total": 1.50` into a decimal is 1.50).
+template <class T>
+result<T> from_value(const free_form& v) {
+    return from_json<T>(to_json(v));
 }
 
 /// `v` as a Boost.JSON value. (Boost.JSON has no decimal kind: money becomes
@@ -2152,7 +2613,6 @@ boost::json::value to_value(const T& v) {
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -2174,11 +2634,7 @@ struct api_error_cause {
         return n;
     }
 
-    static constexpr auto json_fields() {
-        using self = api_error_cause;
-        return std::tuple{field<"code">(&self::code), field<"description">(&self::description),
-                          field<"data">(&self::data)};
-    }
+    MERCADOPAGO_FIELDS(api_error_cause, code, description, data);
 };
 
 /// One entry of an Orders API error (`errors[]`).
@@ -2188,11 +2644,7 @@ struct api_error_detail {
     std::optional<std::vector<std::string>> details{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = api_error_detail;
-        return std::tuple{field<"code">(&self::code), field<"message">(&self::message),
-                          field<"details">(&self::details)};
-    }
+    MERCADOPAGO_FIELDS(api_error_detail, code, message, details);
 };
 
 /// The JSON body of a failed request; every member is optional because
@@ -2201,16 +2653,11 @@ struct api_error_body {
     std::optional<std::string> message{};
     std::optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
     std::optional<std::int64_t> status{};  ///< mirrors the HTTP status
-    std::optional<boost::json::value> cause{};  ///< as sent (array, object, nested array, []); read with causes()
+    std::optional<free_form> cause{};  ///< as sent (array, object, nested array, []); read with causes()
     std::optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = api_error_body;
-        return std::tuple{field<"message">(&self::message), field<"error">(&self::error),
-                          field<"status">(&self::status), field<"cause">(&self::cause),
-                          field<"errors">(&self::errors)};
-    }
+    MERCADOPAGO_FIELDS(api_error_body, message, error, status, cause, errors);
 };
 
 namespace detail {
@@ -2265,7 +2712,7 @@ inline void collect_causes(const boost::json::value& v, std::vector<api_error_ca
 /// give an empty list).
 inline std::vector<api_error_cause> causes(const api_error_body& body) {
     std::vector<api_error_cause> out;
-    if (body.cause) detail::collect_causes(*body.cause, out, 0);
+    if (body.cause) detail::collect_causes(body.cause->value(), out, 0);
     return out;
 }
 
@@ -2289,7 +2736,6 @@ inline std::vector<api_error_cause> causes(const api_error_body& body) {
 
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -2298,10 +2744,7 @@ struct identification {
     std::optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
     extra_fields extra{};          ///< keys this version does not model, kept for round trips
 
-    static constexpr auto json_fields() {
-        using self = identification;
-        return std::tuple{field<"type">(&self::type), field<"number">(&self::number)};
-    }
+    MERCADOPAGO_FIELDS(identification, type, number);
 };
 
 }  // namespace mercadopago
@@ -2312,7 +2755,6 @@ struct identification {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -2322,10 +2764,7 @@ struct cardholder {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = cardholder;
-        return std::tuple{field<"name">(&self::name), field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(cardholder, name, identification);
 };
 
 /// The brand of a saved card (`visa`, `master`, …).
@@ -2337,12 +2776,7 @@ struct card_payment_method {
     std::optional<std::string> secure_thumbnail{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_payment_method;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name),
-                          field<"payment_type_id">(&self::payment_type_id), field<"thumbnail">(&self::thumbnail),
-                          field<"secure_thumbnail">(&self::secure_thumbnail)};
-    }
+    MERCADOPAGO_FIELDS(card_payment_method, id, name, payment_type_id, thumbnail, secure_thumbnail);
 };
 
 /// Where the CVV is printed and how long it is.
@@ -2351,10 +2785,7 @@ struct card_security_code {
     std::optional<std::string> card_location{};  ///< "back" or "front"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_security_code;
-        return std::tuple{field<"length">(&self::length), field<"card_location">(&self::card_location)};
-    }
+    MERCADOPAGO_FIELDS(card_security_code, length, card_location);
 };
 
 /// The issuing bank of a saved card; also the optional `issuer` of a card create request.
@@ -2363,10 +2794,7 @@ struct card_issuer {
     std::optional<std::string> name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_issuer;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
-    }
+    MERCADOPAGO_FIELDS(card_issuer, id, name);
 };
 
 /// Origin of the card registration (declared by the Go SDK only).
@@ -2376,12 +2804,7 @@ struct card_additional_info {
     std::optional<std::string> api_client_scope{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_additional_info;
-        return std::tuple{field<"request_public">(&self::request_public),
-                          field<"api_client_application">(&self::api_client_application),
-                          field<"api_client_scope">(&self::api_client_scope)};
-    }
+    MERCADOPAGO_FIELDS(card_additional_info, request_public, api_client_application, api_client_scope);
 };
 
 /// A customer's saved card. Holds no card number: pay with it by creating a
@@ -2405,25 +2828,10 @@ struct card {
     std::optional<std::string> card_number_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card;
-        return std::tuple{field<"id">(&self::id),
-                          field<"customer_id">(&self::customer_id),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"first_six_digits">(&self::first_six_digits),
-                          field<"last_four_digits">(&self::last_four_digits),
-                          field<"payment_method">(&self::payment_method),
-                          field<"security_code">(&self::security_code),
-                          field<"issuer">(&self::issuer),
-                          field<"cardholder">(&self::cardholder),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"user_id">(&self::user_id),
-                          field<"live_mode">(&self::live_mode),
-                          field<"additional_info">(&self::additional_info),
-                          field<"card_number_id">(&self::card_number_id)};
-    }
+    MERCADOPAGO_FIELDS(card,
+                      id, customer_id, expiration_month, expiration_year, first_six_digits, last_four_digits,
+                      payment_method, security_code, issuer, cardholder, date_created, date_last_updated, user_id,
+                      live_mode, additional_info, card_number_id);
 };
 
 /// `POST /v1/customers/{customer_id}/cards`: saves the card behind a card token.
@@ -2433,11 +2841,7 @@ struct card_create_request {
     std::optional<std::string> payment_method_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_create_request;
-        return std::tuple{field<"token">(&self::token), field<"issuer">(&self::issuer),
-                          field<"payment_method_id">(&self::payment_method_id)};
-    }
+    MERCADOPAGO_FIELDS(card_create_request, token, issuer, payment_method_id);
 };
 
 /// `PUT /v1/customers/{customer_id}/cards/{card_id}`: unset members are not sent.
@@ -2448,12 +2852,7 @@ struct card_update_request {
     std::optional<std::string> token{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_update_request;
-        return std::tuple{field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year), field<"cardholder">(&self::cardholder),
-                          field<"token">(&self::token)};
-    }
+    MERCADOPAGO_FIELDS(card_update_request, expiration_month, expiration_year, cardholder, token);
 };
 
 }  // namespace mercadopago
@@ -2469,7 +2868,6 @@ struct card_update_request {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -2492,25 +2890,10 @@ struct card_token {
     std::optional<std::int64_t> security_code_length{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_token;
-        return std::tuple{field<"id">(&self::id),
-                          field<"card_id">(&self::card_id),
-                          field<"first_six_digits">(&self::first_six_digits),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"last_four_digits">(&self::last_four_digits),
-                          field<"cardholder">(&self::cardholder),
-                          field<"status">(&self::status),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"date_due">(&self::date_due),
-                          field<"luhn_validation">(&self::luhn_validation),
-                          field<"live_mode">(&self::live_mode),
-                          field<"require_esc">(&self::require_esc),
-                          field<"card_number_length">(&self::card_number_length),
-                          field<"security_code_length">(&self::security_code_length)};
-    }
+    MERCADOPAGO_FIELDS(card_token,
+                      id, card_id, first_six_digits, expiration_month, expiration_year, last_four_digits, cardholder,
+                      status, date_created, date_last_updated, date_due, luhn_validation, live_mode, require_esc,
+                      card_number_length, security_code_length);
 };
 
 /// `POST /v1/card_tokens`, in one of two forms:
@@ -2528,16 +2911,8 @@ struct card_token_request {
     std::optional<std::string> customer_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_token_request;
-        return std::tuple{field<"card_number">(&self::card_number),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"security_code">(&self::security_code),
-                          field<"cardholder">(&self::cardholder),
-                          field<"card_id">(&self::card_id),
-                          field<"customer_id">(&self::customer_id)};
-    }
+    MERCADOPAGO_FIELDS(card_token_request,
+                      card_number, expiration_month, expiration_year, security_code, cardholder, card_id, customer_id);
 };
 
 }  // namespace mercadopago
@@ -2555,7 +2930,6 @@ struct card_token_request {
 
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -2565,11 +2939,7 @@ struct phone {
     std::optional<std::string> extension{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = phone;
-        return std::tuple{field<"area_code">(&self::area_code), field<"number">(&self::number),
-                          field<"extension">(&self::extension)};
-    }
+    MERCADOPAGO_FIELDS(phone, area_code, number, extension);
 };
 
 }  // namespace mercadopago
@@ -2581,7 +2951,6 @@ struct phone {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -2592,10 +2961,7 @@ struct customer_address_place {
     std::optional<std::string> name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_address_place;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
-    }
+    MERCADOPAGO_FIELDS(customer_address_place, id, name);
 };
 
 /// The customer's `address` (default address summary); also sent in customer_request.
@@ -2607,12 +2973,7 @@ struct customer_default_address {
     std::optional<customer_address_place> city{};  ///< declared by the Go SDK only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_default_address;
-        return std::tuple{field<"id">(&self::id), field<"zip_code">(&self::zip_code),
-                          field<"street_name">(&self::street_name), field<"street_number">(&self::street_number),
-                          field<"city">(&self::city)};
-    }
+    MERCADOPAGO_FIELDS(customer_default_address, id, zip_code, street_name, street_number, city);
 };
 
 /// One entry of a customer's `addresses`.
@@ -2634,30 +2995,12 @@ struct customer_address {
     std::optional<timestamp> date_created{};
     std::optional<timestamp> date_last_updated{};  ///< undeclared by every SDK but sent by the API
     std::optional<bool> normalized{};              ///< undeclared by every SDK but sent by the API
-    std::optional<boost::json::value> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
+    std::optional<free_form> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_address;
-        return std::tuple{field<"id">(&self::id),
-                          field<"phone">(&self::phone),
-                          field<"name">(&self::name),
-                          field<"floor">(&self::floor),
-                          field<"apartment">(&self::apartment),
-                          field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number),
-                          field<"zip_code">(&self::zip_code),
-                          field<"city">(&self::city),
-                          field<"state">(&self::state),
-                          field<"country">(&self::country),
-                          field<"neighborhood">(&self::neighborhood),
-                          field<"municipality">(&self::municipality),
-                          field<"comments">(&self::comments),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"normalized">(&self::normalized),
-                          field<"verifications">(&self::verifications)};
-    }
+    MERCADOPAGO_FIELDS(customer_address,
+                      id, phone, name, floor, apartment, street_name, street_number, zip_code, city, state, country,
+                      neighborhood, municipality, comments, date_created, date_last_updated, normalized, verifications);
 };
 
 struct customer {
@@ -2673,7 +3016,7 @@ struct customer {
     std::optional<std::string> description{};
     std::optional<timestamp> date_created{};  ///< may be the year-1 sentinel "0001-01-01T00:00:00.000+00:00"
     std::optional<timestamp> date_last_updated{};
-    std::optional<boost::json::object> metadata{};  ///< free-form
+    std::optional<free_form> metadata{};  ///< free-form
     std::optional<std::string> default_card{};      ///< id of an entry of `cards`
     std::optional<std::vector<card>> cards{};       ///< search results hold `[{}]` placeholders
     std::optional<std::vector<customer_address>> addresses{};
@@ -2684,30 +3027,10 @@ struct customer {
     std::optional<std::int64_t> client_id{};    ///< declared by the Go SDK only
     extra_fields extra{};                ///< also D's misspelled `date_registred` if ever sent
 
-    static constexpr auto json_fields() {
-        using self = customer;
-        return std::tuple{field<"id">(&self::id),
-                          field<"email">(&self::email),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"phone">(&self::phone),
-                          field<"identification">(&self::identification),
-                          field<"default_address">(&self::default_address),
-                          field<"address">(&self::address),
-                          field<"date_registered">(&self::date_registered),
-                          field<"description">(&self::description),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"metadata">(&self::metadata),
-                          field<"default_card">(&self::default_card),
-                          field<"cards">(&self::cards),
-                          field<"addresses">(&self::addresses),
-                          field<"live_mode">(&self::live_mode),
-                          field<"status">(&self::status),
-                          field<"user_id">(&self::user_id),
-                          field<"merchant_id">(&self::merchant_id),
-                          field<"client_id">(&self::client_id)};
-    }
+    MERCADOPAGO_FIELDS(customer,
+                      id, email, first_name, last_name, phone, identification, default_address, address,
+                      date_registered, description, date_created, date_last_updated, metadata, default_card, cards,
+                      addresses, live_mode, status, user_id, merchant_id, client_id);
 };
 
 /// `POST /v1/customers` and `PUT /v1/customers/{id}`. Every member is optional;
@@ -2724,23 +3047,12 @@ struct customer_request {
     std::optional<timestamp> date_registered{};
     std::optional<std::string> description{};
     std::optional<std::string> default_card{};
-    std::optional<boost::json::object> metadata{};
+    std::optional<free_form> metadata{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_request;
-        return std::tuple{field<"email">(&self::email),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"phone">(&self::phone),
-                          field<"identification">(&self::identification),
-                          field<"default_address">(&self::default_address),
-                          field<"address">(&self::address),
-                          field<"date_registered">(&self::date_registered),
-                          field<"description">(&self::description),
-                          field<"default_card">(&self::default_card),
-                          field<"metadata">(&self::metadata)};
-    }
+    MERCADOPAGO_FIELDS(customer_request,
+                      email, first_name, last_name, phone, identification, default_address, address, date_registered,
+                      description, default_card, metadata);
 };
 
 }  // namespace mercadopago
@@ -2755,7 +3067,6 @@ struct customer_request {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -2767,11 +3078,7 @@ struct identification_type {
     std::optional<std::int64_t> max_length{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = identification_type;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name), field<"type">(&self::type),
-                          field<"min_length">(&self::min_length), field<"max_length">(&self::max_length)};
-    }
+    MERCADOPAGO_FIELDS(identification_type, id, name, type, min_length, max_length);
 };
 
 }  // namespace mercadopago
@@ -2794,7 +3101,6 @@ struct identification_type {
 
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -2808,16 +3114,7 @@ struct issuer {
     std::optional<std::string> status{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = issuer;
-        return std::tuple{field<"id">(&self::id),
-                          field<"name">(&self::name),
-                          field<"secure_thumbnail">(&self::secure_thumbnail),
-                          field<"thumbnail">(&self::thumbnail),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"status">(&self::status)};
-    }
+    MERCADOPAGO_FIELDS(issuer, id, name, secure_thumbnail, thumbnail, processing_mode, merchant_account_id, status);
 };
 
 }  // namespace mercadopago
@@ -2829,7 +3126,6 @@ struct issuer {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -2850,21 +3146,10 @@ struct payer_cost {
     std::optional<std::string> payment_method_option_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payer_cost;
-        return std::tuple{field<"installments">(&self::installments),
-                          field<"installment_rate">(&self::installment_rate),
-                          field<"discount_rate">(&self::discount_rate),
-                          field<"reimbursement_rate">(&self::reimbursement_rate),
-                          field<"labels">(&self::labels),
-                          field<"installment_rate_collector">(&self::installment_rate_collector),
-                          field<"min_allowed_amount">(&self::min_allowed_amount),
-                          field<"max_allowed_amount">(&self::max_allowed_amount),
-                          field<"recommended_message">(&self::recommended_message),
-                          field<"installment_amount">(&self::installment_amount),
-                          field<"total_amount">(&self::total_amount),
-                          field<"payment_method_option_id">(&self::payment_method_option_id)};
-    }
+    MERCADOPAGO_FIELDS(payer_cost,
+                      installments, installment_rate, discount_rate, reimbursement_rate, labels,
+                      installment_rate_collector, min_allowed_amount, max_allowed_amount, recommended_message,
+                      installment_amount, total_amount, payment_method_option_id);
 };
 
 /// One element of the installments response.
@@ -2875,19 +3160,12 @@ struct installment_options {
     std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
     std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
     std::optional<std::vector<payer_cost>> payer_costs{};
-    std::optional<boost::json::value> agreements{};  ///< free-form bank agreements; usually null
+    std::optional<free_form> agreements{};  ///< free-form bank agreements; usually null
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = installment_options;
-        return std::tuple{field<"payment_method_id">(&self::payment_method_id),
-                          field<"payment_type_id">(&self::payment_type_id),
-                          field<"issuer">(&self::issuer),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"payer_costs">(&self::payer_costs),
-                          field<"agreements">(&self::agreements)};
-    }
+    MERCADOPAGO_FIELDS(installment_options,
+                      payment_method_id, payment_type_id, issuer, processing_mode, merchant_account_id, payer_costs,
+                      agreements);
 };
 
 }  // namespace mercadopago
@@ -2902,7 +3180,6 @@ struct installment_options {
 
 #include <cstdint>
 #include <optional>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -2916,10 +3193,7 @@ struct paging {
     std::optional<std::int64_t> offset{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = paging;
-        return std::tuple{field<"total">(&self::total), field<"limit">(&self::limit), field<"offset">(&self::offset)};
-    }
+    MERCADOPAGO_FIELDS(paging, total, limit, offset);
 };
 
 /// `{"paging":{…},"results":[…]}`: /v1/payments/search, /v1/customers/search,
@@ -2930,10 +3204,7 @@ struct results_page {
     std::vector<T> results{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = results_page;
-        return std::tuple{field<"paging">(&self::paging), field<"results">(&self::results)};
-    }
+    MERCADOPAGO_FIELDS(results_page, paging, results);
 };
 
 /// `{"elements":[…],"next_offset":N,"total":N}`: /merchant_orders/search,
@@ -2945,11 +3216,7 @@ struct elements_page {
     std::optional<std::int64_t> total{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = elements_page;
-        return std::tuple{field<"elements">(&self::elements), field<"next_offset">(&self::next_offset),
-                          field<"total">(&self::total)};
-    }
+    MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
 };
 
 }  // namespace mercadopago
@@ -3179,7 +3446,6 @@ static_assert(detail::vocabulary_is_well_formed(refund_status::known),
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -3188,10 +3454,7 @@ struct refund_item_category {
     std::optional<std::string> id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_item_category;
-        return std::tuple{field<"id">(&self::id)};
-    }
+    MERCADOPAGO_FIELDS(refund_item_category, id);
 };
 
 /// An item of an embedded refund (declared by Node only).
@@ -3210,21 +3473,9 @@ struct refund_item {
     std::optional<std::vector<refund_item_category>> external_categories{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_item;
-        return std::tuple{field<"title">(&self::title),
-                          field<"unit_price">(&self::unit_price),
-                          field<"quantity">(&self::quantity),
-                          field<"external_code">(&self::external_code),
-                          field<"category_id">(&self::category_id),
-                          field<"type">(&self::type),
-                          field<"description">(&self::description),
-                          field<"picture_url">(&self::picture_url),
-                          field<"warranty">(&self::warranty),
-                          field<"event_date">(&self::event_date),
-                          field<"unit_measure">(&self::unit_measure),
-                          field<"external_categories">(&self::external_categories)};
-    }
+    MERCADOPAGO_FIELDS(refund_item,
+                      title, unit_price, quantity, external_code, category_id, type, description, picture_url, warranty,
+                      event_date, unit_measure, external_categories);
 };
 
 
@@ -3235,10 +3486,7 @@ struct refund_source {
     std::optional<std::string> type{};  ///< collector, operator, admin, bpp (open set: plain text)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_source;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(refund_source, id, name, type);
 };
 
 struct refund {
@@ -3252,7 +3500,7 @@ struct refund {
     std::optional<std::string> reason{};
     std::optional<std::string> unique_sequence_number{};
     std::optional<refund_source> source{};
-    std::optional<boost::json::value> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
+    std::optional<free_form> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
     std::optional<decimal> amount_refunded_to_payer{};
     // Declared only by the Node SDK, on refunds embedded in a payment.
     std::optional<std::string> transaction_id{};
@@ -3261,25 +3509,10 @@ struct refund {
     std::optional<std::string> e2e_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund;
-        return std::tuple{field<"id">(&self::id),
-                          field<"payment_id">(&self::payment_id),
-                          field<"amount">(&self::amount),
-                          field<"adjustment_amount">(&self::adjustment_amount),
-                          field<"status">(&self::status),
-                          field<"refund_mode">(&self::refund_mode),
-                          field<"date_created">(&self::date_created),
-                          field<"reason">(&self::reason),
-                          field<"unique_sequence_number">(&self::unique_sequence_number),
-                          field<"source">(&self::source),
-                          field<"metadata">(&self::metadata),
-                          field<"amount_refunded_to_payer">(&self::amount_refunded_to_payer),
-                          field<"transaction_id">(&self::transaction_id),
-                          field<"reference_id">(&self::reference_id),
-                          field<"items">(&self::items),
-                          field<"e2e_id">(&self::e2e_id)};
-    }
+    MERCADOPAGO_FIELDS(refund,
+                      id, payment_id, amount, adjustment_amount, status, refund_mode, date_created, reason,
+                      unique_sequence_number, source, metadata, amount_refunded_to_payer, transaction_id, reference_id,
+                      items, e2e_id);
 };
 
 }  // namespace mercadopago
@@ -3291,7 +3524,6 @@ struct refund {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -3305,11 +3537,7 @@ struct payment_address {
     std::optional<std::string> street_number{};  ///< text: "3003", "s/n"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_address;
-        return std::tuple{field<"zip_code">(&self::zip_code), field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number)};
-    }
+    MERCADOPAGO_FIELDS(payment_address, zip_code, street_name, street_number);
 };
 
 /// The buyer (`payer`). In search results it may arrive as `[]`: read as absent.
@@ -3329,30 +3557,14 @@ struct payment_payer {
     std::optional<timestamp> date_created{};        ///< Go only; same reasoning
     std::optional<mercadopago::phone> phone{};
     std::optional<payment_address> address{};
-    std::optional<boost::json::value> operator_id{};  ///< Node declares it free-form; always null in fixtures
+    std::optional<free_form> operator_id{};  ///< Node declares it free-form; always null in fixtures
     std::optional<timestamp> last_purchase{};         ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_payer;
-        return std::tuple{field<"type">(&self::type),
-                          field<"id">(&self::id),
-                          field<"email">(&self::email),
-                          field<"identification">(&self::identification),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"entity_type">(&self::entity_type),
-                          field<"authentication_type">(&self::authentication_type),
-                          field<"is_prime_user">(&self::is_prime_user),
-                          field<"is_first_purchase_online">(&self::is_first_purchase_online),
-                          field<"registration_date">(&self::registration_date),
-                          field<"last_purchase_date">(&self::last_purchase_date),
-                          field<"date_created">(&self::date_created),
-                          field<"phone">(&self::phone),
-                          field<"address">(&self::address),
-                          field<"operator_id">(&self::operator_id),
-                          field<"last_purchase">(&self::last_purchase)};
-    }
+    MERCADOPAGO_FIELDS(payment_payer,
+                      type, id, email, identification, first_name, last_name, entity_type, authentication_type,
+                      is_prime_user, is_first_purchase_online, registration_date, last_purchase_date, date_created,
+                      phone, address, operator_id, last_purchase);
 };
 
 // --- additional_info -------------------------------------------------------------
@@ -3367,13 +3579,8 @@ struct payment_passenger {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_passenger;
-        return std::tuple{field<"first_name">(&self::first_name), field<"last_name">(&self::last_name),
-                          field<"identification_type">(&self::identification_type),
-                          field<"identification_number">(&self::identification_number),
-                          field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(payment_passenger,
+                      first_name, last_name, identification_type, identification_number, identification);
 };
 
 /// A trip (`category_descriptor.route`).
@@ -3388,17 +3595,9 @@ struct payment_route {
     std::optional<std::string> destination_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_route;
-        return std::tuple{field<"departure">(&self::departure),
-                          field<"destination">(&self::destination),
-                          field<"departure_data_time">(&self::departure_data_time),
-                          field<"departure_date_time">(&self::departure_date_time),
-                          field<"arrival_date_time">(&self::arrival_date_time),
-                          field<"company">(&self::company),
-                          field<"origin_id">(&self::origin_id),
-                          field<"destination_id">(&self::destination_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_route,
+                      departure, destination, departure_data_time, departure_date_time, arrival_date_time, company,
+                      origin_id, destination_id);
 };
 
 /// Extra description of an item (tickets, travel).
@@ -3409,11 +3608,7 @@ struct payment_category_descriptor {
     std::optional<std::string> type{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_category_descriptor;
-        return std::tuple{field<"passenger">(&self::passenger), field<"route">(&self::route),
-                          field<"event_date">(&self::event_date), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_category_descriptor, passenger, route, event_date, type);
 };
 
 /// One item of `additional_info.items` (also sent in payment_create_request).
@@ -3432,21 +3627,9 @@ struct payment_item {
     std::optional<timestamp> event_date{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_item;
-        return std::tuple{field<"id">(&self::id),
-                          field<"title">(&self::title),
-                          field<"type">(&self::type),
-                          field<"description">(&self::description),
-                          field<"picture_url">(&self::picture_url),
-                          field<"category_id">(&self::category_id),
-                          field<"currency_id">(&self::currency_id),
-                          field<"quantity">(&self::quantity),
-                          field<"unit_price">(&self::unit_price),
-                          field<"warranty">(&self::warranty),
-                          field<"category_descriptor">(&self::category_descriptor),
-                          field<"event_date">(&self::event_date)};
-    }
+    MERCADOPAGO_FIELDS(payment_item,
+                      id, title, type, description, picture_url, category_id, currency_id, quantity, unit_price,
+                      warranty, category_descriptor, event_date);
 };
 
 /// `additional_info.payer`: buyer data given for risk analysis.
@@ -3463,19 +3646,9 @@ struct payment_additional_info_payer {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_additional_info_payer;
-        return std::tuple{field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"phone">(&self::phone),
-                          field<"address">(&self::address),
-                          field<"registration_date">(&self::registration_date),
-                          field<"authentication_type">(&self::authentication_type),
-                          field<"is_prime_user">(&self::is_prime_user),
-                          field<"is_first_purchase_online">(&self::is_first_purchase_online),
-                          field<"last_purchase">(&self::last_purchase),
-                          field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(payment_additional_info_payer,
+                      first_name, last_name, phone, address, registration_date, authentication_type, is_prime_user,
+                      is_first_purchase_online, last_purchase, identification);
 };
 
 /// `additional_info.shipments.receiver_address`.
@@ -3493,30 +3666,16 @@ struct payment_receiver_address {
     std::optional<std::string> express_shipment_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_receiver_address;
-        return std::tuple{field<"zip_code">(&self::zip_code),
-                          field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number),
-                          field<"state_name">(&self::state_name),
-                          field<"city_name">(&self::city_name),
-                          field<"floor">(&self::floor),
-                          field<"apartment">(&self::apartment),
-                          field<"address">(&self::address),
-                          field<"country_name">(&self::country_name),
-                          field<"local_pic_url">(&self::local_pic_url),
-                          field<"express_shipment_id">(&self::express_shipment_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_receiver_address,
+                      zip_code, street_name, street_number, state_name, city_name, floor, apartment, address,
+                      country_name, local_pic_url, express_shipment_id);
 };
 
 struct payment_shipments {
     std::optional<payment_receiver_address> receiver_address{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_shipments;
-        return std::tuple{field<"receiver_address">(&self::receiver_address)};
-    }
+    MERCADOPAGO_FIELDS(payment_shipments, receiver_address);
 };
 
 /// `additional_info`. Undeclared `available_balance`, `nsu_processadora`,
@@ -3528,11 +3687,7 @@ struct payment_additional_info {
     std::optional<payment_shipments> shipments{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_additional_info;
-        return std::tuple{field<"ip_address">(&self::ip_address), field<"items">(&self::items),
-                          field<"payer">(&self::payer), field<"shipments">(&self::shipments)};
-    }
+    MERCADOPAGO_FIELDS(payment_additional_info, ip_address, items, payer, shipments);
 };
 
 // --- order, transaction details, fees, taxes -------------------------------------
@@ -3543,20 +3698,14 @@ struct payment_order {
     std::optional<std::string> type{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_order;
-        return std::tuple{field<"id">(&self::id), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_order, id, type);
 };
 
 struct payment_barcode {
     std::optional<std::string> content{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_barcode;
-        return std::tuple{field<"content">(&self::content)};
-    }
+    MERCADOPAGO_FIELDS(payment_barcode, content);
 };
 
 struct payment_transaction_details {
@@ -3571,28 +3720,16 @@ struct payment_transaction_details {
     std::optional<std::string> transaction_id{};
     std::optional<std::string> digitable_line{};
     std::optional<std::string> verification_code{};
-    std::optional<boost::json::value> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
+    std::optional<free_form> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
     std::optional<std::string> bank_transfer_id{};  ///< number (153030) or string across SDKs: text keeps both
     std::optional<payment_barcode> barcode{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_transaction_details;
-        return std::tuple{field<"financial_institution">(&self::financial_institution),
-                          field<"net_received_amount">(&self::net_received_amount),
-                          field<"total_paid_amount">(&self::total_paid_amount),
-                          field<"installment_amount">(&self::installment_amount),
-                          field<"overpaid_amount">(&self::overpaid_amount),
-                          field<"external_resource_url">(&self::external_resource_url),
-                          field<"payment_method_reference_id">(&self::payment_method_reference_id),
-                          field<"acquirer_reference">(&self::acquirer_reference),
-                          field<"transaction_id">(&self::transaction_id),
-                          field<"digitable_line">(&self::digitable_line),
-                          field<"verification_code">(&self::verification_code),
-                          field<"payable_deferral_period">(&self::payable_deferral_period),
-                          field<"bank_transfer_id">(&self::bank_transfer_id),
-                          field<"barcode">(&self::barcode)};
-    }
+    MERCADOPAGO_FIELDS(payment_transaction_details,
+                      financial_institution, net_received_amount, total_paid_amount, installment_amount,
+                      overpaid_amount, external_resource_url, payment_method_reference_id, acquirer_reference,
+                      transaction_id, digitable_line, verification_code, payable_deferral_period, bank_transfer_id,
+                      barcode);
 };
 
 struct payment_fee_detail {
@@ -3601,11 +3738,7 @@ struct payment_fee_detail {
     std::optional<decimal> amount{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_fee_detail;
-        return std::tuple{field<"type">(&self::type), field<"fee_payer">(&self::fee_payer),
-                          field<"amount">(&self::amount)};
-    }
+    MERCADOPAGO_FIELDS(payment_fee_detail, type, fee_payer, amount);
 };
 
 struct payment_tax {
@@ -3613,10 +3746,7 @@ struct payment_tax {
     std::optional<decimal> value{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_tax;
-        return std::tuple{field<"type">(&self::type), field<"value">(&self::value)};
-    }
+    MERCADOPAGO_FIELDS(payment_tax, type, value);
 };
 
 /// Shape of `counter_currency` as Java, .NET and Go declare it. The payment
@@ -3629,11 +3759,7 @@ struct payment_counter_currency {
     std::optional<decimal> amount_refunded{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_counter_currency;
-        return std::tuple{field<"currency_id">(&self::currency_id), field<"rate">(&self::rate),
-                          field<"amount">(&self::amount), field<"amount_refunded">(&self::amount_refunded)};
-    }
+    MERCADOPAGO_FIELDS(payment_counter_currency, currency_id, rate, amount, amount_refunded);
 };
 
 // --- card ------------------------------------------------------------------------
@@ -3643,10 +3769,7 @@ struct payment_cardholder {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_cardholder;
-        return std::tuple{field<"name">(&self::name), field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(payment_cardholder, name, identification);
 };
 
 /// The card used; `{}` for non-card payments.
@@ -3662,18 +3785,9 @@ struct payment_card {
     std::optional<std::string> bin{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_card;
-        return std::tuple{field<"id">(&self::id),
-                          field<"last_four_digits">(&self::last_four_digits),
-                          field<"first_six_digits">(&self::first_six_digits),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"cardholder">(&self::cardholder),
-                          field<"bin">(&self::bin)};
-    }
+    MERCADOPAGO_FIELDS(payment_card,
+                      id, last_four_digits, first_six_digits, expiration_year, expiration_month, date_created,
+                      date_last_updated, cardholder, bin);
 };
 
 // --- point_of_interaction ------------------------------------------------------------
@@ -3683,10 +3797,7 @@ struct payment_application_data {
     std::optional<std::string> version{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_application_data;
-        return std::tuple{field<"name">(&self::name), field<"version">(&self::version)};
-    }
+    MERCADOPAGO_FIELDS(payment_application_data, name, version);
 };
 
 /// `bank_info.payer`. Undeclared `id`, `external_account_id` stay in `extra`.
@@ -3696,11 +3807,7 @@ struct payment_bank_info_payer {
     std::optional<std::string> long_name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_bank_info_payer;
-        return std::tuple{field<"email">(&self::email), field<"account_id">(&self::account_id),
-                          field<"long_name">(&self::long_name)};
-    }
+    MERCADOPAGO_FIELDS(payment_bank_info_payer, email, account_id, long_name);
 };
 
 /// `bank_info.collector`. Undeclared `account_holder_name`, `transfer_account_id` stay in `extra`.
@@ -3709,10 +3816,7 @@ struct payment_bank_info_collector {
     std::optional<std::string> long_name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_bank_info_collector;
-        return std::tuple{field<"account_id">(&self::account_id), field<"long_name">(&self::long_name)};
-    }
+    MERCADOPAGO_FIELDS(payment_bank_info_collector, account_id, long_name);
 };
 
 /// `transaction_data.bank_info`. Undeclared `origin_bank_id`, `origin_wallet_id` stay in `extra`.
@@ -3723,11 +3827,7 @@ struct payment_bank_info {
     std::optional<bool> is_same_bank_account_owner{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_bank_info;
-        return std::tuple{field<"payer">(&self::payer), field<"collector">(&self::collector),
-                          field<"is_same_bank_account_owner">(&self::is_same_bank_account_owner)};
-    }
+    MERCADOPAGO_FIELDS(payment_bank_info, payer, collector, is_same_bank_account_owner);
 };
 
 struct payment_subscription_sequence {
@@ -3735,10 +3835,7 @@ struct payment_subscription_sequence {
     std::optional<int> total{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_subscription_sequence;
-        return std::tuple{field<"number">(&self::number), field<"total">(&self::total)};
-    }
+    MERCADOPAGO_FIELDS(payment_subscription_sequence, number, total);
 };
 
 struct payment_invoice_period {
@@ -3746,10 +3843,7 @@ struct payment_invoice_period {
     std::optional<std::string> type{};  ///< e.g. monthly
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_invoice_period;
-        return std::tuple{field<"period">(&self::period), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_invoice_period, period, type);
 };
 
 /// `{id}` objects of transaction_data (`payment_reference`, `reference`).
@@ -3757,10 +3851,7 @@ struct payment_transaction_reference {
     std::optional<std::string> id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_transaction_reference;
-        return std::tuple{field<"id">(&self::id)};
-    }
+    MERCADOPAGO_FIELDS(payment_transaction_reference, id);
 };
 
 /// `point_of_interaction.transaction_data`: Pix QR code, bank transfer data,
@@ -3787,27 +3878,11 @@ struct payment_transaction_data {
     std::optional<bool> user_present{};  ///< .NET only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_transaction_data;
-        return std::tuple{field<"qr_code">(&self::qr_code),
-                          field<"qr_code_base64">(&self::qr_code_base64),
-                          field<"transaction_id">(&self::transaction_id),
-                          field<"bank_transfer_id">(&self::bank_transfer_id),
-                          field<"financial_institution">(&self::financial_institution),
-                          field<"bank_info">(&self::bank_info),
-                          field<"ticket_url">(&self::ticket_url),
-                          field<"first_time_use">(&self::first_time_use),
-                          field<"subscription_sequence">(&self::subscription_sequence),
-                          field<"subscription_id">(&self::subscription_id),
-                          field<"invoice_period">(&self::invoice_period),
-                          field<"payment_reference">(&self::payment_reference),
-                          field<"billing_date">(&self::billing_date),
-                          field<"first_transaction">(&self::first_transaction),
-                          field<"storage">(&self::storage),
-                          field<"transaction_initiator">(&self::transaction_initiator),
-                          field<"reference">(&self::reference),
-                          field<"user_present">(&self::user_present)};
-    }
+    MERCADOPAGO_FIELDS(payment_transaction_data,
+                      qr_code, qr_code_base64, transaction_id, bank_transfer_id, financial_institution, bank_info,
+                      ticket_url, first_time_use, subscription_sequence, subscription_id, invoice_period,
+                      payment_reference, billing_date, first_transaction, storage, transaction_initiator, reference,
+                      user_present);
 };
 
 struct payment_business_info {
@@ -3815,10 +3890,7 @@ struct payment_business_info {
     std::optional<std::string> sub_unit{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_business_info;
-        return std::tuple{field<"unit">(&self::unit), field<"sub_unit">(&self::sub_unit)};
-    }
+    MERCADOPAGO_FIELDS(payment_business_info, unit, sub_unit);
 };
 
 /// `point_of_interaction`; `{}` on plain card payments. Undeclared `location` stays in `extra`.
@@ -3831,15 +3903,8 @@ struct payment_point_of_interaction {
     std::optional<payment_business_info> business_info{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_point_of_interaction;
-        return std::tuple{field<"type">(&self::type),
-                          field<"sub_type">(&self::sub_type),
-                          field<"linked_to">(&self::linked_to),
-                          field<"application_data">(&self::application_data),
-                          field<"transaction_data">(&self::transaction_data),
-                          field<"business_info">(&self::business_info)};
-    }
+    MERCADOPAGO_FIELDS(payment_point_of_interaction,
+                      type, sub_type, linked_to, application_data, transaction_data, business_info);
 };
 
 // --- payment_method (boleto rules and references) ------------------------------------
@@ -3850,11 +3915,7 @@ struct payment_discount {
     std::optional<timestamp> limit_date{};  ///< date only ("2022-10-25")
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_discount;
-        return std::tuple{field<"type">(&self::type), field<"value">(&self::value),
-                          field<"limit_date">(&self::limit_date)};
-    }
+    MERCADOPAGO_FIELDS(payment_discount, type, value, limit_date);
 };
 
 /// `rules.fine` and `rules.interest`: a type and a value.
@@ -3863,10 +3924,7 @@ struct payment_penalty {
     std::optional<decimal> value{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_penalty;
-        return std::tuple{field<"type">(&self::type), field<"value">(&self::value)};
-    }
+    MERCADOPAGO_FIELDS(payment_penalty, type, value);
 };
 
 struct payment_rules {
@@ -3875,21 +3933,14 @@ struct payment_rules {
     std::optional<payment_penalty> interest{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_rules;
-        return std::tuple{field<"discounts">(&self::discounts), field<"fine">(&self::fine),
-                          field<"interest">(&self::interest)};
-    }
+    MERCADOPAGO_FIELDS(payment_rules, discounts, fine, interest);
 };
 
 struct payment_routing_data {
     std::optional<std::string> merchant_account_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_routing_data;
-        return std::tuple{field<"merchant_account_id">(&self::merchant_account_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_routing_data, merchant_account_id);
 };
 
 struct payment_payment_method_data {
@@ -3900,13 +3951,8 @@ struct payment_payment_method_data {
     std::optional<payment_routing_data> routing_data{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_payment_method_data;
-        return std::tuple{field<"rules">(&self::rules), field<"reference_id">(&self::reference_id),
-                          field<"external_reference_id">(&self::external_reference_id),
-                          field<"external_resource_url">(&self::external_resource_url),
-                          field<"routing_data">(&self::routing_data)};
-    }
+    MERCADOPAGO_FIELDS(payment_payment_method_data,
+                      rules, reference_id, external_reference_id, external_resource_url, routing_data);
 };
 
 /// `payment.payment_method` (named so as not to clash with the payment-method
@@ -3918,11 +3964,7 @@ struct payment_payment_method {
     std::optional<payment_payment_method_data> data{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_payment_method;
-        return std::tuple{field<"id">(&self::id), field<"type">(&self::type), field<"issuer_id">(&self::issuer_id),
-                          field<"data">(&self::data)};
-    }
+    MERCADOPAGO_FIELDS(payment_payment_method, id, type, issuer_id, data);
 };
 
 // --- 3DS, expanded, amounts, forward data, back urls, charges -----------------------------
@@ -3933,41 +3975,29 @@ struct payment_three_ds_info {
     std::optional<std::string> creq{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_three_ds_info;
-        return std::tuple{field<"external_resource_url">(&self::external_resource_url), field<"creq">(&self::creq)};
-    }
+    MERCADOPAGO_FIELDS(payment_three_ds_info, external_resource_url, creq);
 };
 
 struct payment_gateway_reference {
     std::optional<std::string> network_transaction_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_gateway_reference;
-        return std::tuple{field<"network_transaction_id">(&self::network_transaction_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_gateway_reference, network_transaction_id);
 };
 
 struct payment_expanded_gateway {
     std::optional<payment_gateway_reference> reference{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_expanded_gateway;
-        return std::tuple{field<"reference">(&self::reference)};
-    }
+    MERCADOPAGO_FIELDS(payment_expanded_gateway, reference);
 };
 
 struct payment_expanded {
     std::optional<payment_expanded_gateway> gateway{};
-    std::optional<boost::json::value> reference{};  ///< Java declares an object of unknown shape: kept as JSON
+    std::optional<free_form> reference{};  ///< Java declares an object of unknown shape: kept as JSON
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_expanded;
-        return std::tuple{field<"gateway">(&self::gateway), field<"reference">(&self::reference)};
-    }
+    MERCADOPAGO_FIELDS(payment_expanded, gateway, reference);
 };
 
 struct payment_amounts_payer {
@@ -3976,11 +4006,7 @@ struct payment_amounts_payer {
     std::optional<decimal> total_paid{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_amounts_payer;
-        return std::tuple{field<"currency_id">(&self::currency_id), field<"transaction">(&self::transaction),
-                          field<"total_paid">(&self::total_paid)};
-    }
+    MERCADOPAGO_FIELDS(payment_amounts_payer, currency_id, transaction, total_paid);
 };
 
 struct payment_amounts_collector {
@@ -3989,11 +4015,7 @@ struct payment_amounts_collector {
     std::optional<decimal> net_received{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_amounts_collector;
-        return std::tuple{field<"currency_id">(&self::currency_id), field<"transaction">(&self::transaction),
-                          field<"net_received">(&self::net_received)};
-    }
+    MERCADOPAGO_FIELDS(payment_amounts_collector, currency_id, transaction, net_received);
 };
 
 /// Amounts in the payer's and the collector's currencies (cross-border).
@@ -4002,10 +4024,7 @@ struct payment_amounts {
     std::optional<payment_amounts_collector> collector{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_amounts;
-        return std::tuple{field<"payer">(&self::payer), field<"collector">(&self::collector)};
-    }
+    MERCADOPAGO_FIELDS(payment_amounts, payer, collector);
 };
 
 /// A payment facilitator's sub-merchant (Go only in responses).
@@ -4026,33 +4045,16 @@ struct payment_sub_merchant {
     std::optional<std::int64_t> address_door_number{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_sub_merchant;
-        return std::tuple{field<"sub_merchant_id">(&self::sub_merchant_id),
-                          field<"mcc">(&self::mcc),
-                          field<"country">(&self::country),
-                          field<"zip">(&self::zip),
-                          field<"document_number">(&self::document_number),
-                          field<"city">(&self::city),
-                          field<"address_street">(&self::address_street),
-                          field<"legal_name">(&self::legal_name),
-                          field<"region_code_iso">(&self::region_code_iso),
-                          field<"region_code">(&self::region_code),
-                          field<"document_type">(&self::document_type),
-                          field<"phone">(&self::phone),
-                          field<"url">(&self::url),
-                          field<"address_door_number">(&self::address_door_number)};
-    }
+    MERCADOPAGO_FIELDS(payment_sub_merchant,
+                      sub_merchant_id, mcc, country, zip, document_number, city, address_street, legal_name,
+                      region_code_iso, region_code, document_type, phone, url, address_door_number);
 };
 
 struct payment_forward_data {
     std::optional<payment_sub_merchant> sub_merchant{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_forward_data;
-        return std::tuple{field<"sub_merchant">(&self::sub_merchant)};
-    }
+    MERCADOPAGO_FIELDS(payment_forward_data, sub_merchant);
 };
 
 struct payment_back_urls {
@@ -4061,11 +4063,7 @@ struct payment_back_urls {
     std::optional<std::string> failure{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_back_urls;
-        return std::tuple{field<"success">(&self::success), field<"pending">(&self::pending),
-                          field<"failure">(&self::failure)};
-    }
+    MERCADOPAGO_FIELDS(payment_back_urls, success, pending, failure);
 };
 
 struct payment_charge_accounts {
@@ -4073,10 +4071,7 @@ struct payment_charge_accounts {
     std::optional<std::string> to{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_charge_accounts;
-        return std::tuple{field<"from">(&self::from), field<"to">(&self::to)};
-    }
+    MERCADOPAGO_FIELDS(payment_charge_accounts, from, to);
 };
 
 struct payment_charge_amounts {
@@ -4084,10 +4079,7 @@ struct payment_charge_amounts {
     std::optional<decimal> refunded{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_charge_amounts;
-        return std::tuple{field<"original">(&self::original), field<"refunded">(&self::refunded)};
-    }
+    MERCADOPAGO_FIELDS(payment_charge_amounts, original, refunded);
 };
 
 /// One entry of `charges_details` (declared by Node only; `[]` in fixtures).
@@ -4100,25 +4092,14 @@ struct payment_charges_detail {
     std::optional<timestamp> date_created{};  ///< Node declares a string; a timestamp keeps any text
     std::optional<timestamp> last_updated{};
     std::optional<payment_charge_amounts> amounts{};
-    std::optional<boost::json::value> metadata{};    ///< free-form
-    std::optional<boost::json::value> reserve_id{};  ///< declared free-form
-    std::optional<std::vector<boost::json::value>> refund_charges{};  ///< element shape not declared
+    std::optional<free_form> metadata{};    ///< free-form
+    std::optional<free_form> reserve_id{};  ///< declared free-form
+    std::optional<std::vector<free_form>> refund_charges{};  ///< element shape not declared
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_charges_detail;
-        return std::tuple{field<"id">(&self::id),
-                          field<"name">(&self::name),
-                          field<"type">(&self::type),
-                          field<"accounts">(&self::accounts),
-                          field<"client_id">(&self::client_id),
-                          field<"date_created">(&self::date_created),
-                          field<"last_updated">(&self::last_updated),
-                          field<"amounts">(&self::amounts),
-                          field<"metadata">(&self::metadata),
-                          field<"reserve_id">(&self::reserve_id),
-                          field<"refund_charges">(&self::refund_charges)};
-    }
+    MERCADOPAGO_FIELDS(payment_charges_detail,
+                      id, name, type, accounts, client_id, date_created, last_updated, amounts, metadata, reserve_id,
+                      refund_charges);
 };
 
 // --- the payment -----------------------------------------------------------------------
@@ -4148,7 +4129,7 @@ struct payment {
     std::optional<std::string> corporation_id{};
     std::optional<std::int64_t> collector_id{};
     std::optional<payment_payer> payer{};
-    std::optional<boost::json::value> metadata{};  ///< free-form, as the integrator sent it
+    std::optional<free_form> metadata{};  ///< free-form, as the integrator sent it
     std::optional<payment_additional_info> additional_info{};
     std::optional<payment_order> order{};
     std::optional<std::string> external_reference{};
@@ -4176,7 +4157,7 @@ struct payment {
     std::optional<decimal> taxes_amount{};
     /// Object (Java/.NET/Go) or string (Node); usually null. Kept as JSON so no
     /// form fails the payment; decode the object with payment_counter_currency.
-    std::optional<boost::json::value> counter_currency{};
+    std::optional<free_form> counter_currency{};
     std::optional<decimal> shipping_amount{};
     std::optional<std::string> pos_id{};
     std::optional<std::string> store_id{};
@@ -4185,7 +4166,7 @@ struct payment {
     std::optional<payment_point_of_interaction> point_of_interaction{};
     std::optional<payment_payment_method> payment_method{};
     std::optional<payment_three_ds_info> three_ds_info{};
-    std::optional<boost::json::value> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
+    std::optional<free_form> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
     std::optional<payment_expanded> expanded{};
     std::optional<payment_amounts> amounts{};
     std::optional<std::int64_t> campaign_id{};  ///< .NET only
@@ -4197,78 +4178,19 @@ struct payment {
     std::optional<std::vector<payment_charges_detail>> charges_details{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment;
-        return std::tuple{field<"id">(&self::id),
-                          field<"date_created">(&self::date_created),
-                          field<"date_approved">(&self::date_approved),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"date_of_expiration">(&self::date_of_expiration),
-                          field<"money_release_date">(&self::money_release_date),
-                          field<"money_release_schema">(&self::money_release_schema),
-                          field<"money_release_status">(&self::money_release_status),
-                          field<"operation_type">(&self::operation_type),
-                          field<"issuer_id">(&self::issuer_id),
-                          field<"payment_method_id">(&self::payment_method_id),
-                          field<"payment_type_id">(&self::payment_type_id),
-                          field<"status">(&self::status),
-                          field<"status_detail">(&self::status_detail),
-                          field<"currency_id">(&self::currency_id),
-                          field<"description">(&self::description),
-                          field<"live_mode">(&self::live_mode),
-                          field<"sponsor_id">(&self::sponsor_id),
-                          field<"authorization_code">(&self::authorization_code),
-                          field<"integrator_id">(&self::integrator_id),
-                          field<"platform_id">(&self::platform_id),
-                          field<"corporation_id">(&self::corporation_id),
-                          field<"collector_id">(&self::collector_id),
-                          field<"payer">(&self::payer),
-                          field<"metadata">(&self::metadata),
-                          field<"additional_info">(&self::additional_info),
-                          field<"order">(&self::order),
-                          field<"external_reference">(&self::external_reference),
-                          field<"transaction_amount">(&self::transaction_amount),
-                          field<"transaction_amount_refunded">(&self::transaction_amount_refunded),
-                          field<"coupon_amount">(&self::coupon_amount),
-                          field<"differential_pricing_id">(&self::differential_pricing_id),
-                          field<"installments">(&self::installments),
-                          field<"transaction_details">(&self::transaction_details),
-                          field<"fee_details">(&self::fee_details),
-                          field<"captured">(&self::captured),
-                          field<"binary_mode">(&self::binary_mode),
-                          field<"call_for_authorize_id">(&self::call_for_authorize_id),
-                          field<"statement_descriptor">(&self::statement_descriptor),
-                          field<"card">(&self::card),
-                          field<"notification_url">(&self::notification_url),
-                          field<"callback_url">(&self::callback_url),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"merchant_number">(&self::merchant_number),
-                          field<"coupon_code">(&self::coupon_code),
-                          field<"net_amount">(&self::net_amount),
-                          field<"payment_method_option_id">(&self::payment_method_option_id),
-                          field<"taxes">(&self::taxes),
-                          field<"taxes_amount">(&self::taxes_amount),
-                          field<"counter_currency">(&self::counter_currency),
-                          field<"shipping_amount">(&self::shipping_amount),
-                          field<"pos_id">(&self::pos_id),
-                          field<"store_id">(&self::store_id),
-                          field<"deduction_schema">(&self::deduction_schema),
-                          field<"refunds">(&self::refunds),
-                          field<"point_of_interaction">(&self::point_of_interaction),
-                          field<"payment_method">(&self::payment_method),
-                          field<"three_ds_info">(&self::three_ds_info),
-                          field<"internal_metadata">(&self::internal_metadata),
-                          field<"expanded">(&self::expanded),
-                          field<"amounts">(&self::amounts),
-                          field<"campaign_id">(&self::campaign_id),
-                          field<"forward_data">(&self::forward_data),
-                          field<"back_urls">(&self::back_urls),
-                          field<"device_identifier">(&self::device_identifier),
-                          field<"device_id">(&self::device_id),
-                          field<"build_version">(&self::build_version),
-                          field<"charges_details">(&self::charges_details)};
-    }
+    MERCADOPAGO_FIELDS(payment,
+                      id, date_created, date_approved, date_last_updated, date_of_expiration, money_release_date,
+                      money_release_schema, money_release_status, operation_type, issuer_id, payment_method_id,
+                      payment_type_id, status, status_detail, currency_id, description, live_mode, sponsor_id,
+                      authorization_code, integrator_id, platform_id, corporation_id, collector_id, payer, metadata,
+                      additional_info, order, external_reference, transaction_amount, transaction_amount_refunded,
+                      coupon_amount, differential_pricing_id, installments, transaction_details, fee_details, captured,
+                      binary_mode, call_for_authorize_id, statement_descriptor, card, notification_url, callback_url,
+                      processing_mode, merchant_account_id, merchant_number, coupon_code, net_amount,
+                      payment_method_option_id, taxes, taxes_amount, counter_currency, shipping_amount, pos_id,
+                      store_id, deduction_schema, refunds, point_of_interaction, payment_method, three_ds_info,
+                      internal_metadata, expanded, amounts, campaign_id, forward_data, back_urls, device_identifier,
+                      device_id, build_version, charges_details);
 };
 
 }  // namespace mercadopago
@@ -4284,7 +4206,6 @@ struct payment {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -4306,11 +4227,7 @@ struct payment_method_bin {
     std::optional<std::string> installments_pattern{};  ///< null, "" or a regex
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_bin;
-        return std::tuple{field<"pattern">(&self::pattern), field<"exclusion_pattern">(&self::exclusion_pattern),
-                          field<"installments_pattern">(&self::installments_pattern)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_bin, pattern, exclusion_pattern, installments_pattern);
 };
 
 struct payment_method_card_number {
@@ -4318,10 +4235,7 @@ struct payment_method_card_number {
     std::optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_card_number;
-        return std::tuple{field<"length">(&self::length), field<"validation">(&self::validation)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_card_number, length, validation);
 };
 
 struct payment_method_security_code {
@@ -4330,11 +4244,7 @@ struct payment_method_security_code {
     std::optional<std::string> card_location{};  ///< "back" or "front"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_security_code;
-        return std::tuple{field<"mode">(&self::mode), field<"length">(&self::length),
-                          field<"card_location">(&self::card_location)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_security_code, mode, length, card_location);
 };
 
 /// One card-number rule set of a method (a method may have several, or none).
@@ -4344,11 +4254,7 @@ struct payment_method_setting {
     std::optional<payment_method_security_code> security_code{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_setting;
-        return std::tuple{field<"bin">(&self::bin), field<"card_number">(&self::card_number),
-                          field<"security_code">(&self::security_code)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_setting, bin, card_number, security_code);
 };
 
 /// A bank through which a transfer method (PSE, Pix, …) is paid.
@@ -4357,10 +4263,7 @@ struct financial_institution {
     std::optional<std::string> description{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = financial_institution;
-        return std::tuple{field<"id">(&self::id), field<"description">(&self::description)};
-    }
+    MERCADOPAGO_FIELDS(financial_institution, id, description);
 };
 
 struct payment_method {
@@ -4383,26 +4286,10 @@ struct payment_method {
     std::optional<std::int64_t> installments{};  ///< declared by the Java SDK only
     extra_fields extra{};                 ///< BIN search results add e.g. `issuer` here
 
-    static constexpr auto json_fields() {
-        using self = payment_method;
-        return std::tuple{field<"id">(&self::id),
-                          field<"name">(&self::name),
-                          field<"payment_type_id">(&self::payment_type_id),
-                          field<"status">(&self::status),
-                          field<"secure_thumbnail">(&self::secure_thumbnail),
-                          field<"thumbnail">(&self::thumbnail),
-                          field<"deferred_capture">(&self::deferred_capture),
-                          field<"settings">(&self::settings),
-                          field<"additional_info_needed">(&self::additional_info_needed),
-                          field<"min_allowed_amount">(&self::min_allowed_amount),
-                          field<"max_allowed_amount">(&self::max_allowed_amount),
-                          field<"accreditation_time">(&self::accreditation_time),
-                          field<"financial_institutions">(&self::financial_institutions),
-                          field<"processing_modes">(&self::processing_modes),
-                          field<"type">(&self::type),
-                          field<"card_id">(&self::card_id),
-                          field<"installments">(&self::installments)};
-    }
+    MERCADOPAGO_FIELDS(payment_method,
+                      id, name, payment_type_id, status, secure_thumbnail, thumbnail, deferred_capture, settings,
+                      additional_info_needed, min_allowed_amount, max_allowed_amount, accreditation_time,
+                      financial_institutions, processing_modes, type, card_id, installments);
 };
 
 /// `GET /v1/payment_methods/search?bins=…` (BIN lookup). No SDK types it and
@@ -4438,7 +4325,6 @@ using payment_method_search_page = results_page<payment_method>;
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -4455,15 +4341,7 @@ struct payment_request_address {
     std::optional<std::string> federal_unit{};  ///< Brazilian state code, e.g. "SP"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_address;
-        return std::tuple{field<"zip_code">(&self::zip_code),
-                          field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number),
-                          field<"neighborhood">(&self::neighborhood),
-                          field<"city">(&self::city),
-                          field<"federal_unit">(&self::federal_unit)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_address, zip_code, street_name, street_number, neighborhood, city, federal_unit);
 };
 
 struct payment_request_payer {
@@ -4478,18 +4356,8 @@ struct payment_request_payer {
     std::optional<payment_request_address> address{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_payer;
-        return std::tuple{field<"type">(&self::type),
-                          field<"id">(&self::id),
-                          field<"email">(&self::email),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"entity_type">(&self::entity_type),
-                          field<"identification">(&self::identification),
-                          field<"phone">(&self::phone),
-                          field<"address">(&self::address)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_payer,
+                      type, id, email, first_name, last_name, entity_type, identification, phone, address);
 };
 
 // --- additional_info ---------------------------------------------------------------
@@ -4501,12 +4369,7 @@ struct payment_request_shipments {
     std::optional<bool> express_shipment{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_shipments;
-        return std::tuple{field<"receiver_address">(&self::receiver_address),
-                          field<"local_pickup">(&self::local_pickup),
-                          field<"express_shipment">(&self::express_shipment)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_shipments, receiver_address, local_pickup, express_shipment);
 };
 
 /// Data for fraud prevention; the more is sent, the better the approval rate.
@@ -4518,12 +4381,7 @@ struct payment_request_additional_info {
     std::optional<payment_barcode> barcode{};  ///< Go only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_additional_info;
-        return std::tuple{field<"ip_address">(&self::ip_address), field<"items">(&self::items),
-                          field<"payer">(&self::payer), field<"shipments">(&self::shipments),
-                          field<"barcode">(&self::barcode)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_additional_info, ip_address, items, payer, shipments, barcode);
 };
 
 // --- payment_method: externally authenticated 3DS ------------------------------------
@@ -4540,27 +4398,16 @@ struct payment_request_authentication {
     std::optional<std::string> type{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_authentication;
-        return std::tuple{field<"acs_trans_id">(&self::acs_trans_id),
-                          field<"authentication_status">(&self::authentication_status),
-                          field<"cryptogram">(&self::cryptogram),
-                          field<"ds_trans_id">(&self::ds_trans_id),
-                          field<"eci">(&self::eci),
-                          field<"three_ds_server_trans_id">(&self::three_ds_server_trans_id),
-                          field<"three_ds_version">(&self::three_ds_version),
-                          field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_authentication,
+                      acs_trans_id, authentication_status, cryptogram, ds_trans_id, eci, three_ds_server_trans_id,
+                      three_ds_version, type);
 };
 
 struct payment_request_payment_method_data {
     std::optional<payment_request_authentication> authentication{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_payment_method_data;
-        return std::tuple{field<"authentication">(&self::authentication)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_payment_method_data, authentication);
 };
 
 struct payment_request_payment_method {
@@ -4568,10 +4415,7 @@ struct payment_request_payment_method {
     std::optional<payment_request_payment_method_data> data{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_payment_method;
-        return std::tuple{field<"type">(&self::type), field<"data">(&self::data)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_payment_method, type, data);
 };
 
 // --- forward_data (payment facilitators) ----------------------------------------------
@@ -4594,34 +4438,16 @@ struct payment_request_sub_merchant {
     std::optional<std::string> legal_name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_sub_merchant;
-        return std::tuple{field<"sub_merchant_id">(&self::sub_merchant_id),
-                          field<"mcc">(&self::mcc),
-                          field<"country">(&self::country),
-                          field<"address_door_number">(&self::address_door_number),
-                          field<"zip">(&self::zip),
-                          field<"document_number">(&self::document_number),
-                          field<"city">(&self::city),
-                          field<"address_street">(&self::address_street),
-                          field<"business_name">(&self::business_name),
-                          field<"region_code_iso">(&self::region_code_iso),
-                          field<"region_code">(&self::region_code),
-                          field<"document_type">(&self::document_type),
-                          field<"phone">(&self::phone),
-                          field<"url">(&self::url),
-                          field<"legal_name">(&self::legal_name)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_sub_merchant,
+                      sub_merchant_id, mcc, country, address_door_number, zip, document_number, city, address_street,
+                      business_name, region_code_iso, region_code, document_type, phone, url, legal_name);
 };
 
 struct payment_request_network_transaction_data {
     std::optional<std::string> network_transaction_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_network_transaction_data;
-        return std::tuple{field<"network_transaction_id">(&self::network_transaction_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_network_transaction_data, network_transaction_id);
 };
 
 struct payment_request_forward_data {
@@ -4629,11 +4455,7 @@ struct payment_request_forward_data {
     std::optional<payment_request_network_transaction_data> network_transaction_data{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_forward_data;
-        return std::tuple{field<"sub_merchant">(&self::sub_merchant),
-                          field<"network_transaction_data">(&self::network_transaction_data)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_forward_data, sub_merchant, network_transaction_data);
 };
 
 // --- POST /v1/payments -----------------------------------------------------------------
@@ -4652,7 +4474,7 @@ struct payment_create_request {
     std::optional<bool> capture{};  ///< optional<bool>, so `false` (authorise only) is sent and unset is omitted
     std::optional<bool> binary_mode{};
     std::optional<timestamp> date_of_expiration{};  ///< format yyyy-MM-dd'T'HH:mm:ss.SSSZ
-    std::optional<boost::json::object> metadata{};  ///< free-form, but it must be an object
+    std::optional<free_form> metadata{};  ///< free-form, but it must be an object
     std::optional<std::string> three_d_secure_mode{};  ///< not_supported (default), optional
     std::optional<payment_request_payer> payer{};
     std::optional<payment_request_additional_info> additional_info{};
@@ -4667,7 +4489,7 @@ struct payment_create_request {
     std::optional<payment_request_payment_method> payment_method{};
     std::optional<payment_request_forward_data> forward_data{};
     std::optional<std::string> merchant_account_id{};
-    std::optional<boost::json::value> merchant_services{};  ///< shape not documented: sent as given
+    std::optional<free_form> merchant_services{};  ///< shape not documented: sent as given
     std::optional<decimal> net_amount{};
     std::optional<payment_order> order{};
     std::optional<std::string> payment_method_option_id{};
@@ -4679,47 +4501,14 @@ struct payment_create_request {
     std::optional<std::string> device_id{};    ///< Go only (the X-meli-session-id header is the usual channel)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_create_request;
-        return std::tuple{field<"transaction_amount">(&self::transaction_amount),
-                          field<"token">(&self::token),
-                          field<"payment_method_id">(&self::payment_method_id),
-                          field<"installments">(&self::installments),
-                          field<"issuer_id">(&self::issuer_id),
-                          field<"description">(&self::description),
-                          field<"external_reference">(&self::external_reference),
-                          field<"statement_descriptor">(&self::statement_descriptor),
-                          field<"callback_url">(&self::callback_url),
-                          field<"notification_url">(&self::notification_url),
-                          field<"capture">(&self::capture),
-                          field<"binary_mode">(&self::binary_mode),
-                          field<"date_of_expiration">(&self::date_of_expiration),
-                          field<"metadata">(&self::metadata),
-                          field<"three_d_secure_mode">(&self::three_d_secure_mode),
-                          field<"payer">(&self::payer),
-                          field<"additional_info">(&self::additional_info),
-                          field<"application_fee">(&self::application_fee),
-                          field<"campaign_id">(&self::campaign_id),
-                          field<"coupon_amount">(&self::coupon_amount),
-                          field<"coupon_code">(&self::coupon_code),
-                          field<"differential_pricing_id">(&self::differential_pricing_id),
-                          field<"sponsor_id">(&self::sponsor_id),
-                          field<"point_of_interaction">(&self::point_of_interaction),
-                          field<"transaction_details">(&self::transaction_details),
-                          field<"payment_method">(&self::payment_method),
-                          field<"forward_data">(&self::forward_data),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"merchant_services">(&self::merchant_services),
-                          field<"net_amount">(&self::net_amount),
-                          field<"order">(&self::order),
-                          field<"payment_method_option_id">(&self::payment_method_option_id),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"taxes">(&self::taxes),
-                          field<"amounts">(&self::amounts),
-                          field<"counter_currency">(&self::counter_currency),
-                          field<"marketplace">(&self::marketplace),
-                          field<"device_id">(&self::device_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_create_request,
+                      transaction_amount, token, payment_method_id, installments, issuer_id, description,
+                      external_reference, statement_descriptor, callback_url, notification_url, capture, binary_mode,
+                      date_of_expiration, metadata, three_d_secure_mode, payer, additional_info, application_fee,
+                      campaign_id, coupon_amount, coupon_code, differential_pricing_id, sponsor_id,
+                      point_of_interaction, transaction_details, payment_method, forward_data, merchant_account_id,
+                      merchant_services, net_amount, order, payment_method_option_id, processing_mode, taxes, amounts,
+                      counter_currency, marketplace, device_id);
 };
 
 // --- PUT /v1/payments/{id} -------------------------------------------------------------
@@ -4732,11 +4521,7 @@ struct payment_update_request {
     std::optional<decimal> transaction_amount{};  ///< with capture: partial capture, ≤ the authorised amount
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_update_request;
-        return std::tuple{field<"status">(&self::status), field<"capture">(&self::capture),
-                          field<"transaction_amount">(&self::transaction_amount)};
-    }
+    MERCADOPAGO_FIELDS(payment_update_request, status, capture, transaction_amount);
 };
 
 // --- POST /v1/payments/{id}/refunds -------------------------------------------------------
@@ -4746,10 +4531,7 @@ struct refund_create_request {
     std::optional<decimal> amount{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_create_request;
-        return std::tuple{field<"amount">(&self::amount)};
-    }
+    MERCADOPAGO_FIELDS(refund_create_request, amount);
 };
 
 }  // namespace mercadopago
@@ -4767,7 +4549,6 @@ struct refund_create_request {
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -4781,16 +4562,7 @@ struct user {
     std::optional<std::string> country_id{};  ///< "BR", "AR", …
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = user;
-        return std::tuple{field<"id">(&self::id),
-                          field<"nickname">(&self::nickname),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"email">(&self::email),
-                          field<"site_id">(&self::site_id),
-                          field<"country_id">(&self::country_id)};
-    }
+    MERCADOPAGO_FIELDS(user, id, nickname, first_name, last_name, email, site_id, country_id);
 };
 
 }  // namespace mercadopago
@@ -7681,7 +7453,6 @@ inline bool constant_time_equal(std::string_view a, std::string_view b) noexcept
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -8068,10 +7839,7 @@ struct notification_data {
     std::optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = notification_data;
-        return std::tuple{field<"id">(&self::id)};
-    }
+    MERCADOPAGO_FIELDS(notification_data, id);
 };
 
 /// A webhook body: `{"id":…,"live_mode":true,"type":"payment","action":"payment.created","data":{"id":"…"},…}`.
@@ -8090,19 +7858,8 @@ struct notification {
     std::optional<std::string> version{};         ///< sent by real deliveries (number or string)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = notification;
-        return std::tuple{field<"id">(&self::id),
-                          field<"live_mode">(&self::live_mode),
-                          field<"type">(&self::type),
-                          field<"date_created">(&self::date_created),
-                          field<"user_id">(&self::user_id),
-                          field<"api_version">(&self::api_version),
-                          field<"action">(&self::action),
-                          field<"data">(&self::data),
-                          field<"application_id">(&self::application_id),
-                          field<"version">(&self::version)};
-    }
+    MERCADOPAGO_FIELDS(notification,
+                      id, live_mode, type, date_created, user_id, api_version, action, data, application_id, version);
 };
 
 // --- query strings -----------------------------------------------------------

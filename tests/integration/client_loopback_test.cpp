@@ -23,7 +23,6 @@
 #include <vector>
 
 namespace mp = mercadopago;
-using mp::field;
 using namespace std::chrono_literals;
 using test_support::loopback_server;
 using test_support::raw_step;
@@ -37,10 +36,7 @@ using test_support::thing;
 struct thing_input {
     std::optional<std::string> name;
     boost::json::object extra;
-    static constexpr auto json_fields() {
-        using self = thing_input;
-        return std::tuple{field<"name">(&self::name)};
-    }
+    MERCADOPAGO_FIELDS(thing_input, name);
 };
 
 using create_thing = mp::endpoint<mp::http_method::post, "/v1/things", thing_input, thing>;

@@ -10,7 +10,6 @@
 
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace test_support {
 
@@ -18,10 +17,7 @@ struct thing {
     std::optional<std::string> id;
     std::optional<std::string> name;
     boost::json::object extra;
-    static constexpr auto json_fields() {
-        using self = thing;
-        return std::tuple{mercadopago::field<"id">(&self::id), mercadopago::field<"name">(&self::name)};
-    }
+    MERCADOPAGO_FIELDS(thing, id, name);
 };
 
 /// GET /v1/things/{id}

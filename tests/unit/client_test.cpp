@@ -13,11 +13,9 @@
 #include <chrono>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mp = mercadopago;
-using mp::field;
 using namespace std::chrono_literals;
 
 namespace {
@@ -30,11 +28,7 @@ struct card_input {
     std::optional<std::string> security_code;
     std::optional<std::string> cardholder_name;
     boost::json::object extra;
-    static constexpr auto json_fields() {
-        using self = card_input;
-        return std::tuple{field<"card_number">(&self::card_number), field<"security_code">(&self::security_code),
-                          field<"cardholder_name">(&self::cardholder_name)};
-    }
+    MERCADOPAGO_FIELDS(card_input, card_number, security_code, cardholder_name);
 };
 
 using create_thing = mp::endpoint<mp::http_method::post, "/v1/things", card_input, thing>;

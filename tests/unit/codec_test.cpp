@@ -12,7 +12,6 @@
 #include <vector>
 
 namespace mp = mercadopago;
-using mp::field;
 
 namespace {
 
@@ -30,10 +29,7 @@ struct holder {
     std::optional<std::string> name;
     std::optional<mp::identification> identification;
     boost::json::object extra;
-    static constexpr auto json_fields() {
-        using self = holder;
-        return std::tuple{field<"name">(&self::name), field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(holder, name, identification);
 };
 
 struct item {
@@ -49,20 +45,9 @@ struct item {
     std::optional<holder> holder_;  // JSON name differs from the member name
     std::optional<std::vector<holder>> holders;
     boost::json::object extra;
-    static constexpr auto json_fields() {
-        using self = item;
-        return std::tuple{field<"id">(&self::id),
-                          field<"quantity">(&self::quantity),
-                          field<"unit_price">(&self::unit_price),
-                          field<"warranty">(&self::warranty),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"color">(&self::colour),
-                          field<"tags">(&self::tags),
-                          field<"prices">(&self::prices),
-                          field<"metadata">(&self::metadata),
-                          field<"holder">(&self::holder_),
-                          field<"holders">(&self::holders)};
-    }
+    MERCADOPAGO_FIELDS(item,
+                      id, quantity, unit_price, warranty, expiration_month, (colour, "color"), tags, prices, metadata,
+                      (holder_, "holder"), holders);
 };
 
 struct create_request {
@@ -70,11 +55,7 @@ struct create_request {
     std::optional<bool> capture{};
     std::optional<std::string> description{};
     boost::json::object extra{};
-    static constexpr auto json_fields() {
-        using self = create_request;
-        return std::tuple{field<"transaction_amount">(&self::transaction_amount), field<"capture">(&self::capture),
-                          field<"description">(&self::description)};
-    }
+    MERCADOPAGO_FIELDS(create_request, transaction_amount, capture, description);
 };
 
 static_assert(mp::described<item>);

@@ -18,7 +18,6 @@
 #include <vector>
 
 namespace mp = mercadopago;
-using mp::field;
 
 namespace {
 
@@ -28,10 +27,7 @@ struct payment_page {
     std::optional<std::vector<mp::payment>> results{};
     boost::json::object extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_page;
-        return std::tuple{field<"paging">(&self::paging), field<"results">(&self::results)};
-    }
+    MERCADOPAGO_FIELDS(payment_page, paging, results);
 };
 
 /// Decodes `text` as T, requires success and checks the re-encoded JSON equals the input.
@@ -181,9 +177,9 @@ TEST_CASE("approved card payment: ids, money, statuses, string-encoded numbers")
 
     // Free-form objects stay JSON.
     REQUIRE(p.metadata);
-    CHECK(p.metadata->at("order_number") == "order_1631894348");
+    CHECK(p.metadata->value().at("order_number") == "order_1631894348");
     REQUIRE(p.internal_metadata);
-    CHECK(p.internal_metadata->at("3ds_status") == "CHALLENGE");
+    CHECK(p.internal_metadata->value().at("3ds_status") == "CHALLENGE");
 
     // Undeclared keys.
     CHECK(p.extra.at("marketplace_owner").is_null());
@@ -435,7 +431,7 @@ TEST_CASE("fields with two wire types across SDKs accept both") {
     REQUIRE(cc);
     CHECK(cc->currency_id == "USD");
     CHECK(cc->rate->to_string() == "0.0012");
-    CHECK(p.transaction_details->payable_deferral_period->as_string() == "P30D");
+    CHECK(p.transaction_details->payable_deferral_period->value().as_string() == "P30D");
     CHECK(p.transaction_details->bank_transfer_id == "abc-1");
     const auto& td = *p.point_of_interaction->transaction_data;
     CHECK(td.financial_institution == "1009");
@@ -449,7 +445,7 @@ TEST_CASE("fields with two wire types across SDKs accept both") {
 
     auto string_counter = mp::from_json<mp::payment>(R"({"counter_currency":"USD"})");  // Node's declaration
     REQUIRE(string_counter);
-    CHECK(string_counter->counter_currency->as_string() == "USD");
+    CHECK(string_counter->counter_currency->value().as_string() == "USD");
 }
 
 TEST_CASE("bad payment bodies fail with the JSON path") {
@@ -477,7 +473,7 @@ TEST_CASE("the SDKs' create requests decode into payment_create_request and re-e
     CHECK(java.token == "bf9edf6ffae3ab5742033f33c557d54e");
     CHECK(java.installments == 1);
     REQUIRE(java.metadata);
-    CHECK(java.metadata->empty());
+    CHECK(java.metadata->value().as_object().empty());
     REQUIRE(java.payer);
     CHECK(java.payer->type == "customer");
     CHECK(java.payer->entity_type == "individual");

@@ -63,7 +63,7 @@ TEST_CASE("full refund: int64 payment id, integer amount, nulls and undeclared k
     CHECK(r.source->id == "823549964");
     CHECK(r.source->name == "Mullins Hillary");
     REQUIRE(r.metadata);
-    CHECK(r.metadata->as_object().empty());
+    CHECK(r.metadata->value().as_object().empty());
     CHECK(r.extra.at("labels").is_array());
     CHECK(r.extra.at("partition_details").is_array());
 }
@@ -105,7 +105,7 @@ TEST_CASE("2023 refund shape: amount_refunded_to_payer, metadata with a null, un
     CHECK(r.amount == mp::decimal(10));
     CHECK(r.amount_refunded_to_payer == mp::decimal(10));
     REQUIRE(r.metadata);
-    CHECK(r.metadata->at("status_detail").is_null());
+    CHECK(r.metadata->value().at("status_detail").is_null());
     CHECK(r.extra.at("expiration_date").is_null());
     CHECK(r.extra.at("additional_data").is_null());
     CHECK(r.date_created->text() == "2023-08-24T15:35:15.783-04:00");

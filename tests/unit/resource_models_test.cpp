@@ -72,7 +72,7 @@ TEST_CASE("customer: java/customer_get.json") {
     CHECK(c.date_created->text() == "0001-01-01T00:00:00.000+00:00");  // year-1 sentinel kept
     CHECK(c.date_created->valid());
     CHECK(c.date_registered->valid());
-    CHECK(c.metadata->at("source_sync") == "source_k");
+    CHECK(c.metadata->value().at("source_sync") == "source_k");
     CHECK(c.live_mode == false);
 
     REQUIRE(c.cards);
@@ -92,7 +92,7 @@ TEST_CASE("customer: java/customer_get.json") {
     CHECK_FALSE(a.municipality->id.has_value());
     CHECK_FALSE(a.date_last_updated.has_value());
     CHECK(a.normalized == true);
-    CHECK(a.verifications->at("shipment").at("success") == true);
+    CHECK(a.verifications->value().at("shipment").at("success") == true);
     CHECK(mercadopago::sent_null(a, "name"));  // the explicit nulls are kept for re-encoding
 }
 
@@ -106,7 +106,7 @@ TEST_CASE("customer: java/customer_search.json as results_page<customer>") {
     CHECK(c.phone->number == "99999999");
     CHECK(c.identification->number == "19119119100");  // exceeds int32
     CHECK(c.date_created->valid());
-    CHECK(c.metadata->at("test") == "123");
+    CHECK(c.metadata->value().at("test") == "123");
 
     // `cards:[{}]`: one card whose members are all empty.
     REQUIRE(c.cards->size() == 1);

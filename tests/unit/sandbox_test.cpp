@@ -139,7 +139,7 @@ TEST_CASE("sandbox: a whole checkout through public_client and client") {
     CHECK(p.transaction_details->net_received_amount == mp::decimal("142.51"));  // minus the 4.99% fee
     CHECK(p.fee_details->size() == 1);
     CHECK(p.statement_descriptor == "MERCADOPAGO*SANDBOX");
-    CHECK(p.metadata->as_object().at("cart") == "c-9");
+    CHECK(p.metadata->value().as_object().at("cart") == "c-9");
 
     auto got = s.shop.payments().get(*p.id);
     REQUIRE(got);

@@ -74,7 +74,7 @@ namespace {
 struct dated {
     std::optional<timestamp> when;
     boost::json::object extra;
-    static constexpr auto json_fields() { return std::tuple{mercadopago::field<"when">(&dated::when)}; }
+    MERCADOPAGO_FIELDS(dated, when);
 };
 }  // namespace
 

@@ -2,6 +2,7 @@
 // text (keys are precomputed at compile time) instead of building a DOM first.
 #pragma once
 
+#include <mercadopago/detail/number_texts.hpp>
 #include <mercadopago/detail/value_node.hpp>
 
 #include <boost/json/value.hpp>
@@ -94,6 +95,53 @@ public:
         }
         case boost::json::kind::bool_: boolean(v.get_bool()); break;
         case boost::json::kind::null: null(); break;
+        }
+    }
+
+    /// A Boost.JSON value whose numbers may have kept source texts: each
+    /// number at a pointer with a kept text (still holding the value it was
+    /// decoded as) is written as that text. `pointer` is the value's own JSON
+    /// pointer; it is restored on return.
+    void value(const boost::json::value& v, const number_texts& texts, std::string& pointer) {
+        if (texts.empty() || !texts.any_under(pointer)) return value(v);
+        switch (v.kind()) {
+        case boost::json::kind::object: {
+            put('{');
+            bool first = true;
+            for (const auto& kv : v.get_object()) {
+                if (!first) put(',');
+                first = false;
+                const std::string_view key(kv.key().data(), kv.key().size());
+                string(key);
+                put(':');
+                const std::size_t mark = pointer.size();
+                push_pointer_token(pointer, key);
+                value(kv.value(), texts, pointer);
+                pointer.resize(mark);
+            }
+            put('}');
+            break;
+        }
+        case boost::json::kind::array: {
+            put('[');
+            const auto& a = v.get_array();
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                if (i) put(',');
+                const std::size_t mark = pointer.size();
+                push_pointer_index(pointer, i);
+                value(a[i], texts, pointer);
+                pointer.resize(mark);
+            }
+            put(']');
+            break;
+        }
+        case boost::json::kind::int64:
+        case boost::json::kind::uint64:
+        case boost::json::kind::double_:
+            if (const std::string* text = texts.text_for(pointer, v)) raw(*text);
+            else value(v);
+            break;
+        default: value(v);
         }
     }
 

@@ -5,6 +5,8 @@
 // source text, which is how money is read without binary floating point.
 #pragma once
 
+#include <mercadopago/detail/number_texts.hpp>
+
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value.hpp>
 
@@ -224,36 +226,16 @@ public:
         return true;
     }
 
-    /// This node as a Boost.JSON value (for `extra` and free-form members).
+    /// This node as a Boost.JSON value. Numbers become int64, uint64 or
+    /// double: their text is lost (see the overload below).
     boost::json::value to_value() const {
-        const token& t = tok();
-        switch (t.kind) {
-        case jkind::object: {
-            boost::json::object o;
-            o.reserve(t.b);
-            members([&](std::string_view k, tape_node v) {
-                o.insert_or_assign(k, v.to_value());
-                return true;
-            });
-            return o;
-        }
-        case jkind::array: {
-            boost::json::array a;
-            a.reserve(t.b);
-            elements([&](std::size_t, tape_node v) {
-                a.push_back(v.to_value());
-                return true;
-            });
-            return a;
-        }
-        case jkind::string: return boost::json::string(str());
-        case jkind::int64: return t.i;
-        case jkind::uint64: return t.u;
-        case jkind::number: return t.d;
-        case jkind::boolean: return t.flag;
-        default: return nullptr;
-        }
+        std::string unused;
+        return build(nullptr, unused);
     }
+    /// This node as a Boost.JSON value, keeping in `texts` the source text of
+    /// every number the writer would not print the same way; `pointer` is this
+    /// node's JSON pointer (restored on return).
+    boost::json::value to_value(number_texts& texts, std::string& pointer) const { return build(&texts, pointer); }
 
     /// Index of the token after this node's subtree.
     std::uint32_t next() const noexcept {
@@ -262,6 +244,50 @@ public:
     }
 
 private:
+    boost::json::value build(number_texts* texts, std::string& pointer) const {
+        const token& t = tok();
+        switch (t.kind) {
+        case jkind::object: {
+            boost::json::object o;
+            o.reserve(t.b);
+            members([&](std::string_view k, tape_node v) {
+                const std::size_t mark = pointer.size();
+                if (texts) push_pointer_token(pointer, k);
+                o.insert_or_assign(k, v.build(texts, pointer));
+                pointer.resize(mark);
+                return true;
+            });
+            return o;
+        }
+        case jkind::array: {
+            boost::json::array a;
+            a.reserve(t.b);
+            elements([&](std::size_t i, tape_node v) {
+                const std::size_t mark = pointer.size();
+                if (texts) push_pointer_index(pointer, i);
+                a.push_back(v.build(texts, pointer));
+                pointer.resize(mark);
+                return true;
+            });
+            return a;
+        }
+        case jkind::string: return boost::json::string(str());
+        case jkind::int64:
+            if (texts && !integer_text_is_canonical(number_text(), t.i)) texts->add(pointer, number_text(), t.i);
+            return t.i;
+        case jkind::uint64:
+            if (texts && !integer_text_is_canonical(number_text(), t.u)) texts->add(pointer, number_text(), t.u);
+            return t.u;
+        case jkind::number:
+            // A double's text is always kept: `1.50`, `1e400` and 30-digit
+            // integers have no exact double, and checking costs as much.
+            if (texts) texts->add(pointer, number_text(), t.d);
+            return t.d;
+        case jkind::boolean: return t.flag;
+        default: return nullptr;
+        }
+    }
+
     const token& tok() const noexcept { return t_->tokens[i_]; }
     const tape* t_;
     std::uint32_t i_;

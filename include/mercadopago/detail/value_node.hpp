@@ -1,5 +1,5 @@
-// The codec's node interface over a Boost.JSON value (for from_value and for
-// comparing a kept wire form with a typed member).
+// The codec's node interface over a Boost.JSON value, for comparing a kept
+// wire form (a scalar, or an array of scalars) with a typed member.
 #pragma once
 
 #include <mercadopago/detail/tape.hpp>
@@ -27,6 +27,8 @@ inline std::string double_text(double d) {
 class value_node {
 public:
     explicit value_node(const boost::json::value& v) noexcept : v_(&v) {}
+    /// A number node read by its kept source text (detail/number_texts.hpp).
+    value_node(const boost::json::value& v, const std::string* text) noexcept : v_(&v), text_(text) {}
 
     jkind kind() const noexcept {
         switch (v_->kind()) {
@@ -45,6 +47,7 @@ public:
         return {s.data(), s.size()};
     }
     std::string number_text() const {
+        if (text_) return *text_;
         switch (v_->kind()) {
         case boost::json::kind::int64: return std::to_string(v_->get_int64());
         case boost::json::kind::uint64: return std::to_string(v_->get_uint64());
@@ -73,6 +76,7 @@ public:
 
 private:
     const boost::json::value* v_;
+    const std::string* text_ = nullptr;
 };
 
 }  // namespace mercadopago::detail

@@ -9,6 +9,7 @@
 
 #include <mercadopago/describe.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/json.hpp>
 
 #include <boost/json/object.hpp>
@@ -19,7 +20,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -41,11 +41,7 @@ struct api_error_cause {
         return n;
     }
 
-    static constexpr auto json_fields() {
-        using self = api_error_cause;
-        return std::tuple{field<"code">(&self::code), field<"description">(&self::description),
-                          field<"data">(&self::data)};
-    }
+    MERCADOPAGO_FIELDS(api_error_cause, code, description, data);
 };
 
 /// One entry of an Orders API error (`errors[]`).
@@ -55,11 +51,7 @@ struct api_error_detail {
     std::optional<std::vector<std::string>> details{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = api_error_detail;
-        return std::tuple{field<"code">(&self::code), field<"message">(&self::message),
-                          field<"details">(&self::details)};
-    }
+    MERCADOPAGO_FIELDS(api_error_detail, code, message, details);
 };
 
 /// The JSON body of a failed request; every member is optional because
@@ -68,16 +60,11 @@ struct api_error_body {
     std::optional<std::string> message{};
     std::optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
     std::optional<std::int64_t> status{};  ///< mirrors the HTTP status
-    std::optional<boost::json::value> cause{};  ///< as sent (array, object, nested array, []); read with causes()
+    std::optional<free_form> cause{};  ///< as sent (array, object, nested array, []); read with causes()
     std::optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = api_error_body;
-        return std::tuple{field<"message">(&self::message), field<"error">(&self::error),
-                          field<"status">(&self::status), field<"cause">(&self::cause),
-                          field<"errors">(&self::errors)};
-    }
+    MERCADOPAGO_FIELDS(api_error_body, message, error, status, cause, errors);
 };
 
 namespace detail {
@@ -132,7 +119,7 @@ inline void collect_causes(const boost::json::value& v, std::vector<api_error_ca
 /// give an empty list).
 inline std::vector<api_error_cause> causes(const api_error_body& body) {
     std::vector<api_error_cause> out;
-    if (body.cause) detail::collect_causes(*body.cause, out, 0);
+    if (body.cause) detail::collect_causes(body.cause->value(), out, 0);
     return out;
 }
 

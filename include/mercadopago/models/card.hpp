@@ -16,7 +16,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -26,10 +25,7 @@ struct cardholder {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = cardholder;
-        return std::tuple{field<"name">(&self::name), field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(cardholder, name, identification);
 };
 
 /// The brand of a saved card (`visa`, `master`, …).
@@ -41,12 +37,7 @@ struct card_payment_method {
     std::optional<std::string> secure_thumbnail{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_payment_method;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name),
-                          field<"payment_type_id">(&self::payment_type_id), field<"thumbnail">(&self::thumbnail),
-                          field<"secure_thumbnail">(&self::secure_thumbnail)};
-    }
+    MERCADOPAGO_FIELDS(card_payment_method, id, name, payment_type_id, thumbnail, secure_thumbnail);
 };
 
 /// Where the CVV is printed and how long it is.
@@ -55,10 +46,7 @@ struct card_security_code {
     std::optional<std::string> card_location{};  ///< "back" or "front"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_security_code;
-        return std::tuple{field<"length">(&self::length), field<"card_location">(&self::card_location)};
-    }
+    MERCADOPAGO_FIELDS(card_security_code, length, card_location);
 };
 
 /// The issuing bank of a saved card; also the optional `issuer` of a card create request.
@@ -67,10 +55,7 @@ struct card_issuer {
     std::optional<std::string> name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_issuer;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
-    }
+    MERCADOPAGO_FIELDS(card_issuer, id, name);
 };
 
 /// Origin of the card registration (declared by the Go SDK only).
@@ -80,12 +65,7 @@ struct card_additional_info {
     std::optional<std::string> api_client_scope{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_additional_info;
-        return std::tuple{field<"request_public">(&self::request_public),
-                          field<"api_client_application">(&self::api_client_application),
-                          field<"api_client_scope">(&self::api_client_scope)};
-    }
+    MERCADOPAGO_FIELDS(card_additional_info, request_public, api_client_application, api_client_scope);
 };
 
 /// A customer's saved card. Holds no card number: pay with it by creating a
@@ -109,25 +89,10 @@ struct card {
     std::optional<std::string> card_number_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card;
-        return std::tuple{field<"id">(&self::id),
-                          field<"customer_id">(&self::customer_id),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"first_six_digits">(&self::first_six_digits),
-                          field<"last_four_digits">(&self::last_four_digits),
-                          field<"payment_method">(&self::payment_method),
-                          field<"security_code">(&self::security_code),
-                          field<"issuer">(&self::issuer),
-                          field<"cardholder">(&self::cardholder),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"user_id">(&self::user_id),
-                          field<"live_mode">(&self::live_mode),
-                          field<"additional_info">(&self::additional_info),
-                          field<"card_number_id">(&self::card_number_id)};
-    }
+    MERCADOPAGO_FIELDS(card,
+                      id, customer_id, expiration_month, expiration_year, first_six_digits, last_four_digits,
+                      payment_method, security_code, issuer, cardholder, date_created, date_last_updated, user_id,
+                      live_mode, additional_info, card_number_id);
 };
 
 /// `POST /v1/customers/{customer_id}/cards`: saves the card behind a card token.
@@ -137,11 +102,7 @@ struct card_create_request {
     std::optional<std::string> payment_method_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_create_request;
-        return std::tuple{field<"token">(&self::token), field<"issuer">(&self::issuer),
-                          field<"payment_method_id">(&self::payment_method_id)};
-    }
+    MERCADOPAGO_FIELDS(card_create_request, token, issuer, payment_method_id);
 };
 
 /// `PUT /v1/customers/{customer_id}/cards/{card_id}`: unset members are not sent.
@@ -152,12 +113,7 @@ struct card_update_request {
     std::optional<std::string> token{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_update_request;
-        return std::tuple{field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year), field<"cardholder">(&self::cardholder),
-                          field<"token">(&self::token)};
-    }
+    MERCADOPAGO_FIELDS(card_update_request, expiration_month, expiration_year, cardholder, token);
 };
 
 }  // namespace mercadopago

@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -35,25 +34,10 @@ struct card_token {
     std::optional<std::int64_t> security_code_length{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_token;
-        return std::tuple{field<"id">(&self::id),
-                          field<"card_id">(&self::card_id),
-                          field<"first_six_digits">(&self::first_six_digits),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"last_four_digits">(&self::last_four_digits),
-                          field<"cardholder">(&self::cardholder),
-                          field<"status">(&self::status),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"date_due">(&self::date_due),
-                          field<"luhn_validation">(&self::luhn_validation),
-                          field<"live_mode">(&self::live_mode),
-                          field<"require_esc">(&self::require_esc),
-                          field<"card_number_length">(&self::card_number_length),
-                          field<"security_code_length">(&self::security_code_length)};
-    }
+    MERCADOPAGO_FIELDS(card_token,
+                      id, card_id, first_six_digits, expiration_month, expiration_year, last_four_digits, cardholder,
+                      status, date_created, date_last_updated, date_due, luhn_validation, live_mode, require_esc,
+                      card_number_length, security_code_length);
 };
 
 /// `POST /v1/card_tokens`, in one of two forms:
@@ -71,16 +55,8 @@ struct card_token_request {
     std::optional<std::string> customer_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = card_token_request;
-        return std::tuple{field<"card_number">(&self::card_number),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"security_code">(&self::security_code),
-                          field<"cardholder">(&self::cardholder),
-                          field<"card_id">(&self::card_id),
-                          field<"customer_id">(&self::customer_id)};
-    }
+    MERCADOPAGO_FIELDS(card_token_request,
+                      card_number, expiration_month, expiration_year, security_code, cardholder, card_id, customer_id);
 };
 
 }  // namespace mercadopago

@@ -3,6 +3,7 @@
 
 #include <mercadopago/describe.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/models/phone.hpp>
@@ -14,7 +15,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -25,10 +25,7 @@ struct customer_address_place {
     std::optional<std::string> name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_address_place;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name)};
-    }
+    MERCADOPAGO_FIELDS(customer_address_place, id, name);
 };
 
 /// The customer's `address` (default address summary); also sent in customer_request.
@@ -40,12 +37,7 @@ struct customer_default_address {
     std::optional<customer_address_place> city{};  ///< declared by the Go SDK only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_default_address;
-        return std::tuple{field<"id">(&self::id), field<"zip_code">(&self::zip_code),
-                          field<"street_name">(&self::street_name), field<"street_number">(&self::street_number),
-                          field<"city">(&self::city)};
-    }
+    MERCADOPAGO_FIELDS(customer_default_address, id, zip_code, street_name, street_number, city);
 };
 
 /// One entry of a customer's `addresses`.
@@ -67,30 +59,12 @@ struct customer_address {
     std::optional<timestamp> date_created{};
     std::optional<timestamp> date_last_updated{};  ///< undeclared by every SDK but sent by the API
     std::optional<bool> normalized{};              ///< undeclared by every SDK but sent by the API
-    std::optional<boost::json::value> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
+    std::optional<free_form> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_address;
-        return std::tuple{field<"id">(&self::id),
-                          field<"phone">(&self::phone),
-                          field<"name">(&self::name),
-                          field<"floor">(&self::floor),
-                          field<"apartment">(&self::apartment),
-                          field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number),
-                          field<"zip_code">(&self::zip_code),
-                          field<"city">(&self::city),
-                          field<"state">(&self::state),
-                          field<"country">(&self::country),
-                          field<"neighborhood">(&self::neighborhood),
-                          field<"municipality">(&self::municipality),
-                          field<"comments">(&self::comments),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"normalized">(&self::normalized),
-                          field<"verifications">(&self::verifications)};
-    }
+    MERCADOPAGO_FIELDS(customer_address,
+                      id, phone, name, floor, apartment, street_name, street_number, zip_code, city, state, country,
+                      neighborhood, municipality, comments, date_created, date_last_updated, normalized, verifications);
 };
 
 struct customer {
@@ -106,7 +80,7 @@ struct customer {
     std::optional<std::string> description{};
     std::optional<timestamp> date_created{};  ///< may be the year-1 sentinel "0001-01-01T00:00:00.000+00:00"
     std::optional<timestamp> date_last_updated{};
-    std::optional<boost::json::object> metadata{};  ///< free-form
+    std::optional<free_form> metadata{};  ///< free-form
     std::optional<std::string> default_card{};      ///< id of an entry of `cards`
     std::optional<std::vector<card>> cards{};       ///< search results hold `[{}]` placeholders
     std::optional<std::vector<customer_address>> addresses{};
@@ -117,30 +91,10 @@ struct customer {
     std::optional<std::int64_t> client_id{};    ///< declared by the Go SDK only
     extra_fields extra{};                ///< also D's misspelled `date_registred` if ever sent
 
-    static constexpr auto json_fields() {
-        using self = customer;
-        return std::tuple{field<"id">(&self::id),
-                          field<"email">(&self::email),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"phone">(&self::phone),
-                          field<"identification">(&self::identification),
-                          field<"default_address">(&self::default_address),
-                          field<"address">(&self::address),
-                          field<"date_registered">(&self::date_registered),
-                          field<"description">(&self::description),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"metadata">(&self::metadata),
-                          field<"default_card">(&self::default_card),
-                          field<"cards">(&self::cards),
-                          field<"addresses">(&self::addresses),
-                          field<"live_mode">(&self::live_mode),
-                          field<"status">(&self::status),
-                          field<"user_id">(&self::user_id),
-                          field<"merchant_id">(&self::merchant_id),
-                          field<"client_id">(&self::client_id)};
-    }
+    MERCADOPAGO_FIELDS(customer,
+                      id, email, first_name, last_name, phone, identification, default_address, address,
+                      date_registered, description, date_created, date_last_updated, metadata, default_card, cards,
+                      addresses, live_mode, status, user_id, merchant_id, client_id);
 };
 
 /// `POST /v1/customers` and `PUT /v1/customers/{id}`. Every member is optional;
@@ -157,23 +111,12 @@ struct customer_request {
     std::optional<timestamp> date_registered{};
     std::optional<std::string> description{};
     std::optional<std::string> default_card{};
-    std::optional<boost::json::object> metadata{};
+    std::optional<free_form> metadata{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = customer_request;
-        return std::tuple{field<"email">(&self::email),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"phone">(&self::phone),
-                          field<"identification">(&self::identification),
-                          field<"default_address">(&self::default_address),
-                          field<"address">(&self::address),
-                          field<"date_registered">(&self::date_registered),
-                          field<"description">(&self::description),
-                          field<"default_card">(&self::default_card),
-                          field<"metadata">(&self::metadata)};
-    }
+    MERCADOPAGO_FIELDS(customer_request,
+                      email, first_name, last_name, phone, identification, default_address, address, date_registered,
+                      description, default_card, metadata);
 };
 
 }  // namespace mercadopago

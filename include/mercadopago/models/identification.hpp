@@ -8,7 +8,6 @@
 
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -17,10 +16,7 @@ struct identification {
     std::optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
     extra_fields extra{};          ///< keys this version does not model, kept for round trips
 
-    static constexpr auto json_fields() {
-        using self = identification;
-        return std::tuple{field<"type">(&self::type), field<"number">(&self::number)};
-    }
+    MERCADOPAGO_FIELDS(identification, type, number);
 };
 
 }  // namespace mercadopago

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -21,11 +20,7 @@ struct identification_type {
     std::optional<std::int64_t> max_length{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = identification_type;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name), field<"type">(&self::type),
-                          field<"min_length">(&self::min_length), field<"max_length">(&self::max_length)};
-    }
+    MERCADOPAGO_FIELDS(identification_type, id, name, type, min_length, max_length);
 };
 
 }  // namespace mercadopago

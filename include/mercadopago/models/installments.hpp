@@ -7,6 +7,7 @@
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/models/issuer.hpp>
 
 #include <boost/json/object.hpp>
@@ -15,7 +16,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -36,21 +36,10 @@ struct payer_cost {
     std::optional<std::string> payment_method_option_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payer_cost;
-        return std::tuple{field<"installments">(&self::installments),
-                          field<"installment_rate">(&self::installment_rate),
-                          field<"discount_rate">(&self::discount_rate),
-                          field<"reimbursement_rate">(&self::reimbursement_rate),
-                          field<"labels">(&self::labels),
-                          field<"installment_rate_collector">(&self::installment_rate_collector),
-                          field<"min_allowed_amount">(&self::min_allowed_amount),
-                          field<"max_allowed_amount">(&self::max_allowed_amount),
-                          field<"recommended_message">(&self::recommended_message),
-                          field<"installment_amount">(&self::installment_amount),
-                          field<"total_amount">(&self::total_amount),
-                          field<"payment_method_option_id">(&self::payment_method_option_id)};
-    }
+    MERCADOPAGO_FIELDS(payer_cost,
+                      installments, installment_rate, discount_rate, reimbursement_rate, labels,
+                      installment_rate_collector, min_allowed_amount, max_allowed_amount, recommended_message,
+                      installment_amount, total_amount, payment_method_option_id);
 };
 
 /// One element of the installments response.
@@ -61,19 +50,12 @@ struct installment_options {
     std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
     std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
     std::optional<std::vector<payer_cost>> payer_costs{};
-    std::optional<boost::json::value> agreements{};  ///< free-form bank agreements; usually null
+    std::optional<free_form> agreements{};  ///< free-form bank agreements; usually null
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = installment_options;
-        return std::tuple{field<"payment_method_id">(&self::payment_method_id),
-                          field<"payment_type_id">(&self::payment_type_id),
-                          field<"issuer">(&self::issuer),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"payer_costs">(&self::payer_costs),
-                          field<"agreements">(&self::agreements)};
-    }
+    MERCADOPAGO_FIELDS(installment_options,
+                      payment_method_id, payment_type_id, issuer, processing_mode, merchant_account_id, payer_costs,
+                      agreements);
 };
 
 }  // namespace mercadopago

@@ -10,7 +10,6 @@
 
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -24,16 +23,7 @@ struct issuer {
     std::optional<std::string> status{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = issuer;
-        return std::tuple{field<"id">(&self::id),
-                          field<"name">(&self::name),
-                          field<"secure_thumbnail">(&self::secure_thumbnail),
-                          field<"thumbnail">(&self::thumbnail),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"status">(&self::status)};
-    }
+    MERCADOPAGO_FIELDS(issuer, id, name, secure_thumbnail, thumbnail, processing_mode, merchant_account_id, status);
 };
 
 }  // namespace mercadopago

@@ -9,7 +9,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -23,10 +22,7 @@ struct paging {
     std::optional<std::int64_t> offset{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = paging;
-        return std::tuple{field<"total">(&self::total), field<"limit">(&self::limit), field<"offset">(&self::offset)};
-    }
+    MERCADOPAGO_FIELDS(paging, total, limit, offset);
 };
 
 /// `{"paging":{…},"results":[…]}`: /v1/payments/search, /v1/customers/search,
@@ -37,10 +33,7 @@ struct results_page {
     std::vector<T> results{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = results_page;
-        return std::tuple{field<"paging">(&self::paging), field<"results">(&self::results)};
-    }
+    MERCADOPAGO_FIELDS(results_page, paging, results);
 };
 
 /// `{"elements":[…],"next_offset":N,"total":N}`: /merchant_orders/search,
@@ -52,11 +45,7 @@ struct elements_page {
     std::optional<std::int64_t> total{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = elements_page;
-        return std::tuple{field<"elements">(&self::elements), field<"next_offset">(&self::next_offset),
-                          field<"total">(&self::total)};
-    }
+    MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
 };
 
 }  // namespace mercadopago

@@ -19,6 +19,7 @@
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/models/phone.hpp>
@@ -31,7 +32,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -45,11 +45,7 @@ struct payment_address {
     std::optional<std::string> street_number{};  ///< text: "3003", "s/n"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_address;
-        return std::tuple{field<"zip_code">(&self::zip_code), field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number)};
-    }
+    MERCADOPAGO_FIELDS(payment_address, zip_code, street_name, street_number);
 };
 
 /// The buyer (`payer`). In search results it may arrive as `[]`: read as absent.
@@ -69,30 +65,14 @@ struct payment_payer {
     std::optional<timestamp> date_created{};        ///< Go only; same reasoning
     std::optional<mercadopago::phone> phone{};
     std::optional<payment_address> address{};
-    std::optional<boost::json::value> operator_id{};  ///< Node declares it free-form; always null in fixtures
+    std::optional<free_form> operator_id{};  ///< Node declares it free-form; always null in fixtures
     std::optional<timestamp> last_purchase{};         ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_payer;
-        return std::tuple{field<"type">(&self::type),
-                          field<"id">(&self::id),
-                          field<"email">(&self::email),
-                          field<"identification">(&self::identification),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"entity_type">(&self::entity_type),
-                          field<"authentication_type">(&self::authentication_type),
-                          field<"is_prime_user">(&self::is_prime_user),
-                          field<"is_first_purchase_online">(&self::is_first_purchase_online),
-                          field<"registration_date">(&self::registration_date),
-                          field<"last_purchase_date">(&self::last_purchase_date),
-                          field<"date_created">(&self::date_created),
-                          field<"phone">(&self::phone),
-                          field<"address">(&self::address),
-                          field<"operator_id">(&self::operator_id),
-                          field<"last_purchase">(&self::last_purchase)};
-    }
+    MERCADOPAGO_FIELDS(payment_payer,
+                      type, id, email, identification, first_name, last_name, entity_type, authentication_type,
+                      is_prime_user, is_first_purchase_online, registration_date, last_purchase_date, date_created,
+                      phone, address, operator_id, last_purchase);
 };
 
 // --- additional_info -------------------------------------------------------------
@@ -107,13 +87,8 @@ struct payment_passenger {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_passenger;
-        return std::tuple{field<"first_name">(&self::first_name), field<"last_name">(&self::last_name),
-                          field<"identification_type">(&self::identification_type),
-                          field<"identification_number">(&self::identification_number),
-                          field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(payment_passenger,
+                      first_name, last_name, identification_type, identification_number, identification);
 };
 
 /// A trip (`category_descriptor.route`).
@@ -128,17 +103,9 @@ struct payment_route {
     std::optional<std::string> destination_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_route;
-        return std::tuple{field<"departure">(&self::departure),
-                          field<"destination">(&self::destination),
-                          field<"departure_data_time">(&self::departure_data_time),
-                          field<"departure_date_time">(&self::departure_date_time),
-                          field<"arrival_date_time">(&self::arrival_date_time),
-                          field<"company">(&self::company),
-                          field<"origin_id">(&self::origin_id),
-                          field<"destination_id">(&self::destination_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_route,
+                      departure, destination, departure_data_time, departure_date_time, arrival_date_time, company,
+                      origin_id, destination_id);
 };
 
 /// Extra description of an item (tickets, travel).
@@ -149,11 +116,7 @@ struct payment_category_descriptor {
     std::optional<std::string> type{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_category_descriptor;
-        return std::tuple{field<"passenger">(&self::passenger), field<"route">(&self::route),
-                          field<"event_date">(&self::event_date), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_category_descriptor, passenger, route, event_date, type);
 };
 
 /// One item of `additional_info.items` (also sent in payment_create_request).
@@ -172,21 +135,9 @@ struct payment_item {
     std::optional<timestamp> event_date{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_item;
-        return std::tuple{field<"id">(&self::id),
-                          field<"title">(&self::title),
-                          field<"type">(&self::type),
-                          field<"description">(&self::description),
-                          field<"picture_url">(&self::picture_url),
-                          field<"category_id">(&self::category_id),
-                          field<"currency_id">(&self::currency_id),
-                          field<"quantity">(&self::quantity),
-                          field<"unit_price">(&self::unit_price),
-                          field<"warranty">(&self::warranty),
-                          field<"category_descriptor">(&self::category_descriptor),
-                          field<"event_date">(&self::event_date)};
-    }
+    MERCADOPAGO_FIELDS(payment_item,
+                      id, title, type, description, picture_url, category_id, currency_id, quantity, unit_price,
+                      warranty, category_descriptor, event_date);
 };
 
 /// `additional_info.payer`: buyer data given for risk analysis.
@@ -203,19 +154,9 @@ struct payment_additional_info_payer {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_additional_info_payer;
-        return std::tuple{field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"phone">(&self::phone),
-                          field<"address">(&self::address),
-                          field<"registration_date">(&self::registration_date),
-                          field<"authentication_type">(&self::authentication_type),
-                          field<"is_prime_user">(&self::is_prime_user),
-                          field<"is_first_purchase_online">(&self::is_first_purchase_online),
-                          field<"last_purchase">(&self::last_purchase),
-                          field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(payment_additional_info_payer,
+                      first_name, last_name, phone, address, registration_date, authentication_type, is_prime_user,
+                      is_first_purchase_online, last_purchase, identification);
 };
 
 /// `additional_info.shipments.receiver_address`.
@@ -233,30 +174,16 @@ struct payment_receiver_address {
     std::optional<std::string> express_shipment_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_receiver_address;
-        return std::tuple{field<"zip_code">(&self::zip_code),
-                          field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number),
-                          field<"state_name">(&self::state_name),
-                          field<"city_name">(&self::city_name),
-                          field<"floor">(&self::floor),
-                          field<"apartment">(&self::apartment),
-                          field<"address">(&self::address),
-                          field<"country_name">(&self::country_name),
-                          field<"local_pic_url">(&self::local_pic_url),
-                          field<"express_shipment_id">(&self::express_shipment_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_receiver_address,
+                      zip_code, street_name, street_number, state_name, city_name, floor, apartment, address,
+                      country_name, local_pic_url, express_shipment_id);
 };
 
 struct payment_shipments {
     std::optional<payment_receiver_address> receiver_address{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_shipments;
-        return std::tuple{field<"receiver_address">(&self::receiver_address)};
-    }
+    MERCADOPAGO_FIELDS(payment_shipments, receiver_address);
 };
 
 /// `additional_info`. Undeclared `available_balance`, `nsu_processadora`,
@@ -268,11 +195,7 @@ struct payment_additional_info {
     std::optional<payment_shipments> shipments{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_additional_info;
-        return std::tuple{field<"ip_address">(&self::ip_address), field<"items">(&self::items),
-                          field<"payer">(&self::payer), field<"shipments">(&self::shipments)};
-    }
+    MERCADOPAGO_FIELDS(payment_additional_info, ip_address, items, payer, shipments);
 };
 
 // --- order, transaction details, fees, taxes -------------------------------------
@@ -283,20 +206,14 @@ struct payment_order {
     std::optional<std::string> type{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_order;
-        return std::tuple{field<"id">(&self::id), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_order, id, type);
 };
 
 struct payment_barcode {
     std::optional<std::string> content{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_barcode;
-        return std::tuple{field<"content">(&self::content)};
-    }
+    MERCADOPAGO_FIELDS(payment_barcode, content);
 };
 
 struct payment_transaction_details {
@@ -311,28 +228,16 @@ struct payment_transaction_details {
     std::optional<std::string> transaction_id{};
     std::optional<std::string> digitable_line{};
     std::optional<std::string> verification_code{};
-    std::optional<boost::json::value> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
+    std::optional<free_form> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
     std::optional<std::string> bank_transfer_id{};  ///< number (153030) or string across SDKs: text keeps both
     std::optional<payment_barcode> barcode{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_transaction_details;
-        return std::tuple{field<"financial_institution">(&self::financial_institution),
-                          field<"net_received_amount">(&self::net_received_amount),
-                          field<"total_paid_amount">(&self::total_paid_amount),
-                          field<"installment_amount">(&self::installment_amount),
-                          field<"overpaid_amount">(&self::overpaid_amount),
-                          field<"external_resource_url">(&self::external_resource_url),
-                          field<"payment_method_reference_id">(&self::payment_method_reference_id),
-                          field<"acquirer_reference">(&self::acquirer_reference),
-                          field<"transaction_id">(&self::transaction_id),
-                          field<"digitable_line">(&self::digitable_line),
-                          field<"verification_code">(&self::verification_code),
-                          field<"payable_deferral_period">(&self::payable_deferral_period),
-                          field<"bank_transfer_id">(&self::bank_transfer_id),
-                          field<"barcode">(&self::barcode)};
-    }
+    MERCADOPAGO_FIELDS(payment_transaction_details,
+                      financial_institution, net_received_amount, total_paid_amount, installment_amount,
+                      overpaid_amount, external_resource_url, payment_method_reference_id, acquirer_reference,
+                      transaction_id, digitable_line, verification_code, payable_deferral_period, bank_transfer_id,
+                      barcode);
 };
 
 struct payment_fee_detail {
@@ -341,11 +246,7 @@ struct payment_fee_detail {
     std::optional<decimal> amount{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_fee_detail;
-        return std::tuple{field<"type">(&self::type), field<"fee_payer">(&self::fee_payer),
-                          field<"amount">(&self::amount)};
-    }
+    MERCADOPAGO_FIELDS(payment_fee_detail, type, fee_payer, amount);
 };
 
 struct payment_tax {
@@ -353,10 +254,7 @@ struct payment_tax {
     std::optional<decimal> value{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_tax;
-        return std::tuple{field<"type">(&self::type), field<"value">(&self::value)};
-    }
+    MERCADOPAGO_FIELDS(payment_tax, type, value);
 };
 
 /// Shape of `counter_currency` as Java, .NET and Go declare it. The payment
@@ -369,11 +267,7 @@ struct payment_counter_currency {
     std::optional<decimal> amount_refunded{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_counter_currency;
-        return std::tuple{field<"currency_id">(&self::currency_id), field<"rate">(&self::rate),
-                          field<"amount">(&self::amount), field<"amount_refunded">(&self::amount_refunded)};
-    }
+    MERCADOPAGO_FIELDS(payment_counter_currency, currency_id, rate, amount, amount_refunded);
 };
 
 // --- card ------------------------------------------------------------------------
@@ -383,10 +277,7 @@ struct payment_cardholder {
     std::optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_cardholder;
-        return std::tuple{field<"name">(&self::name), field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(payment_cardholder, name, identification);
 };
 
 /// The card used; `{}` for non-card payments.
@@ -402,18 +293,9 @@ struct payment_card {
     std::optional<std::string> bin{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_card;
-        return std::tuple{field<"id">(&self::id),
-                          field<"last_four_digits">(&self::last_four_digits),
-                          field<"first_six_digits">(&self::first_six_digits),
-                          field<"expiration_year">(&self::expiration_year),
-                          field<"expiration_month">(&self::expiration_month),
-                          field<"date_created">(&self::date_created),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"cardholder">(&self::cardholder),
-                          field<"bin">(&self::bin)};
-    }
+    MERCADOPAGO_FIELDS(payment_card,
+                      id, last_four_digits, first_six_digits, expiration_year, expiration_month, date_created,
+                      date_last_updated, cardholder, bin);
 };
 
 // --- point_of_interaction ------------------------------------------------------------
@@ -423,10 +305,7 @@ struct payment_application_data {
     std::optional<std::string> version{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_application_data;
-        return std::tuple{field<"name">(&self::name), field<"version">(&self::version)};
-    }
+    MERCADOPAGO_FIELDS(payment_application_data, name, version);
 };
 
 /// `bank_info.payer`. Undeclared `id`, `external_account_id` stay in `extra`.
@@ -436,11 +315,7 @@ struct payment_bank_info_payer {
     std::optional<std::string> long_name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_bank_info_payer;
-        return std::tuple{field<"email">(&self::email), field<"account_id">(&self::account_id),
-                          field<"long_name">(&self::long_name)};
-    }
+    MERCADOPAGO_FIELDS(payment_bank_info_payer, email, account_id, long_name);
 };
 
 /// `bank_info.collector`. Undeclared `account_holder_name`, `transfer_account_id` stay in `extra`.
@@ -449,10 +324,7 @@ struct payment_bank_info_collector {
     std::optional<std::string> long_name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_bank_info_collector;
-        return std::tuple{field<"account_id">(&self::account_id), field<"long_name">(&self::long_name)};
-    }
+    MERCADOPAGO_FIELDS(payment_bank_info_collector, account_id, long_name);
 };
 
 /// `transaction_data.bank_info`. Undeclared `origin_bank_id`, `origin_wallet_id` stay in `extra`.
@@ -463,11 +335,7 @@ struct payment_bank_info {
     std::optional<bool> is_same_bank_account_owner{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_bank_info;
-        return std::tuple{field<"payer">(&self::payer), field<"collector">(&self::collector),
-                          field<"is_same_bank_account_owner">(&self::is_same_bank_account_owner)};
-    }
+    MERCADOPAGO_FIELDS(payment_bank_info, payer, collector, is_same_bank_account_owner);
 };
 
 struct payment_subscription_sequence {
@@ -475,10 +343,7 @@ struct payment_subscription_sequence {
     std::optional<int> total{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_subscription_sequence;
-        return std::tuple{field<"number">(&self::number), field<"total">(&self::total)};
-    }
+    MERCADOPAGO_FIELDS(payment_subscription_sequence, number, total);
 };
 
 struct payment_invoice_period {
@@ -486,10 +351,7 @@ struct payment_invoice_period {
     std::optional<std::string> type{};  ///< e.g. monthly
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_invoice_period;
-        return std::tuple{field<"period">(&self::period), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_invoice_period, period, type);
 };
 
 /// `{id}` objects of transaction_data (`payment_reference`, `reference`).
@@ -497,10 +359,7 @@ struct payment_transaction_reference {
     std::optional<std::string> id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_transaction_reference;
-        return std::tuple{field<"id">(&self::id)};
-    }
+    MERCADOPAGO_FIELDS(payment_transaction_reference, id);
 };
 
 /// `point_of_interaction.transaction_data`: Pix QR code, bank transfer data,
@@ -527,27 +386,11 @@ struct payment_transaction_data {
     std::optional<bool> user_present{};  ///< .NET only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_transaction_data;
-        return std::tuple{field<"qr_code">(&self::qr_code),
-                          field<"qr_code_base64">(&self::qr_code_base64),
-                          field<"transaction_id">(&self::transaction_id),
-                          field<"bank_transfer_id">(&self::bank_transfer_id),
-                          field<"financial_institution">(&self::financial_institution),
-                          field<"bank_info">(&self::bank_info),
-                          field<"ticket_url">(&self::ticket_url),
-                          field<"first_time_use">(&self::first_time_use),
-                          field<"subscription_sequence">(&self::subscription_sequence),
-                          field<"subscription_id">(&self::subscription_id),
-                          field<"invoice_period">(&self::invoice_period),
-                          field<"payment_reference">(&self::payment_reference),
-                          field<"billing_date">(&self::billing_date),
-                          field<"first_transaction">(&self::first_transaction),
-                          field<"storage">(&self::storage),
-                          field<"transaction_initiator">(&self::transaction_initiator),
-                          field<"reference">(&self::reference),
-                          field<"user_present">(&self::user_present)};
-    }
+    MERCADOPAGO_FIELDS(payment_transaction_data,
+                      qr_code, qr_code_base64, transaction_id, bank_transfer_id, financial_institution, bank_info,
+                      ticket_url, first_time_use, subscription_sequence, subscription_id, invoice_period,
+                      payment_reference, billing_date, first_transaction, storage, transaction_initiator, reference,
+                      user_present);
 };
 
 struct payment_business_info {
@@ -555,10 +398,7 @@ struct payment_business_info {
     std::optional<std::string> sub_unit{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_business_info;
-        return std::tuple{field<"unit">(&self::unit), field<"sub_unit">(&self::sub_unit)};
-    }
+    MERCADOPAGO_FIELDS(payment_business_info, unit, sub_unit);
 };
 
 /// `point_of_interaction`; `{}` on plain card payments. Undeclared `location` stays in `extra`.
@@ -571,15 +411,8 @@ struct payment_point_of_interaction {
     std::optional<payment_business_info> business_info{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_point_of_interaction;
-        return std::tuple{field<"type">(&self::type),
-                          field<"sub_type">(&self::sub_type),
-                          field<"linked_to">(&self::linked_to),
-                          field<"application_data">(&self::application_data),
-                          field<"transaction_data">(&self::transaction_data),
-                          field<"business_info">(&self::business_info)};
-    }
+    MERCADOPAGO_FIELDS(payment_point_of_interaction,
+                      type, sub_type, linked_to, application_data, transaction_data, business_info);
 };
 
 // --- payment_method (boleto rules and references) ------------------------------------
@@ -590,11 +423,7 @@ struct payment_discount {
     std::optional<timestamp> limit_date{};  ///< date only ("2022-10-25")
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_discount;
-        return std::tuple{field<"type">(&self::type), field<"value">(&self::value),
-                          field<"limit_date">(&self::limit_date)};
-    }
+    MERCADOPAGO_FIELDS(payment_discount, type, value, limit_date);
 };
 
 /// `rules.fine` and `rules.interest`: a type and a value.
@@ -603,10 +432,7 @@ struct payment_penalty {
     std::optional<decimal> value{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_penalty;
-        return std::tuple{field<"type">(&self::type), field<"value">(&self::value)};
-    }
+    MERCADOPAGO_FIELDS(payment_penalty, type, value);
 };
 
 struct payment_rules {
@@ -615,21 +441,14 @@ struct payment_rules {
     std::optional<payment_penalty> interest{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_rules;
-        return std::tuple{field<"discounts">(&self::discounts), field<"fine">(&self::fine),
-                          field<"interest">(&self::interest)};
-    }
+    MERCADOPAGO_FIELDS(payment_rules, discounts, fine, interest);
 };
 
 struct payment_routing_data {
     std::optional<std::string> merchant_account_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_routing_data;
-        return std::tuple{field<"merchant_account_id">(&self::merchant_account_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_routing_data, merchant_account_id);
 };
 
 struct payment_payment_method_data {
@@ -640,13 +459,8 @@ struct payment_payment_method_data {
     std::optional<payment_routing_data> routing_data{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_payment_method_data;
-        return std::tuple{field<"rules">(&self::rules), field<"reference_id">(&self::reference_id),
-                          field<"external_reference_id">(&self::external_reference_id),
-                          field<"external_resource_url">(&self::external_resource_url),
-                          field<"routing_data">(&self::routing_data)};
-    }
+    MERCADOPAGO_FIELDS(payment_payment_method_data,
+                      rules, reference_id, external_reference_id, external_resource_url, routing_data);
 };
 
 /// `payment.payment_method` (named so as not to clash with the payment-method
@@ -658,11 +472,7 @@ struct payment_payment_method {
     std::optional<payment_payment_method_data> data{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_payment_method;
-        return std::tuple{field<"id">(&self::id), field<"type">(&self::type), field<"issuer_id">(&self::issuer_id),
-                          field<"data">(&self::data)};
-    }
+    MERCADOPAGO_FIELDS(payment_payment_method, id, type, issuer_id, data);
 };
 
 // --- 3DS, expanded, amounts, forward data, back urls, charges -----------------------------
@@ -673,41 +483,29 @@ struct payment_three_ds_info {
     std::optional<std::string> creq{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_three_ds_info;
-        return std::tuple{field<"external_resource_url">(&self::external_resource_url), field<"creq">(&self::creq)};
-    }
+    MERCADOPAGO_FIELDS(payment_three_ds_info, external_resource_url, creq);
 };
 
 struct payment_gateway_reference {
     std::optional<std::string> network_transaction_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_gateway_reference;
-        return std::tuple{field<"network_transaction_id">(&self::network_transaction_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_gateway_reference, network_transaction_id);
 };
 
 struct payment_expanded_gateway {
     std::optional<payment_gateway_reference> reference{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_expanded_gateway;
-        return std::tuple{field<"reference">(&self::reference)};
-    }
+    MERCADOPAGO_FIELDS(payment_expanded_gateway, reference);
 };
 
 struct payment_expanded {
     std::optional<payment_expanded_gateway> gateway{};
-    std::optional<boost::json::value> reference{};  ///< Java declares an object of unknown shape: kept as JSON
+    std::optional<free_form> reference{};  ///< Java declares an object of unknown shape: kept as JSON
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_expanded;
-        return std::tuple{field<"gateway">(&self::gateway), field<"reference">(&self::reference)};
-    }
+    MERCADOPAGO_FIELDS(payment_expanded, gateway, reference);
 };
 
 struct payment_amounts_payer {
@@ -716,11 +514,7 @@ struct payment_amounts_payer {
     std::optional<decimal> total_paid{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_amounts_payer;
-        return std::tuple{field<"currency_id">(&self::currency_id), field<"transaction">(&self::transaction),
-                          field<"total_paid">(&self::total_paid)};
-    }
+    MERCADOPAGO_FIELDS(payment_amounts_payer, currency_id, transaction, total_paid);
 };
 
 struct payment_amounts_collector {
@@ -729,11 +523,7 @@ struct payment_amounts_collector {
     std::optional<decimal> net_received{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_amounts_collector;
-        return std::tuple{field<"currency_id">(&self::currency_id), field<"transaction">(&self::transaction),
-                          field<"net_received">(&self::net_received)};
-    }
+    MERCADOPAGO_FIELDS(payment_amounts_collector, currency_id, transaction, net_received);
 };
 
 /// Amounts in the payer's and the collector's currencies (cross-border).
@@ -742,10 +532,7 @@ struct payment_amounts {
     std::optional<payment_amounts_collector> collector{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_amounts;
-        return std::tuple{field<"payer">(&self::payer), field<"collector">(&self::collector)};
-    }
+    MERCADOPAGO_FIELDS(payment_amounts, payer, collector);
 };
 
 /// A payment facilitator's sub-merchant (Go only in responses).
@@ -766,33 +553,16 @@ struct payment_sub_merchant {
     std::optional<std::int64_t> address_door_number{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_sub_merchant;
-        return std::tuple{field<"sub_merchant_id">(&self::sub_merchant_id),
-                          field<"mcc">(&self::mcc),
-                          field<"country">(&self::country),
-                          field<"zip">(&self::zip),
-                          field<"document_number">(&self::document_number),
-                          field<"city">(&self::city),
-                          field<"address_street">(&self::address_street),
-                          field<"legal_name">(&self::legal_name),
-                          field<"region_code_iso">(&self::region_code_iso),
-                          field<"region_code">(&self::region_code),
-                          field<"document_type">(&self::document_type),
-                          field<"phone">(&self::phone),
-                          field<"url">(&self::url),
-                          field<"address_door_number">(&self::address_door_number)};
-    }
+    MERCADOPAGO_FIELDS(payment_sub_merchant,
+                      sub_merchant_id, mcc, country, zip, document_number, city, address_street, legal_name,
+                      region_code_iso, region_code, document_type, phone, url, address_door_number);
 };
 
 struct payment_forward_data {
     std::optional<payment_sub_merchant> sub_merchant{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_forward_data;
-        return std::tuple{field<"sub_merchant">(&self::sub_merchant)};
-    }
+    MERCADOPAGO_FIELDS(payment_forward_data, sub_merchant);
 };
 
 struct payment_back_urls {
@@ -801,11 +571,7 @@ struct payment_back_urls {
     std::optional<std::string> failure{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_back_urls;
-        return std::tuple{field<"success">(&self::success), field<"pending">(&self::pending),
-                          field<"failure">(&self::failure)};
-    }
+    MERCADOPAGO_FIELDS(payment_back_urls, success, pending, failure);
 };
 
 struct payment_charge_accounts {
@@ -813,10 +579,7 @@ struct payment_charge_accounts {
     std::optional<std::string> to{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_charge_accounts;
-        return std::tuple{field<"from">(&self::from), field<"to">(&self::to)};
-    }
+    MERCADOPAGO_FIELDS(payment_charge_accounts, from, to);
 };
 
 struct payment_charge_amounts {
@@ -824,10 +587,7 @@ struct payment_charge_amounts {
     std::optional<decimal> refunded{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_charge_amounts;
-        return std::tuple{field<"original">(&self::original), field<"refunded">(&self::refunded)};
-    }
+    MERCADOPAGO_FIELDS(payment_charge_amounts, original, refunded);
 };
 
 /// One entry of `charges_details` (declared by Node only; `[]` in fixtures).
@@ -840,25 +600,14 @@ struct payment_charges_detail {
     std::optional<timestamp> date_created{};  ///< Node declares a string; a timestamp keeps any text
     std::optional<timestamp> last_updated{};
     std::optional<payment_charge_amounts> amounts{};
-    std::optional<boost::json::value> metadata{};    ///< free-form
-    std::optional<boost::json::value> reserve_id{};  ///< declared free-form
-    std::optional<std::vector<boost::json::value>> refund_charges{};  ///< element shape not declared
+    std::optional<free_form> metadata{};    ///< free-form
+    std::optional<free_form> reserve_id{};  ///< declared free-form
+    std::optional<std::vector<free_form>> refund_charges{};  ///< element shape not declared
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_charges_detail;
-        return std::tuple{field<"id">(&self::id),
-                          field<"name">(&self::name),
-                          field<"type">(&self::type),
-                          field<"accounts">(&self::accounts),
-                          field<"client_id">(&self::client_id),
-                          field<"date_created">(&self::date_created),
-                          field<"last_updated">(&self::last_updated),
-                          field<"amounts">(&self::amounts),
-                          field<"metadata">(&self::metadata),
-                          field<"reserve_id">(&self::reserve_id),
-                          field<"refund_charges">(&self::refund_charges)};
-    }
+    MERCADOPAGO_FIELDS(payment_charges_detail,
+                      id, name, type, accounts, client_id, date_created, last_updated, amounts, metadata, reserve_id,
+                      refund_charges);
 };
 
 // --- the payment -----------------------------------------------------------------------
@@ -888,7 +637,7 @@ struct payment {
     std::optional<std::string> corporation_id{};
     std::optional<std::int64_t> collector_id{};
     std::optional<payment_payer> payer{};
-    std::optional<boost::json::value> metadata{};  ///< free-form, as the integrator sent it
+    std::optional<free_form> metadata{};  ///< free-form, as the integrator sent it
     std::optional<payment_additional_info> additional_info{};
     std::optional<payment_order> order{};
     std::optional<std::string> external_reference{};
@@ -916,7 +665,7 @@ struct payment {
     std::optional<decimal> taxes_amount{};
     /// Object (Java/.NET/Go) or string (Node); usually null. Kept as JSON so no
     /// form fails the payment; decode the object with payment_counter_currency.
-    std::optional<boost::json::value> counter_currency{};
+    std::optional<free_form> counter_currency{};
     std::optional<decimal> shipping_amount{};
     std::optional<std::string> pos_id{};
     std::optional<std::string> store_id{};
@@ -925,7 +674,7 @@ struct payment {
     std::optional<payment_point_of_interaction> point_of_interaction{};
     std::optional<payment_payment_method> payment_method{};
     std::optional<payment_three_ds_info> three_ds_info{};
-    std::optional<boost::json::value> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
+    std::optional<free_form> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
     std::optional<payment_expanded> expanded{};
     std::optional<payment_amounts> amounts{};
     std::optional<std::int64_t> campaign_id{};  ///< .NET only
@@ -937,78 +686,19 @@ struct payment {
     std::optional<std::vector<payment_charges_detail>> charges_details{};  ///< Node only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment;
-        return std::tuple{field<"id">(&self::id),
-                          field<"date_created">(&self::date_created),
-                          field<"date_approved">(&self::date_approved),
-                          field<"date_last_updated">(&self::date_last_updated),
-                          field<"date_of_expiration">(&self::date_of_expiration),
-                          field<"money_release_date">(&self::money_release_date),
-                          field<"money_release_schema">(&self::money_release_schema),
-                          field<"money_release_status">(&self::money_release_status),
-                          field<"operation_type">(&self::operation_type),
-                          field<"issuer_id">(&self::issuer_id),
-                          field<"payment_method_id">(&self::payment_method_id),
-                          field<"payment_type_id">(&self::payment_type_id),
-                          field<"status">(&self::status),
-                          field<"status_detail">(&self::status_detail),
-                          field<"currency_id">(&self::currency_id),
-                          field<"description">(&self::description),
-                          field<"live_mode">(&self::live_mode),
-                          field<"sponsor_id">(&self::sponsor_id),
-                          field<"authorization_code">(&self::authorization_code),
-                          field<"integrator_id">(&self::integrator_id),
-                          field<"platform_id">(&self::platform_id),
-                          field<"corporation_id">(&self::corporation_id),
-                          field<"collector_id">(&self::collector_id),
-                          field<"payer">(&self::payer),
-                          field<"metadata">(&self::metadata),
-                          field<"additional_info">(&self::additional_info),
-                          field<"order">(&self::order),
-                          field<"external_reference">(&self::external_reference),
-                          field<"transaction_amount">(&self::transaction_amount),
-                          field<"transaction_amount_refunded">(&self::transaction_amount_refunded),
-                          field<"coupon_amount">(&self::coupon_amount),
-                          field<"differential_pricing_id">(&self::differential_pricing_id),
-                          field<"installments">(&self::installments),
-                          field<"transaction_details">(&self::transaction_details),
-                          field<"fee_details">(&self::fee_details),
-                          field<"captured">(&self::captured),
-                          field<"binary_mode">(&self::binary_mode),
-                          field<"call_for_authorize_id">(&self::call_for_authorize_id),
-                          field<"statement_descriptor">(&self::statement_descriptor),
-                          field<"card">(&self::card),
-                          field<"notification_url">(&self::notification_url),
-                          field<"callback_url">(&self::callback_url),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"merchant_number">(&self::merchant_number),
-                          field<"coupon_code">(&self::coupon_code),
-                          field<"net_amount">(&self::net_amount),
-                          field<"payment_method_option_id">(&self::payment_method_option_id),
-                          field<"taxes">(&self::taxes),
-                          field<"taxes_amount">(&self::taxes_amount),
-                          field<"counter_currency">(&self::counter_currency),
-                          field<"shipping_amount">(&self::shipping_amount),
-                          field<"pos_id">(&self::pos_id),
-                          field<"store_id">(&self::store_id),
-                          field<"deduction_schema">(&self::deduction_schema),
-                          field<"refunds">(&self::refunds),
-                          field<"point_of_interaction">(&self::point_of_interaction),
-                          field<"payment_method">(&self::payment_method),
-                          field<"three_ds_info">(&self::three_ds_info),
-                          field<"internal_metadata">(&self::internal_metadata),
-                          field<"expanded">(&self::expanded),
-                          field<"amounts">(&self::amounts),
-                          field<"campaign_id">(&self::campaign_id),
-                          field<"forward_data">(&self::forward_data),
-                          field<"back_urls">(&self::back_urls),
-                          field<"device_identifier">(&self::device_identifier),
-                          field<"device_id">(&self::device_id),
-                          field<"build_version">(&self::build_version),
-                          field<"charges_details">(&self::charges_details)};
-    }
+    MERCADOPAGO_FIELDS(payment,
+                      id, date_created, date_approved, date_last_updated, date_of_expiration, money_release_date,
+                      money_release_schema, money_release_status, operation_type, issuer_id, payment_method_id,
+                      payment_type_id, status, status_detail, currency_id, description, live_mode, sponsor_id,
+                      authorization_code, integrator_id, platform_id, corporation_id, collector_id, payer, metadata,
+                      additional_info, order, external_reference, transaction_amount, transaction_amount_refunded,
+                      coupon_amount, differential_pricing_id, installments, transaction_details, fee_details, captured,
+                      binary_mode, call_for_authorize_id, statement_descriptor, card, notification_url, callback_url,
+                      processing_mode, merchant_account_id, merchant_number, coupon_code, net_amount,
+                      payment_method_option_id, taxes, taxes_amount, counter_currency, shipping_amount, pos_id,
+                      store_id, deduction_schema, refunds, point_of_interaction, payment_method, three_ds_info,
+                      internal_metadata, expanded, amounts, campaign_id, forward_data, back_urls, device_identifier,
+                      device_id, build_version, charges_details);
 };
 
 }  // namespace mercadopago

@@ -13,7 +13,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -35,11 +34,7 @@ struct payment_method_bin {
     std::optional<std::string> installments_pattern{};  ///< null, "" or a regex
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_bin;
-        return std::tuple{field<"pattern">(&self::pattern), field<"exclusion_pattern">(&self::exclusion_pattern),
-                          field<"installments_pattern">(&self::installments_pattern)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_bin, pattern, exclusion_pattern, installments_pattern);
 };
 
 struct payment_method_card_number {
@@ -47,10 +42,7 @@ struct payment_method_card_number {
     std::optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_card_number;
-        return std::tuple{field<"length">(&self::length), field<"validation">(&self::validation)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_card_number, length, validation);
 };
 
 struct payment_method_security_code {
@@ -59,11 +51,7 @@ struct payment_method_security_code {
     std::optional<std::string> card_location{};  ///< "back" or "front"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_security_code;
-        return std::tuple{field<"mode">(&self::mode), field<"length">(&self::length),
-                          field<"card_location">(&self::card_location)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_security_code, mode, length, card_location);
 };
 
 /// One card-number rule set of a method (a method may have several, or none).
@@ -73,11 +61,7 @@ struct payment_method_setting {
     std::optional<payment_method_security_code> security_code{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_method_setting;
-        return std::tuple{field<"bin">(&self::bin), field<"card_number">(&self::card_number),
-                          field<"security_code">(&self::security_code)};
-    }
+    MERCADOPAGO_FIELDS(payment_method_setting, bin, card_number, security_code);
 };
 
 /// A bank through which a transfer method (PSE, Pix, …) is paid.
@@ -86,10 +70,7 @@ struct financial_institution {
     std::optional<std::string> description{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = financial_institution;
-        return std::tuple{field<"id">(&self::id), field<"description">(&self::description)};
-    }
+    MERCADOPAGO_FIELDS(financial_institution, id, description);
 };
 
 struct payment_method {
@@ -112,26 +93,10 @@ struct payment_method {
     std::optional<std::int64_t> installments{};  ///< declared by the Java SDK only
     extra_fields extra{};                 ///< BIN search results add e.g. `issuer` here
 
-    static constexpr auto json_fields() {
-        using self = payment_method;
-        return std::tuple{field<"id">(&self::id),
-                          field<"name">(&self::name),
-                          field<"payment_type_id">(&self::payment_type_id),
-                          field<"status">(&self::status),
-                          field<"secure_thumbnail">(&self::secure_thumbnail),
-                          field<"thumbnail">(&self::thumbnail),
-                          field<"deferred_capture">(&self::deferred_capture),
-                          field<"settings">(&self::settings),
-                          field<"additional_info_needed">(&self::additional_info_needed),
-                          field<"min_allowed_amount">(&self::min_allowed_amount),
-                          field<"max_allowed_amount">(&self::max_allowed_amount),
-                          field<"accreditation_time">(&self::accreditation_time),
-                          field<"financial_institutions">(&self::financial_institutions),
-                          field<"processing_modes">(&self::processing_modes),
-                          field<"type">(&self::type),
-                          field<"card_id">(&self::card_id),
-                          field<"installments">(&self::installments)};
-    }
+    MERCADOPAGO_FIELDS(payment_method,
+                      id, name, payment_type_id, status, secure_thumbnail, thumbnail, deferred_capture, settings,
+                      additional_info_needed, min_allowed_amount, max_allowed_amount, accreditation_time,
+                      financial_institutions, processing_modes, type, card_id, installments);
 };
 
 /// `GET /v1/payment_methods/search?bins=…` (BIN lookup). No SDK types it and

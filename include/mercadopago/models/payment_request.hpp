@@ -19,6 +19,7 @@
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_status.hpp>
@@ -31,7 +32,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -48,15 +48,7 @@ struct payment_request_address {
     std::optional<std::string> federal_unit{};  ///< Brazilian state code, e.g. "SP"
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_address;
-        return std::tuple{field<"zip_code">(&self::zip_code),
-                          field<"street_name">(&self::street_name),
-                          field<"street_number">(&self::street_number),
-                          field<"neighborhood">(&self::neighborhood),
-                          field<"city">(&self::city),
-                          field<"federal_unit">(&self::federal_unit)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_address, zip_code, street_name, street_number, neighborhood, city, federal_unit);
 };
 
 struct payment_request_payer {
@@ -71,18 +63,8 @@ struct payment_request_payer {
     std::optional<payment_request_address> address{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_payer;
-        return std::tuple{field<"type">(&self::type),
-                          field<"id">(&self::id),
-                          field<"email">(&self::email),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"entity_type">(&self::entity_type),
-                          field<"identification">(&self::identification),
-                          field<"phone">(&self::phone),
-                          field<"address">(&self::address)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_payer,
+                      type, id, email, first_name, last_name, entity_type, identification, phone, address);
 };
 
 // --- additional_info ---------------------------------------------------------------
@@ -94,12 +76,7 @@ struct payment_request_shipments {
     std::optional<bool> express_shipment{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_shipments;
-        return std::tuple{field<"receiver_address">(&self::receiver_address),
-                          field<"local_pickup">(&self::local_pickup),
-                          field<"express_shipment">(&self::express_shipment)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_shipments, receiver_address, local_pickup, express_shipment);
 };
 
 /// Data for fraud prevention; the more is sent, the better the approval rate.
@@ -111,12 +88,7 @@ struct payment_request_additional_info {
     std::optional<payment_barcode> barcode{};  ///< Go only
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_additional_info;
-        return std::tuple{field<"ip_address">(&self::ip_address), field<"items">(&self::items),
-                          field<"payer">(&self::payer), field<"shipments">(&self::shipments),
-                          field<"barcode">(&self::barcode)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_additional_info, ip_address, items, payer, shipments, barcode);
 };
 
 // --- payment_method: externally authenticated 3DS ------------------------------------
@@ -133,27 +105,16 @@ struct payment_request_authentication {
     std::optional<std::string> type{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_authentication;
-        return std::tuple{field<"acs_trans_id">(&self::acs_trans_id),
-                          field<"authentication_status">(&self::authentication_status),
-                          field<"cryptogram">(&self::cryptogram),
-                          field<"ds_trans_id">(&self::ds_trans_id),
-                          field<"eci">(&self::eci),
-                          field<"three_ds_server_trans_id">(&self::three_ds_server_trans_id),
-                          field<"three_ds_version">(&self::three_ds_version),
-                          field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_authentication,
+                      acs_trans_id, authentication_status, cryptogram, ds_trans_id, eci, three_ds_server_trans_id,
+                      three_ds_version, type);
 };
 
 struct payment_request_payment_method_data {
     std::optional<payment_request_authentication> authentication{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_payment_method_data;
-        return std::tuple{field<"authentication">(&self::authentication)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_payment_method_data, authentication);
 };
 
 struct payment_request_payment_method {
@@ -161,10 +122,7 @@ struct payment_request_payment_method {
     std::optional<payment_request_payment_method_data> data{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_payment_method;
-        return std::tuple{field<"type">(&self::type), field<"data">(&self::data)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_payment_method, type, data);
 };
 
 // --- forward_data (payment facilitators) ----------------------------------------------
@@ -187,34 +145,16 @@ struct payment_request_sub_merchant {
     std::optional<std::string> legal_name{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_sub_merchant;
-        return std::tuple{field<"sub_merchant_id">(&self::sub_merchant_id),
-                          field<"mcc">(&self::mcc),
-                          field<"country">(&self::country),
-                          field<"address_door_number">(&self::address_door_number),
-                          field<"zip">(&self::zip),
-                          field<"document_number">(&self::document_number),
-                          field<"city">(&self::city),
-                          field<"address_street">(&self::address_street),
-                          field<"business_name">(&self::business_name),
-                          field<"region_code_iso">(&self::region_code_iso),
-                          field<"region_code">(&self::region_code),
-                          field<"document_type">(&self::document_type),
-                          field<"phone">(&self::phone),
-                          field<"url">(&self::url),
-                          field<"legal_name">(&self::legal_name)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_sub_merchant,
+                      sub_merchant_id, mcc, country, address_door_number, zip, document_number, city, address_street,
+                      business_name, region_code_iso, region_code, document_type, phone, url, legal_name);
 };
 
 struct payment_request_network_transaction_data {
     std::optional<std::string> network_transaction_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_network_transaction_data;
-        return std::tuple{field<"network_transaction_id">(&self::network_transaction_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_network_transaction_data, network_transaction_id);
 };
 
 struct payment_request_forward_data {
@@ -222,11 +162,7 @@ struct payment_request_forward_data {
     std::optional<payment_request_network_transaction_data> network_transaction_data{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_request_forward_data;
-        return std::tuple{field<"sub_merchant">(&self::sub_merchant),
-                          field<"network_transaction_data">(&self::network_transaction_data)};
-    }
+    MERCADOPAGO_FIELDS(payment_request_forward_data, sub_merchant, network_transaction_data);
 };
 
 // --- POST /v1/payments -----------------------------------------------------------------
@@ -245,7 +181,7 @@ struct payment_create_request {
     std::optional<bool> capture{};  ///< optional<bool>, so `false` (authorise only) is sent and unset is omitted
     std::optional<bool> binary_mode{};
     std::optional<timestamp> date_of_expiration{};  ///< format yyyy-MM-dd'T'HH:mm:ss.SSSZ
-    std::optional<boost::json::object> metadata{};  ///< free-form, but it must be an object
+    std::optional<free_form> metadata{};  ///< free-form, but it must be an object
     std::optional<std::string> three_d_secure_mode{};  ///< not_supported (default), optional
     std::optional<payment_request_payer> payer{};
     std::optional<payment_request_additional_info> additional_info{};
@@ -260,7 +196,7 @@ struct payment_create_request {
     std::optional<payment_request_payment_method> payment_method{};
     std::optional<payment_request_forward_data> forward_data{};
     std::optional<std::string> merchant_account_id{};
-    std::optional<boost::json::value> merchant_services{};  ///< shape not documented: sent as given
+    std::optional<free_form> merchant_services{};  ///< shape not documented: sent as given
     std::optional<decimal> net_amount{};
     std::optional<payment_order> order{};
     std::optional<std::string> payment_method_option_id{};
@@ -272,47 +208,14 @@ struct payment_create_request {
     std::optional<std::string> device_id{};    ///< Go only (the X-meli-session-id header is the usual channel)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_create_request;
-        return std::tuple{field<"transaction_amount">(&self::transaction_amount),
-                          field<"token">(&self::token),
-                          field<"payment_method_id">(&self::payment_method_id),
-                          field<"installments">(&self::installments),
-                          field<"issuer_id">(&self::issuer_id),
-                          field<"description">(&self::description),
-                          field<"external_reference">(&self::external_reference),
-                          field<"statement_descriptor">(&self::statement_descriptor),
-                          field<"callback_url">(&self::callback_url),
-                          field<"notification_url">(&self::notification_url),
-                          field<"capture">(&self::capture),
-                          field<"binary_mode">(&self::binary_mode),
-                          field<"date_of_expiration">(&self::date_of_expiration),
-                          field<"metadata">(&self::metadata),
-                          field<"three_d_secure_mode">(&self::three_d_secure_mode),
-                          field<"payer">(&self::payer),
-                          field<"additional_info">(&self::additional_info),
-                          field<"application_fee">(&self::application_fee),
-                          field<"campaign_id">(&self::campaign_id),
-                          field<"coupon_amount">(&self::coupon_amount),
-                          field<"coupon_code">(&self::coupon_code),
-                          field<"differential_pricing_id">(&self::differential_pricing_id),
-                          field<"sponsor_id">(&self::sponsor_id),
-                          field<"point_of_interaction">(&self::point_of_interaction),
-                          field<"transaction_details">(&self::transaction_details),
-                          field<"payment_method">(&self::payment_method),
-                          field<"forward_data">(&self::forward_data),
-                          field<"merchant_account_id">(&self::merchant_account_id),
-                          field<"merchant_services">(&self::merchant_services),
-                          field<"net_amount">(&self::net_amount),
-                          field<"order">(&self::order),
-                          field<"payment_method_option_id">(&self::payment_method_option_id),
-                          field<"processing_mode">(&self::processing_mode),
-                          field<"taxes">(&self::taxes),
-                          field<"amounts">(&self::amounts),
-                          field<"counter_currency">(&self::counter_currency),
-                          field<"marketplace">(&self::marketplace),
-                          field<"device_id">(&self::device_id)};
-    }
+    MERCADOPAGO_FIELDS(payment_create_request,
+                      transaction_amount, token, payment_method_id, installments, issuer_id, description,
+                      external_reference, statement_descriptor, callback_url, notification_url, capture, binary_mode,
+                      date_of_expiration, metadata, three_d_secure_mode, payer, additional_info, application_fee,
+                      campaign_id, coupon_amount, coupon_code, differential_pricing_id, sponsor_id,
+                      point_of_interaction, transaction_details, payment_method, forward_data, merchant_account_id,
+                      merchant_services, net_amount, order, payment_method_option_id, processing_mode, taxes, amounts,
+                      counter_currency, marketplace, device_id);
 };
 
 // --- PUT /v1/payments/{id} -------------------------------------------------------------
@@ -325,11 +228,7 @@ struct payment_update_request {
     std::optional<decimal> transaction_amount{};  ///< with capture: partial capture, ≤ the authorised amount
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = payment_update_request;
-        return std::tuple{field<"status">(&self::status), field<"capture">(&self::capture),
-                          field<"transaction_amount">(&self::transaction_amount)};
-    }
+    MERCADOPAGO_FIELDS(payment_update_request, status, capture, transaction_amount);
 };
 
 // --- POST /v1/payments/{id}/refunds -------------------------------------------------------
@@ -339,10 +238,7 @@ struct refund_create_request {
     std::optional<decimal> amount{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_create_request;
-        return std::tuple{field<"amount">(&self::amount)};
-    }
+    MERCADOPAGO_FIELDS(refund_create_request, amount);
 };
 
 }  // namespace mercadopago

@@ -8,7 +8,6 @@
 
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -18,11 +17,7 @@ struct phone {
     std::optional<std::string> extension{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = phone;
-        return std::tuple{field<"area_code">(&self::area_code), field<"number">(&self::number),
-                          field<"extension">(&self::extension)};
-    }
+    MERCADOPAGO_FIELDS(phone, area_code, number, extension);
 };
 
 }  // namespace mercadopago

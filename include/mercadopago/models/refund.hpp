@@ -8,6 +8,7 @@
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/free_form.hpp>
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -17,7 +18,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace mercadopago {
@@ -26,10 +26,7 @@ struct refund_item_category {
     std::optional<std::string> id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_item_category;
-        return std::tuple{field<"id">(&self::id)};
-    }
+    MERCADOPAGO_FIELDS(refund_item_category, id);
 };
 
 /// An item of an embedded refund (declared by Node only).
@@ -48,21 +45,9 @@ struct refund_item {
     std::optional<std::vector<refund_item_category>> external_categories{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_item;
-        return std::tuple{field<"title">(&self::title),
-                          field<"unit_price">(&self::unit_price),
-                          field<"quantity">(&self::quantity),
-                          field<"external_code">(&self::external_code),
-                          field<"category_id">(&self::category_id),
-                          field<"type">(&self::type),
-                          field<"description">(&self::description),
-                          field<"picture_url">(&self::picture_url),
-                          field<"warranty">(&self::warranty),
-                          field<"event_date">(&self::event_date),
-                          field<"unit_measure">(&self::unit_measure),
-                          field<"external_categories">(&self::external_categories)};
-    }
+    MERCADOPAGO_FIELDS(refund_item,
+                      title, unit_price, quantity, external_code, category_id, type, description, picture_url, warranty,
+                      event_date, unit_measure, external_categories);
 };
 
 
@@ -73,10 +58,7 @@ struct refund_source {
     std::optional<std::string> type{};  ///< collector, operator, admin, bpp (open set: plain text)
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund_source;
-        return std::tuple{field<"id">(&self::id), field<"name">(&self::name), field<"type">(&self::type)};
-    }
+    MERCADOPAGO_FIELDS(refund_source, id, name, type);
 };
 
 struct refund {
@@ -90,7 +72,7 @@ struct refund {
     std::optional<std::string> reason{};
     std::optional<std::string> unique_sequence_number{};
     std::optional<refund_source> source{};
-    std::optional<boost::json::value> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
+    std::optional<free_form> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
     std::optional<decimal> amount_refunded_to_payer{};
     // Declared only by the Node SDK, on refunds embedded in a payment.
     std::optional<std::string> transaction_id{};
@@ -99,25 +81,10 @@ struct refund {
     std::optional<std::string> e2e_id{};
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = refund;
-        return std::tuple{field<"id">(&self::id),
-                          field<"payment_id">(&self::payment_id),
-                          field<"amount">(&self::amount),
-                          field<"adjustment_amount">(&self::adjustment_amount),
-                          field<"status">(&self::status),
-                          field<"refund_mode">(&self::refund_mode),
-                          field<"date_created">(&self::date_created),
-                          field<"reason">(&self::reason),
-                          field<"unique_sequence_number">(&self::unique_sequence_number),
-                          field<"source">(&self::source),
-                          field<"metadata">(&self::metadata),
-                          field<"amount_refunded_to_payer">(&self::amount_refunded_to_payer),
-                          field<"transaction_id">(&self::transaction_id),
-                          field<"reference_id">(&self::reference_id),
-                          field<"items">(&self::items),
-                          field<"e2e_id">(&self::e2e_id)};
-    }
+    MERCADOPAGO_FIELDS(refund,
+                      id, payment_id, amount, adjustment_amount, status, refund_mode, date_created, reason,
+                      unique_sequence_number, source, metadata, amount_refunded_to_payer, transaction_id, reference_id,
+                      items, e2e_id);
 };
 
 }  // namespace mercadopago

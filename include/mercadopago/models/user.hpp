@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <tuple>
 
 namespace mercadopago {
 
@@ -26,16 +25,7 @@ struct user {
     std::optional<std::string> country_id{};  ///< "BR", "AR", …
     extra_fields extra{};
 
-    static constexpr auto json_fields() {
-        using self = user;
-        return std::tuple{field<"id">(&self::id),
-                          field<"nickname">(&self::nickname),
-                          field<"first_name">(&self::first_name),
-                          field<"last_name">(&self::last_name),
-                          field<"email">(&self::email),
-                          field<"site_id">(&self::site_id),
-                          field<"country_id">(&self::country_id)};
-    }
+    MERCADOPAGO_FIELDS(user, id, nickname, first_name, last_name, email, site_id, country_id);
 };
 
 }  // namespace mercadopago

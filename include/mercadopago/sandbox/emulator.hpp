@@ -770,7 +770,7 @@ private:
         if (auto h = find_header(c.req.headers, "X-Integrator-Id")) p.integrator_id = std::string(*h);
         if (auto h = find_header(c.req.headers, "X-Platform-Id")) p.platform_id = std::string(*h);
         if (auto h = find_header(c.req.headers, "X-Corporation-Id")) p.corporation_id = std::string(*h);
-        p.metadata = req.metadata ? boost::json::value(*req.metadata) : boost::json::value(boost::json::object{});
+        p.metadata = req.metadata ? *req.metadata : free_form(boost::json::object{});  // numbers keep their text
         if (req.additional_info) {
             if (auto info = from_json<payment_additional_info>(to_json(*req.additional_info))) p.additional_info = std::move(*info);
         }

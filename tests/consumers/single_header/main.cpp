@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 
 namespace {
 
@@ -18,11 +17,7 @@ struct payer_summary {
     std::optional<mercadopago::identification> identification;
     boost::json::object extra;
 
-    static constexpr auto json_fields() {
-        using self = payer_summary;
-        using mercadopago::field;
-        return std::tuple{field<"email">(&self::email), field<"identification">(&self::identification)};
-    }
+    MERCADOPAGO_FIELDS(payer_summary, email, identification);
 };
 
 struct payment_summary {
@@ -33,13 +28,7 @@ struct payment_summary {
     std::optional<payer_summary> payer;
     boost::json::object extra;
 
-    static constexpr auto json_fields() {
-        using self = payment_summary;
-        using mercadopago::field;
-        return std::tuple{field<"id">(&self::id), field<"status">(&self::status),
-                          field<"transaction_amount">(&self::transaction_amount),
-                          field<"date_created">(&self::date_created), field<"payer">(&self::payer)};
-    }
+    MERCADOPAGO_FIELDS(payment_summary, id, status, transaction_amount, date_created, payer);
 };
 
 int failures = 0;
