@@ -180,26 +180,154 @@ constexpr std::string_view field_name(std::size_t i) noexcept {
 
 // --- MERCADOPAGO_FIELDS(class, entry, ...) -----------------------------------
 // Each entry is a member name, or `(member, "json_name")`. Expands to
-// `using json_fields = ::mercadopago::fields<…>;`. The list may hold up to 256
-// entries (each rescan of MERCADOPAGO_DETAIL_EXPAND handles one).
+// `using json_fields = ::mercadopago::fields<…>;`. Up to 128 entries.
+//
+// The list is walked by a plain chain of macros, one per length (FE_n applies
+// m to its first entry and hands the rest to FE_n-1): each entry costs one
+// expansion. The shorter recursive __VA_OPT__ idiom rescans its whole output
+// a fixed few hundred times per list, which made preprocessing the library's
+// models cost more than parsing them.
 
-#define MERCADOPAGO_FIELDS(cls, ...) \
-    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD, cls, __VA_ARGS__)>
+#define MERCADOPAGO_FIELDS(cls, ...)                                                                        \
+    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD,          \
+                                                                          MERCADOPAGO_DETAIL_COMMA, cls, __VA_ARGS__)>
 
-#define MERCADOPAGO_DETAIL_EXPAND(...) MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND3(...) MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND2(...) MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND1(...) MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND0(...) __VA_ARGS__
+// m(c, x) for each x, with sep() between two of them.
+#define MERCADOPAGO_DETAIL_FOR_EACH(m, sep, c, ...) \
+    MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_FE_, MERCADOPAGO_DETAIL_COUNT(__VA_ARGS__))(m, sep, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_COMMA() ,
+#define MERCADOPAGO_DETAIL_NOTHING()
 
-// Applies m(cls, x) to each x, separated by commas: one entry per rescan, the
-// next step deferred: AGAIN is followed by `()` only after this rescan.
-#define MERCADOPAGO_DETAIL_FOR_EACH(m, cls, ...) \
-    __VA_OPT__(MERCADOPAGO_DETAIL_EXPAND(MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, __VA_ARGS__)))
-#define MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, x, ...) \
-    m(cls, x) __VA_OPT__(, MERCADOPAGO_DETAIL_FOR_EACH_AGAIN MERCADOPAGO_DETAIL_PARENS (m, cls, __VA_ARGS__))
-#define MERCADOPAGO_DETAIL_FOR_EACH_AGAIN() MERCADOPAGO_DETAIL_FOR_EACH_STEP
-#define MERCADOPAGO_DETAIL_PARENS ()
+#define MERCADOPAGO_DETAIL_COUNT(...) MERCADOPAGO_DETAIL_COUNT_I(__VA_ARGS__, 128, 127, 126, 125, 124, 123, 122, 121, 120, 119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 109, 108, 107, 106, 105, 104, 103, 102, 101, 100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88, 87, 86, 85, 84, 83, 82, 81, 80, 79, 78, 77, 76, 75, 74, 73, 72, 71, 70, 69, 68, 67, 66, 65, 64, 63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48, 47, 46, 45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define MERCADOPAGO_DETAIL_COUNT_I(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, _18, _19, _20, _21, _22, _23, _24, _25, _26, _27, _28, _29, _30, _31, _32, _33, _34, _35, _36, _37, _38, _39, _40, _41, _42, _43, _44, _45, _46, _47, _48, _49, _50, _51, _52, _53, _54, _55, _56, _57, _58, _59, _60, _61, _62, _63, _64, _65, _66, _67, _68, _69, _70, _71, _72, _73, _74, _75, _76, _77, _78, _79, _80, _81, _82, _83, _84, _85, _86, _87, _88, _89, _90, _91, _92, _93, _94, _95, _96, _97, _98, _99, _100, _101, _102, _103, _104, _105, _106, _107, _108, _109, _110, _111, _112, _113, _114, _115, _116, _117, _118, _119, _120, _121, _122, _123, _124, _125, _126, _127, _128, n, ...) n
+#define MERCADOPAGO_DETAIL_FE_1(m, s, c, x) m(c, x)
+#define MERCADOPAGO_DETAIL_FE_2(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_1(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_3(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_2(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_4(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_3(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_5(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_4(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_6(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_5(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_7(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_6(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_8(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_7(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_9(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_8(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_10(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_9(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_11(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_10(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_12(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_11(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_13(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_12(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_14(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_13(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_15(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_14(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_16(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_15(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_17(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_16(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_18(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_17(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_19(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_18(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_20(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_19(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_21(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_20(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_22(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_21(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_23(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_22(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_24(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_23(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_25(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_24(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_26(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_25(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_27(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_26(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_28(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_27(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_29(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_28(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_30(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_29(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_31(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_30(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_32(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_31(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_33(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_32(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_34(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_33(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_35(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_34(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_36(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_35(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_37(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_36(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_38(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_37(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_39(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_38(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_40(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_39(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_41(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_40(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_42(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_41(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_43(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_42(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_44(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_43(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_45(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_44(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_46(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_45(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_47(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_46(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_48(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_47(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_49(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_48(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_50(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_49(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_51(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_50(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_52(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_51(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_53(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_52(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_54(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_53(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_55(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_54(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_56(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_55(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_57(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_56(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_58(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_57(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_59(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_58(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_60(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_59(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_61(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_60(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_62(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_61(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_63(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_62(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_64(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_63(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_65(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_64(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_66(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_65(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_67(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_66(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_68(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_67(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_69(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_68(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_70(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_69(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_71(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_70(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_72(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_71(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_73(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_72(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_74(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_73(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_75(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_74(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_76(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_75(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_77(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_76(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_78(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_77(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_79(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_78(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_80(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_79(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_81(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_80(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_82(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_81(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_83(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_82(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_84(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_83(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_85(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_84(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_86(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_85(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_87(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_86(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_88(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_87(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_89(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_88(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_90(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_89(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_91(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_90(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_92(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_91(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_93(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_92(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_94(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_93(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_95(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_94(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_96(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_95(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_97(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_96(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_98(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_97(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_99(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_98(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_100(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_99(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_101(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_100(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_102(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_101(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_103(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_102(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_104(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_103(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_105(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_104(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_106(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_105(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_107(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_106(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_108(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_107(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_109(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_108(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_110(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_109(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_111(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_110(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_112(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_111(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_113(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_112(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_114(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_113(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_115(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_114(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_116(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_115(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_117(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_116(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_118(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_117(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_119(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_118(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_120(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_119(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_121(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_120(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_122(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_121(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_123(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_122(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_124(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_123(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_125(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_124(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_126(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_125(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_127(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_126(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_128(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_127(m, s, c, __VA_ARGS__)
 
 // An entry `name` or `(member, "json")`: told apart by whether it starts with
 // a parenthesis (PROBE x expands to two arguments only when x is `(…)`).

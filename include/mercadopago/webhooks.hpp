@@ -40,6 +40,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/detail/hmac.hpp>
 #include <mercadopago/error.hpp>
@@ -497,3 +498,8 @@ inline result<ipn_notification> parse_ipn(std::string_view query_string) {
 }
 
 }  // namespace mercadopago::webhooks
+
+namespace mercadopago {
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(webhooks::notification_data, webhooks::notification);
+}  // namespace mercadopago

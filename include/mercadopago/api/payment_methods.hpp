@@ -5,6 +5,7 @@
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/installments.hpp>
 #include <mercadopago/models/issuer.hpp>
@@ -78,5 +79,9 @@ public:
 private:
     const Client* c_;
 };
+
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(results_page<payment_method>);
 
 }  // namespace mercadopago

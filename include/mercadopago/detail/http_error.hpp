@@ -53,9 +53,11 @@ constexpr std::string_view reason_phrase(int status) noexcept {
     }
 }
 
-/// The error for response `r`. `secret` (the access token) is removed from
-/// everything kept.
-inline error http_error(const http_response& r, std::string_view secret, std::chrono::system_clock::time_point now) {
+/// The error for response `r`, its body read through the model `Body`.
+/// `secret` (the access token) is removed from everything kept. (A template so
+/// that only files that make calls compile the error body's codec.)
+template <class Body = api_error_body>
+error http_error(const http_response& r, std::string_view secret, std::chrono::system_clock::time_point now) {
     error e;
     e.code = category_of_status(r.status);
     e.http_status = r.status;
@@ -69,7 +71,7 @@ inline error http_error(const http_response& r, std::string_view secret, std::ch
     // any shape it cannot read still leaves a complete error.
     bool json_body = false;
     if (!r.body.empty()) {
-        if (auto body = from_json<api_error_body>(r.body)) {
+        if (auto body = from_json<Body>(r.body)) {
             json_body = true;
             e.message = body->message.value_or("");
             e.api_error = body->error.value_or("");

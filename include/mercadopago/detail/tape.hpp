@@ -5,6 +5,7 @@
 // source text, which is how money is read without binary floating point.
 #pragma once
 
+#include <mercadopago/detail/config.hpp>
 #include <mercadopago/detail/number_texts.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -160,7 +161,9 @@ private:
 inline constexpr std::size_t max_json_depth = 64;
 
 /// Parses `json` into `t`. On failure returns false and sets `message`.
-inline bool build_tape(std::string_view json, tape& t, std::string& message) {
+/// (A template so that Boost.JSON's parser is compiled only in files that decode.)
+template <class Tape>
+bool build_tape(std::string_view json, Tape& t, std::string& message) {
     if (json.size() >= std::numeric_limits<std::uint32_t>::max()) {
         message = "JSON text larger than 4 GiB";
         return false;
@@ -185,6 +188,10 @@ inline bool build_tape(std::string_view json, tape& t, std::string& message) {
     }
     return true;
 }
+
+/// Boost.JSON's parser with the tape handler, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_DETAIL_INSTANTIATE(bool build_tape<tape>(std::string_view, tape&, std::string&));
 
 /// A JSON node on a tape; the codec reads input through this interface.
 class tape_node {

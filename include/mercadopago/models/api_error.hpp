@@ -8,6 +8,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/json.hpp>
@@ -69,9 +70,11 @@ struct api_error_body {
 
 namespace detail {
 
-/// A cause object whose members have unexpected kinds: take what is text (or
-/// an integer), keep everything as sent in `extra`.
-inline api_error_cause lenient_cause(const boost::json::object& o) {
+/// A cause object: code, description and data are read as text (an integer
+/// code as its digits); everything else, and each member that was not a
+/// string, is kept as sent in `extra`. Read directly rather than through the
+/// codec, so that including this header instantiates no model codec.
+inline api_error_cause read_cause(const boost::json::object& o) {
     api_error_cause c;
     auto text = [](const boost::json::value& v) -> std::optional<std::string> {
         if (v.is_string()) return std::string(v.get_string());
@@ -98,8 +101,7 @@ inline void collect_causes(const boost::json::value& v, std::vector<api_error_ca
         for (const auto& e : v.get_array()) collect_causes(e, out, depth + 1);
         break;
     case boost::json::kind::object:
-        if (auto c = from_value<api_error_cause>(v)) out.push_back(std::move(*c));
-        else out.push_back(lenient_cause(v.get_object()));
+        out.push_back(read_cause(v.get_object()));
         break;
     case boost::json::kind::string: {
         // A bare text cause: treat it as the description.
@@ -122,5 +124,8 @@ inline std::vector<api_error_cause> causes(const api_error_body& body) {
     if (body.cause) detail::collect_causes(body.cause->value(), out, 0);
     return out;
 }
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(api_error_cause, api_error_detail, api_error_body);
 
 }  // namespace mercadopago

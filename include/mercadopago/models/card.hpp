@@ -7,6 +7,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/timestamp.hpp>
@@ -115,5 +116,9 @@ struct card_update_request {
 
     MERCADOPAGO_FIELDS(card_update_request, expiration_month, expiration_year, cardholder, token);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(cardholder, card_payment_method, card_security_code, card_issuer, card_additional_info, card,
+                   card_create_request, card_update_request);
 
 }  // namespace mercadopago

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/timestamp.hpp>
@@ -58,5 +59,8 @@ struct card_token_request {
     MERCADOPAGO_FIELDS(card_token_request,
                       card_number, expiration_month, expiration_year, security_code, cardholder, card_id, customer_id);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(card_token, card_token_request);
 
 }  // namespace mercadopago

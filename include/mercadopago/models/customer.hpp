@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/card.hpp>
@@ -118,5 +119,8 @@ struct customer_request {
                       email, first_name, last_name, phone, identification, default_address, address, date_registered,
                       description, default_card, metadata);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(customer_address_place, customer_default_address, customer_address, customer, customer_request);
 
 }  // namespace mercadopago

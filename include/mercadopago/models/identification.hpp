@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
@@ -18,5 +19,8 @@ struct identification {
 
     MERCADOPAGO_FIELDS(identification, type, number);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(identification);
 
 }  // namespace mercadopago

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
@@ -22,5 +23,8 @@ struct identification_type {
 
     MERCADOPAGO_FIELDS(identification_type, id, name, type, min_length, max_length);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(identification_type);
 
 }  // namespace mercadopago

@@ -6,6 +6,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/issuer.hpp>
@@ -57,5 +58,8 @@ struct installment_options {
                       payment_method_id, payment_type_id, issuer, processing_mode, merchant_account_id, payer_costs,
                       agreements);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payer_cost, installment_options);
 
 }  // namespace mercadopago

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
@@ -47,5 +48,8 @@ struct elements_page {
 
     MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(paging);
 
 }  // namespace mercadopago

@@ -18,6 +18,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/identification.hpp>
@@ -700,5 +701,19 @@ struct payment {
                       internal_metadata, expanded, amounts, campaign_id, forward_data, back_urls, device_identifier,
                       device_id, build_version, charges_details);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payment_address, payment_payer, payment_passenger, payment_route, payment_category_descriptor,
+                   payment_item, payment_additional_info_payer, payment_receiver_address, payment_shipments,
+                   payment_additional_info, payment_order, payment_barcode, payment_transaction_details,
+                   payment_fee_detail, payment_tax, payment_counter_currency, payment_cardholder, payment_card,
+                   payment_application_data, payment_bank_info_payer, payment_bank_info_collector, payment_bank_info,
+                   payment_subscription_sequence, payment_invoice_period, payment_transaction_reference,
+                   payment_transaction_data, payment_business_info, payment_point_of_interaction, payment_discount,
+                   payment_penalty, payment_rules, payment_routing_data, payment_payment_method_data,
+                   payment_payment_method, payment_three_ds_info, payment_gateway_reference, payment_expanded_gateway,
+                   payment_expanded, payment_amounts_payer, payment_amounts_collector, payment_amounts,
+                   payment_sub_merchant, payment_forward_data, payment_back_urls, payment_charge_accounts,
+                   payment_charge_amounts, payment_charges_detail, payment);
 
 }  // namespace mercadopago

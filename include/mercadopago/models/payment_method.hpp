@@ -3,6 +3,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/open_enum.hpp>
@@ -103,5 +104,9 @@ struct payment_method {
 /// the reference does not confirm its shape; it is read as a results page of
 /// payment methods, with any member beyond those above kept in each `extra`.
 using payment_method_search_page = results_page<payment_method>;
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payment_method_bin, payment_method_card_number, payment_method_security_code, payment_method_setting,
+                   financial_institution, payment_method);
 
 }  // namespace mercadopago

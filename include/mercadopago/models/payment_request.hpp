@@ -18,6 +18,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/identification.hpp>
@@ -240,5 +241,12 @@ struct refund_create_request {
 
     MERCADOPAGO_FIELDS(refund_create_request, amount);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payment_request_address, payment_request_payer, payment_request_shipments,
+                   payment_request_additional_info, payment_request_authentication, payment_request_payment_method_data,
+                   payment_request_payment_method, payment_request_sub_merchant,
+                   payment_request_network_transaction_data, payment_request_forward_data, payment_create_request,
+                   payment_update_request, refund_create_request);
 
 }  // namespace mercadopago

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
@@ -19,5 +20,8 @@ struct phone {
 
     MERCADOPAGO_FIELDS(phone, area_code, number, extension);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(phone);
 
 }  // namespace mercadopago

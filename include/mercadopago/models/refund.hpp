@@ -7,6 +7,7 @@
 
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/payment_status.hpp>
@@ -86,5 +87,8 @@ struct refund {
                       unique_sequence_number, source, metadata, amount_refunded_to_payer, transaction_id, reference_id,
                       items, e2e_id);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(refund_item_category, refund_item, refund_source, refund);
 
 }  // namespace mercadopago

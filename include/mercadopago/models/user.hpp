@@ -5,6 +5,7 @@
 #pragma once
 
 #include <mercadopago/describe.hpp>
+#include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 
 #include <boost/json/object.hpp>
@@ -27,5 +28,8 @@ struct user {
 
     MERCADOPAGO_FIELDS(user, id, nickname, first_name, last_name, email, site_id, country_id);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(user);
 
 }  // namespace mercadopago

@@ -1,0 +1,15 @@
+// Build-mode switches shared by every header (see detail/instantiation.hpp
+// for separate compilation).
+#pragma once
+
+// MERCADOPAGO_DETAIL_INSTANTIATE(declaration): an explicit instantiation of a
+// template the library compiles once in separate-compilation mode: defined in
+// <mercadopago/src.hpp>, declared extern everywhere else; nothing (a no-op
+// declaration) in header-only mode.
+#if defined(MERCADOPAGO_SOURCE)
+#define MERCADOPAGO_DETAIL_INSTANTIATE(...) template __VA_ARGS__
+#elif defined(MERCADOPAGO_SEPARATE_COMPILATION)
+#define MERCADOPAGO_DETAIL_INSTANTIATE(...) extern template __VA_ARGS__
+#else
+#define MERCADOPAGO_DETAIL_INSTANTIATE(...) static_assert(true)
+#endif
