@@ -50,8 +50,8 @@
 # were set for g++; --check applies them as they are with --compiler clang++.
 #
 # Needs GNU time (Debian package `time`, in scripts/install-deps.sh) and
-# pkg-config. Takes about N × (the sum of the TUs' compile times): ~3.5 min
-# with --runs 3 on a 2-core machine for today's library.
+# pkg-config. Takes about N × (the sum of the TUs' compile times): about
+# 4 min with --runs 3 for today's library on an idle machine, more when it is busy.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
