@@ -12,8 +12,8 @@ packages=(
   cmake ninja-build meson pkg-config git
   # libraries
   libboost1.81-dev libboost-json1.81-dev libssl-dev libcpp-httplib-dev libcurl4-openssl-dev
-  # test and benchmark frameworks
-  doctest-dev libbenchmark-dev
+  # test and benchmark frameworks; GNU time for benchmarks/compile_cost.sh
+  doctest-dev libbenchmark-dev time
   # TLS tooling and CA roots
   openssl ca-certificates
 )
