@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // mercadopago 0.1.0 — single-header edition.
 //
 // GENERATED FILE, DO NOT EDIT: made by scripts/amalgamate.sh from
