@@ -4,6 +4,7 @@
 # inlined once, recursively, in first-use order. `#pragma once` lines of the
 # inlined headers are dropped (the result has one); system and Boost includes
 # are kept where they are. The output depends only on the headers: no dates.
+# Its first line is the SPDX licence tag (MIT, see LICENSE).
 #
 #     ./scripts/amalgamate.sh           # (re)write the single header
 #     ./scripts/amalgamate.sh --check   # exit 1 if it is stale, or if a header
@@ -20,7 +21,7 @@ mode=write
 case "${1:-}" in
   "") ;;
   --check) mode=check ;;
-  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
@@ -54,6 +55,7 @@ inline_file() {
 
 generate() {
   cat <<HEADER
+// SPDX-License-Identifier: MIT
 // mercadopago ${version} — single-header edition.
 //
 // GENERATED FILE, DO NOT EDIT: made by scripts/amalgamate.sh from

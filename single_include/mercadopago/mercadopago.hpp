@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // mercadopago 0.1.0 — single-header edition.
 //
 // GENERATED FILE, DO NOT EDIT: made by scripts/amalgamate.sh from
@@ -731,26 +732,154 @@ constexpr std::string_view field_name(std::size_t i) noexcept {
 
 // --- MERCADOPAGO_FIELDS(class, entry, ...) -----------------------------------
 // Each entry is a member name, or `(member, "json_name")`. Expands to
-// `using json_fields = ::mercadopago::fields<…>;`. The list may hold up to 256
-// entries (each rescan of MERCADOPAGO_DETAIL_EXPAND handles one).
+// `using json_fields = ::mercadopago::fields<…>;`. Up to 128 entries.
+//
+// The list is walked by a plain chain of macros, one per length (FE_n applies
+// m to its first entry and hands the rest to FE_n-1): each entry costs one
+// expansion. The shorter recursive __VA_OPT__ idiom rescans its whole output
+// a fixed few hundred times per list, which made preprocessing the library's
+// models cost more than parsing them.
 
-#define MERCADOPAGO_FIELDS(cls, ...) \
-    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD, cls, __VA_ARGS__)>
+#define MERCADOPAGO_FIELDS(cls, ...)                                                                        \
+    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD,          \
+                                                                          MERCADOPAGO_DETAIL_COMMA, cls, __VA_ARGS__)>
 
-#define MERCADOPAGO_DETAIL_EXPAND(...) MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(MERCADOPAGO_DETAIL_EXPAND3(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND3(...) MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(MERCADOPAGO_DETAIL_EXPAND2(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND2(...) MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(MERCADOPAGO_DETAIL_EXPAND1(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND1(...) MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(MERCADOPAGO_DETAIL_EXPAND0(__VA_ARGS__))))
-#define MERCADOPAGO_DETAIL_EXPAND0(...) __VA_ARGS__
+// m(c, x) for each x, with sep() between two of them.
+#define MERCADOPAGO_DETAIL_FOR_EACH(m, sep, c, ...) \
+    MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_FE_, MERCADOPAGO_DETAIL_COUNT(__VA_ARGS__))(m, sep, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_COMMA() ,
+#define MERCADOPAGO_DETAIL_NOTHING()
 
-// Applies m(cls, x) to each x, separated by commas: one entry per rescan, the
-// next step deferred: AGAIN is followed by `()` only after this rescan.
-#define MERCADOPAGO_DETAIL_FOR_EACH(m, cls, ...) \
-    __VA_OPT__(MERCADOPAGO_DETAIL_EXPAND(MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, __VA_ARGS__)))
-#define MERCADOPAGO_DETAIL_FOR_EACH_STEP(m, cls, x, ...) \
-    m(cls, x) __VA_OPT__(, MERCADOPAGO_DETAIL_FOR_EACH_AGAIN MERCADOPAGO_DETAIL_PARENS (m, cls, __VA_ARGS__))
-#define MERCADOPAGO_DETAIL_FOR_EACH_AGAIN() MERCADOPAGO_DETAIL_FOR_EACH_STEP
-#define MERCADOPAGO_DETAIL_PARENS ()
+#define MERCADOPAGO_DETAIL_COUNT(...) MERCADOPAGO_DETAIL_COUNT_I(__VA_ARGS__, 128, 127, 126, 125, 124, 123, 122, 121, 120, 119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 109, 108, 107, 106, 105, 104, 103, 102, 101, 100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88, 87, 86, 85, 84, 83, 82, 81, 80, 79, 78, 77, 76, 75, 74, 73, 72, 71, 70, 69, 68, 67, 66, 65, 64, 63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48, 47, 46, 45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define MERCADOPAGO_DETAIL_COUNT_I(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, _18, _19, _20, _21, _22, _23, _24, _25, _26, _27, _28, _29, _30, _31, _32, _33, _34, _35, _36, _37, _38, _39, _40, _41, _42, _43, _44, _45, _46, _47, _48, _49, _50, _51, _52, _53, _54, _55, _56, _57, _58, _59, _60, _61, _62, _63, _64, _65, _66, _67, _68, _69, _70, _71, _72, _73, _74, _75, _76, _77, _78, _79, _80, _81, _82, _83, _84, _85, _86, _87, _88, _89, _90, _91, _92, _93, _94, _95, _96, _97, _98, _99, _100, _101, _102, _103, _104, _105, _106, _107, _108, _109, _110, _111, _112, _113, _114, _115, _116, _117, _118, _119, _120, _121, _122, _123, _124, _125, _126, _127, _128, n, ...) n
+#define MERCADOPAGO_DETAIL_FE_1(m, s, c, x) m(c, x)
+#define MERCADOPAGO_DETAIL_FE_2(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_1(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_3(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_2(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_4(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_3(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_5(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_4(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_6(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_5(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_7(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_6(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_8(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_7(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_9(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_8(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_10(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_9(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_11(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_10(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_12(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_11(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_13(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_12(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_14(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_13(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_15(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_14(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_16(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_15(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_17(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_16(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_18(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_17(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_19(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_18(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_20(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_19(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_21(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_20(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_22(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_21(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_23(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_22(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_24(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_23(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_25(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_24(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_26(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_25(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_27(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_26(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_28(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_27(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_29(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_28(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_30(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_29(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_31(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_30(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_32(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_31(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_33(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_32(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_34(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_33(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_35(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_34(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_36(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_35(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_37(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_36(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_38(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_37(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_39(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_38(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_40(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_39(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_41(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_40(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_42(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_41(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_43(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_42(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_44(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_43(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_45(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_44(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_46(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_45(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_47(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_46(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_48(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_47(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_49(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_48(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_50(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_49(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_51(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_50(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_52(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_51(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_53(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_52(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_54(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_53(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_55(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_54(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_56(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_55(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_57(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_56(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_58(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_57(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_59(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_58(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_60(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_59(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_61(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_60(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_62(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_61(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_63(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_62(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_64(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_63(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_65(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_64(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_66(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_65(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_67(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_66(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_68(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_67(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_69(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_68(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_70(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_69(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_71(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_70(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_72(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_71(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_73(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_72(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_74(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_73(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_75(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_74(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_76(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_75(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_77(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_76(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_78(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_77(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_79(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_78(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_80(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_79(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_81(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_80(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_82(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_81(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_83(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_82(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_84(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_83(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_85(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_84(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_86(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_85(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_87(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_86(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_88(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_87(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_89(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_88(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_90(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_89(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_91(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_90(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_92(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_91(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_93(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_92(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_94(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_93(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_95(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_94(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_96(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_95(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_97(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_96(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_98(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_97(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_99(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_98(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_100(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_99(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_101(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_100(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_102(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_101(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_103(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_102(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_104(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_103(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_105(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_104(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_106(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_105(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_107(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_106(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_108(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_107(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_109(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_108(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_110(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_109(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_111(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_110(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_112(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_111(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_113(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_112(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_114(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_113(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_115(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_114(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_116(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_115(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_117(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_116(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_118(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_117(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_119(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_118(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_120(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_119(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_121(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_120(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_122(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_121(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_123(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_122(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_124(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_123(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_125(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_124(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_126(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_125(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_127(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_126(m, s, c, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_FE_128(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_127(m, s, c, __VA_ARGS__)
 
 // An entry `name` or `(member, "json")`: told apart by whether it starts with
 // a parenthesis (PROBE x expands to two arguments only when x is `(…)`).
@@ -884,6 +1013,23 @@ bool integer_text_is_canonical(std::string_view text, I v) noexcept {
 // its hash tables and per-node allocations, and every number keeps its exact
 // source text, which is how money is read without binary floating point.
 
+
+// ---- begin mercadopago/detail/config.hpp ----
+// Build-mode switches shared by every header (see detail/instantiation.hpp
+// for separate compilation).
+
+// MERCADOPAGO_DETAIL_INSTANTIATE(declaration): an explicit instantiation of a
+// template the library compiles once in separate-compilation mode: defined in
+// <mercadopago/src.hpp>, declared extern everywhere else; nothing (a no-op
+// declaration) in header-only mode.
+#if defined(MERCADOPAGO_SOURCE)
+#define MERCADOPAGO_DETAIL_INSTANTIATE(...) template __VA_ARGS__
+#elif defined(MERCADOPAGO_SEPARATE_COMPILATION)
+#define MERCADOPAGO_DETAIL_INSTANTIATE(...) extern template __VA_ARGS__
+#else
+#define MERCADOPAGO_DETAIL_INSTANTIATE(...) static_assert(true)
+#endif
+// ---- end mercadopago/detail/config.hpp ----
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value.hpp>
@@ -1038,7 +1184,9 @@ private:
 inline constexpr std::size_t max_json_depth = 64;
 
 /// Parses `json` into `t`. On failure returns false and sets `message`.
-inline bool build_tape(std::string_view json, tape& t, std::string& message) {
+/// (A template so that Boost.JSON's parser is compiled only in files that decode.)
+template <class Tape>
+bool build_tape(std::string_view json, Tape& t, std::string& message) {
     if (json.size() >= std::numeric_limits<std::uint32_t>::max()) {
         message = "JSON text larger than 4 GiB";
         return false;
@@ -1063,6 +1211,10 @@ inline bool build_tape(std::string_view json, tape& t, std::string& message) {
     }
     return true;
 }
+
+/// Boost.JSON's parser with the tape handler, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_DETAIL_INSTANTIATE(bool build_tape<tape>(std::string_view, tape&, std::string&));
 
 /// A JSON node on a tape; the codec reads input through this interface.
 class tape_node {
@@ -2605,6 +2757,36 @@ boost::json::value to_value(const T& v) {
 // Orders API: {"errors":[{"code","message","details":[…]}]}.
 
 
+// ---- begin mercadopago/detail/instantiation.hpp ----
+// Optional separate compilation, the way Boost.JSON offers it.
+//
+// Header-only is the default: a file that decodes a payment compiles the
+// payment codec itself. A program with many such files may instead define
+// MERCADOPAGO_SEPARATE_COMPILATION everywhere (the CMake target
+// mercadopago::compiled and Meson's mercadopago_compiled_dep do) and compile
+// one source file that includes <mercadopago/src.hpp>. Then every library
+// model's codec is instantiated once, in that file, and each header declares
+// it `extern template`, so other files only call it.
+//
+// A model header lists its codecs once, after the models:
+//
+//     MERCADOPAGO_CODECS(identification, phone);
+
+
+#if defined(MERCADOPAGO_SOURCE) || defined(MERCADOPAGO_SEPARATE_COMPILATION)
+// The codec template must be defined where it is declared extern or instantiated.
+#endif
+
+#define MERCADOPAGO_DETAIL_CODEC_OF(unused, model) \
+    MERCADOPAGO_DETAIL_INSTANTIATE(struct ::mercadopago::detail::model_codec<model>)
+#define MERCADOPAGO_DETAIL_SEMICOLON() ;
+
+/// Declares (or, in the source file, instantiates) the codecs of the listed
+/// models; nothing in header-only mode. Used at namespace scope, followed by ';'.
+#define MERCADOPAGO_CODECS(...) \
+    MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_CODEC_OF, MERCADOPAGO_DETAIL_SEMICOLON, ~, __VA_ARGS__)
+// ---- end mercadopago/detail/instantiation.hpp ----
+
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
@@ -2662,9 +2844,11 @@ struct api_error_body {
 
 namespace detail {
 
-/// A cause object whose members have unexpected kinds: take what is text (or
-/// an integer), keep everything as sent in `extra`.
-inline api_error_cause lenient_cause(const boost::json::object& o) {
+/// A cause object: code, description and data are read as text (an integer
+/// code as its digits); everything else, and each member that was not a
+/// string, is kept as sent in `extra`. Read directly rather than through the
+/// codec, so that including this header instantiates no model codec.
+inline api_error_cause read_cause(const boost::json::object& o) {
     api_error_cause c;
     auto text = [](const boost::json::value& v) -> std::optional<std::string> {
         if (v.is_string()) return std::string(v.get_string());
@@ -2691,8 +2875,7 @@ inline void collect_causes(const boost::json::value& v, std::vector<api_error_ca
         for (const auto& e : v.get_array()) collect_causes(e, out, depth + 1);
         break;
     case boost::json::kind::object:
-        if (auto c = from_value<api_error_cause>(v)) out.push_back(std::move(*c));
-        else out.push_back(lenient_cause(v.get_object()));
+        out.push_back(read_cause(v.get_object()));
         break;
     case boost::json::kind::string: {
         // A bare text cause: treat it as the description.
@@ -2715,6 +2898,9 @@ inline std::vector<api_error_cause> causes(const api_error_body& body) {
     if (body.cause) detail::collect_causes(body.cause->value(), out, 0);
     return out;
 }
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(api_error_cause, api_error_detail, api_error_body);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/api_error.hpp ----
@@ -2746,6 +2932,9 @@ struct identification {
 
     MERCADOPAGO_FIELDS(identification, type, number);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(identification);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/identification.hpp ----
@@ -2855,6 +3044,10 @@ struct card_update_request {
     MERCADOPAGO_FIELDS(card_update_request, expiration_month, expiration_year, cardholder, token);
 };
 
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(cardholder, card_payment_method, card_security_code, card_issuer, card_additional_info, card,
+                   card_create_request, card_update_request);
+
 }  // namespace mercadopago
 // ---- end mercadopago/models/card.hpp ----
 
@@ -2915,6 +3108,9 @@ struct card_token_request {
                       card_number, expiration_month, expiration_year, security_code, cardholder, card_id, customer_id);
 };
 
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(card_token, card_token_request);
+
 }  // namespace mercadopago
 // ---- end mercadopago/models/card_token.hpp ----
 
@@ -2941,6 +3137,9 @@ struct phone {
 
     MERCADOPAGO_FIELDS(phone, area_code, number, extension);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(phone);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/phone.hpp ----
@@ -3055,6 +3254,9 @@ struct customer_request {
                       description, default_card, metadata);
 };
 
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(customer_address_place, customer_default_address, customer_address, customer, customer_request);
+
 }  // namespace mercadopago
 // ---- end mercadopago/models/customer.hpp ----
 
@@ -3080,6 +3282,9 @@ struct identification_type {
 
     MERCADOPAGO_FIELDS(identification_type, id, name, type, min_length, max_length);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(identification_type);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/identification_type.hpp ----
@@ -3116,6 +3321,9 @@ struct issuer {
 
     MERCADOPAGO_FIELDS(issuer, id, name, secure_thumbnail, thumbnail, processing_mode, merchant_account_id, status);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(issuer);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/issuer.hpp ----
@@ -3168,6 +3376,9 @@ struct installment_options {
                       agreements);
 };
 
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payer_cost, installment_options);
+
 }  // namespace mercadopago
 // ---- end mercadopago/models/installments.hpp ----
 
@@ -3218,6 +3429,9 @@ struct elements_page {
 
     MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(paging);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/page.hpp ----
@@ -3514,6 +3728,9 @@ struct refund {
                       unique_sequence_number, source, metadata, amount_refunded_to_payer, transaction_id, reference_id,
                       items, e2e_id);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(refund_item_category, refund_item, refund_source, refund);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/refund.hpp ----
@@ -4193,6 +4410,20 @@ struct payment {
                       device_id, build_version, charges_details);
 };
 
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payment_address, payment_payer, payment_passenger, payment_route, payment_category_descriptor,
+                   payment_item, payment_additional_info_payer, payment_receiver_address, payment_shipments,
+                   payment_additional_info, payment_order, payment_barcode, payment_transaction_details,
+                   payment_fee_detail, payment_tax, payment_counter_currency, payment_cardholder, payment_card,
+                   payment_application_data, payment_bank_info_payer, payment_bank_info_collector, payment_bank_info,
+                   payment_subscription_sequence, payment_invoice_period, payment_transaction_reference,
+                   payment_transaction_data, payment_business_info, payment_point_of_interaction, payment_discount,
+                   payment_penalty, payment_rules, payment_routing_data, payment_payment_method_data,
+                   payment_payment_method, payment_three_ds_info, payment_gateway_reference, payment_expanded_gateway,
+                   payment_expanded, payment_amounts_payer, payment_amounts_collector, payment_amounts,
+                   payment_sub_merchant, payment_forward_data, payment_back_urls, payment_charge_accounts,
+                   payment_charge_amounts, payment_charges_detail, payment);
+
 }  // namespace mercadopago
 // ---- end mercadopago/models/payment.hpp ----
 
@@ -4296,6 +4527,10 @@ struct payment_method {
 /// the reference does not confirm its shape; it is read as a results page of
 /// payment methods, with any member beyond those above kept in each `extra`.
 using payment_method_search_page = results_page<payment_method>;
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payment_method_bin, payment_method_card_number, payment_method_security_code, payment_method_setting,
+                   financial_institution, payment_method);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/payment_method.hpp ----
@@ -4534,6 +4769,13 @@ struct refund_create_request {
     MERCADOPAGO_FIELDS(refund_create_request, amount);
 };
 
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(payment_request_address, payment_request_payer, payment_request_shipments,
+                   payment_request_additional_info, payment_request_authentication, payment_request_payment_method_data,
+                   payment_request_payment_method, payment_request_sub_merchant,
+                   payment_request_network_transaction_data, payment_request_forward_data, payment_create_request,
+                   payment_update_request, refund_create_request);
+
 }  // namespace mercadopago
 // ---- end mercadopago/models/payment_request.hpp ----
 
@@ -4564,6 +4806,9 @@ struct user {
 
     MERCADOPAGO_FIELDS(user, id, nickname, first_name, last_name, email, site_id, country_id);
 };
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(user);
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/user.hpp ----
@@ -5331,6 +5576,10 @@ private:
     const Client* c_;
 };
 
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(results_page<customer>);
+
 }  // namespace mercadopago
 // ---- end mercadopago/api/customers.hpp ----
 
@@ -5435,6 +5684,10 @@ private:
     const Client* c_;
 };
 
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(results_page<payment_method>);
+
 }  // namespace mercadopago
 // ---- end mercadopago/api/payment_methods.hpp ----
 
@@ -5498,6 +5751,10 @@ public:
 private:
     const Client* c_;
 };
+
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(results_page<payment>);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/payments.hpp ----
@@ -5749,9 +6006,11 @@ constexpr std::string_view reason_phrase(int status) noexcept {
     }
 }
 
-/// The error for response `r`. `secret` (the access token) is removed from
-/// everything kept.
-inline error http_error(const http_response& r, std::string_view secret, std::chrono::system_clock::time_point now) {
+/// The error for response `r`, its body read through the model `Body`.
+/// `secret` (the access token) is removed from everything kept. (A template so
+/// that only files that make calls compile the error body's codec.)
+template <class Body = api_error_body>
+error http_error(const http_response& r, std::string_view secret, std::chrono::system_clock::time_point now) {
     error e;
     e.code = category_of_status(r.status);
     e.http_status = r.status;
@@ -5765,7 +6024,7 @@ inline error http_error(const http_response& r, std::string_view secret, std::ch
     // any shape it cannot read still leaves a complete error.
     bool json_body = false;
     if (!r.body.empty()) {
-        if (auto body = from_json<api_error_body>(r.body)) {
+        if (auto body = from_json<Body>(r.body)) {
             json_body = true;
             e.message = body->message.value_or("");
             e.api_error = body->error.value_or("");
@@ -7893,6 +8152,11 @@ inline result<ipn_notification> parse_ipn(std::string_view query_string) {
 }
 
 }  // namespace mercadopago::webhooks
+
+namespace mercadopago {
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(webhooks::notification_data, webhooks::notification);
+}  // namespace mercadopago
 // ---- end mercadopago/webhooks.hpp ----
 
 // The default transport needs cpp-httplib built with TLS (CPPHTTPLIB_OPENSSL_SUPPORT).

@@ -190,10 +190,20 @@ constexpr std::int64_t total_with_interest(std::int64_t cents, int installments)
 
 /// "1.234,56": amounts as the sites write them for buyers.
 inline std::string buyer_amount(std::int64_t cents) {
-    std::string whole = std::to_string(cents / 100);
-    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), ".");
+    // Appended digit by digit: inserting the dots into the string makes g++ 12
+    // report a false -Wrestrict at -O3.
+    const std::string whole = std::to_string(cents / 100);
     const auto frac = cents % 100;
-    return whole + "," + (frac < 10 ? "0" : "") + std::to_string(frac);
+    std::string out;
+    out.reserve(whole.size() + whole.size() / 3 + 4);
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0) out += '.';
+        out += whole[i];
+    }
+    out += ',';
+    if (frac < 10) out += '0';
+    out += std::to_string(frac);
+    return out;
 }
 
 /// The plans of a card brand for an amount (`GET /v1/payment_methods/installments`).
