@@ -1,5 +1,6 @@
 // Test helpers: read the real API bodies under tests/fixtures and compare JSON
-// by value (key order and number spelling do not matter, kinds do).
+// by value (key order and number spelling do not matter, kinds do). To compare
+// number spelling as well (`1.50` vs `1.5`), see json_text.hpp.
 #pragma once
 
 #include <boost/json/parse.hpp>

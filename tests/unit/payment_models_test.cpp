@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include "support/fixtures.hpp"
+#include "support/json_text.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -30,12 +31,16 @@ struct payment_page {
     MERCADOPAGO_FIELDS(payment_page, paging, results);
 };
 
-/// Decodes `text` as T, requires success and checks the re-encoded JSON equals the input.
+/// Decodes `text` as T, requires success and checks the re-encoded JSON equals
+/// the input: as values, and as text with every number spelled as it came.
 template <class T>
 T decode_round_trip(const std::string& text, const std::string& what) {
     auto r = mp::from_json<T>(text);
     if (!r) FAIL(what << ": " << r.error().what());
-    CHECK_MESSAGE(test_support::parse(mp::to_json(*r)) == test_support::parse(text), what);
+    const std::string out = mp::to_json(*r);
+    CHECK_MESSAGE(test_support::parse(out) == test_support::parse(text), what);
+    std::string why;
+    CHECK_MESSAGE(test_support::round_trip_text_matches(text, out, &why), what << ": re-encoded text differs at " << why);
     return std::move(*r);
 }
 

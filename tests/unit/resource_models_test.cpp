@@ -17,6 +17,7 @@
 #include <doctest/doctest.h>
 
 #include "support/fixtures.hpp"
+#include "support/json_text.hpp"
 
 #include <algorithm>
 #include <string>
@@ -42,12 +43,16 @@ static_assert(mp::described<mp::elements_page<boost::json::object>>);
 
 namespace {
 
-/// Decodes `text` as T, and checks that encoding gives back the same JSON.
+/// Decodes `text` as T, and checks that encoding gives back the same JSON: as
+/// values, and as text with every number spelled as it came.
 template <class T>
 T decode_round_trip(const std::string& text, const std::string& what) {
     auto r = mp::from_json<T>(text);
     REQUIRE_MESSAGE(r.has_value(), what << ": " << r.error().what());
-    CHECK_MESSAGE(test_support::parse(mp::to_json(*r)) == test_support::parse(text), what);
+    const std::string out = mp::to_json(*r);
+    CHECK_MESSAGE(test_support::parse(out) == test_support::parse(text), what);
+    std::string why;
+    CHECK_MESSAGE(test_support::round_trip_text_matches(text, out, &why), what << ": re-encoded text differs at " << why);
     return std::move(*r);
 }
 
