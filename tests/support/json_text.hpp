@@ -165,75 +165,14 @@ inline std::string show(const node& n) {
     }
 }
 
-/// An exact decimal value: sign, significant digits without leading/trailing
-/// zeros, and the power of ten of the last digit. Zero has no digits.
-struct exact_number {
-    bool negative = false;
-    std::string digits;
-    long long exponent = 0;
-    bool operator==(const exact_number&) const = default;
-};
-
-/// `text` is a valid JSON number (the parser accepted it).
-inline exact_number exact_value(std::string_view text) {
-    exact_number v;
-    std::size_t i = 0;
-    if (text[i] == '-') {
-        v.negative = true;
-        ++i;
-    }
-    long long frac = 0;
-    bool in_frac = false;
-    for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
-        if (text[i] == '.') {
-            in_frac = true;
-            continue;
-        }
-        v.digits += text[i];
-        if (in_frac) ++frac;
-    }
-    long long exp = 0;
-    if (i < text.size()) {
-        ++i;
-        bool neg = false;
-        if (text[i] == '+' || text[i] == '-') neg = text[i++] == '-';
-        for (; i < text.size(); ++i) {
-            exp = exp * 10 + (text[i] - '0');
-            if (exp > 1'000'000'000) break;  // far beyond anything compared here
-        }
-        if (neg) exp = -exp;
-    }
-    v.exponent = exp - frac;
-    const auto first = v.digits.find_first_not_of('0');
-    if (first == std::string::npos) {
-        v.digits.clear();
-        v.exponent = 0;
-        return v;  // zero keeps its sign: -0 is not 0
-    }
-    v.digits.erase(0, first);
-    while (v.digits.back() == '0') {
-        v.digits.pop_back();
-        ++v.exponent;
-    }
-    return v;
-}
-
-inline bool has_exponent(std::string_view number) { return number.find_first_of("eE") != std::string_view::npos; }
-
 struct comparison {
     const std::vector<node>& a;
     const std::vector<node>& b;
-    bool exponent_may_become_plain;
     std::string* why;
 
     bool fail(const std::string& path, const std::string& what) const {
         if (why) *why = (path.empty() ? std::string("(root)") : path) + ": " + what;
         return false;
-    }
-
-    bool same_number(const std::string& x, const std::string& y) const {
-        if (x == y) return true;
-        return exponent_may_become_plain && has_exponent(x) && !has_exponent(y) && exact_value(x) == exact_value(y);
     }
 
     bool equal(std::uint32_t ia, std::uint32_t ib, const std::string& path) const {
@@ -242,7 +181,7 @@ struct comparison {
         if (x.k != y.k) return fail(path, show(x) + " vs " + show(y));
         switch (x.k) {
         case kind::number:
-            if (!same_number(x.text, y.text)) return fail(path, "number text " + x.text + " vs " + y.text);
+            if (x.text != y.text) return fail(path, "number text " + x.text + " vs " + y.text);
             return true;
         case kind::string:
         case kind::boolean:
@@ -286,20 +225,10 @@ struct comparison {
 
 }  // namespace json_text_detail
 
-struct json_text_options {
-    /// The one normalisation the library documents (include/mercadopago/decimal.hpp):
-    /// money is written in plain notation, so a number the FIRST text writes with
-    /// an exponent may appear in the second in plain notation with exactly the
-    /// same value (`5.0E8` -> `500000000.0`). Nothing else is relaxed: `-0` vs
-    /// `0`, `1.50` vs `1.5` and `2E+3` vs `2E3` still differ.
-    bool exponent_may_become_plain = false;
-};
-
 /// Whether JSON texts `a` and `b` hold the same document, number texts
 /// included. On a difference (or invalid JSON) `why` receives a JSON-Pointer
 /// path and what differs there, e.g. `/metadata/total: number text 1.50 vs 1.5`.
-inline bool same_json_text(std::string_view a, std::string_view b, std::string* why = nullptr,
-                           json_text_options options = {}) {
+inline bool same_json_text(std::string_view a, std::string_view b, std::string* why = nullptr) {
     std::vector<json_text_detail::node> ta, tb;
     std::string error;
     if (!json_text_detail::parse_tree(a, ta, error)) {
@@ -310,15 +239,8 @@ inline bool same_json_text(std::string_view a, std::string_view b, std::string* 
         if (why) *why = "second text: " + error;
         return false;
     }
-    const json_text_detail::comparison cmp{ta, tb, options.exponent_may_become_plain, why};
+    const json_text_detail::comparison cmp{ta, tb, why};
     return cmp.equal(0, 0, "");
-}
-
-/// The round-trip promise for the library: `output` (what to_json wrote) is
-/// `source` (what was decoded), number text included, except for the
-/// documented plain notation of money (see json_text_options).
-inline bool round_trip_text_matches(std::string_view source, std::string_view output, std::string* why = nullptr) {
-    return same_json_text(source, output, why, {.exponent_may_become_plain = true});
 }
 
 /// Whether `text` is valid JSON holding an object with a key twice
