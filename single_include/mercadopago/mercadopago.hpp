@@ -2128,7 +2128,9 @@ struct json_codec<I> {
             const std::int64_t x = v.int64();
             if (!std::in_range<I>(x)) return ctx.fail("integer out of range");
             out = static_cast<I>(x);
-            return decode_status::exact;
+            // `-0` reads as 0 but is kept as sent (the only integer text the
+            // writer would not reproduce).
+            return x == 0 && v.number_text().front() == '-' ? decode_status::coerced : decode_status::exact;
         }
         case detail::jkind::uint64: {
             const std::uint64_t x = v.uint64();
@@ -2189,7 +2191,14 @@ struct json_codec<decimal> {
         case detail::jkind::uint64:
         case detail::jkind::number: {
             const auto text = v.number_text();  // the number's own text: exact
-            return assign(decimal::parse(std::string_view(text)), out, ctx, ok);
+            const std::string_view t(text);
+            const decode_status s = assign(decimal::parse(t), out, ctx, ok);
+            if (s != decode_status::exact) return s;
+            // The writer prints plain notation: a number sent with an exponent
+            // (`5.0E8`) or as a negative zero is kept as sent.
+            const bool exponent = t.find_first_of("eE") != std::string_view::npos;
+            const bool negative_zero = t.front() == '-' && out.mantissa() == 0;
+            return exponent || negative_zero ? decode_status::coerced : decode_status::exact;
         }
         case detail::jkind::string:
             // Lenient: amounts sent as strings (`unit_price: "100.0"`; Orders API).

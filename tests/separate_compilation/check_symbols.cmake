@@ -1,0 +1,23 @@
+# cmake -DNM=<nm> -DSEPARATE=<object> -DHEADER_ONLY=<object> -P check_symbols.cmake
+#
+# The payment codec's decode must be an undefined symbol (U: called, compiled
+# elsewhere) in the separately compiled object, and a defined weak one (W: an
+# inline instantiation) in the header-only object.
+set(symbol "mercadopago::detail::model_codec<mercadopago::payment>::decode")
+foreach(kind SEPARATE HEADER_ONLY)
+  execute_process(COMMAND ${NM} -C ${${kind}} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "nm failed on ${${kind}}")
+  endif()
+  string(REGEX MATCH "[UWT] ${symbol}" line "${out}")
+  if(line STREQUAL "")
+    message(FATAL_ERROR "${kind}: ${symbol} does not appear in ${${kind}}")
+  endif()
+  string(SUBSTRING "${line}" 0 1 type)
+  if(kind STREQUAL "SEPARATE" AND NOT type STREQUAL "U")
+    message(FATAL_ERROR "with MERCADOPAGO_SEPARATE_COMPILATION the payment codec was compiled in the user's file (${type})")
+  elseif(kind STREQUAL "HEADER_ONLY" AND type STREQUAL "U")
+    message(FATAL_ERROR "header-only, the payment codec was not compiled in the user's file")
+  endif()
+  message(STATUS "${kind}: ${type} ${symbol}")
+endforeach()
