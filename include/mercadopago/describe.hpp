@@ -128,12 +128,23 @@ struct field_name_entry {
     std::size_t index;
 };
 
+/// Sorts by name. An insertion sort written once, rather than std::sort with
+/// a comparator: std::sort would be instantiated anew for every model.
+constexpr void sort_by_name(field_name_entry* first, std::size_t n) noexcept {
+    for (std::size_t i = 1; i < n; ++i) {
+        const field_name_entry e = first[i];
+        std::size_t j = i;
+        for (; j > 0 && e.name < first[j - 1].name; --j) first[j] = first[j - 1];
+        first[j] = e;
+    }
+}
+
 template <class... F>
 constexpr auto sorted_names(fields<F...>*) {
     std::array<field_name_entry, sizeof...(F)> out{};
     std::size_t i = 0;
     ((out[i] = field_name_entry{name_key(F::name), F::name, i}, ++i), ...);
-    std::sort(out.begin(), out.end(), [](const field_name_entry& a, const field_name_entry& b) { return a.name < b.name; });
+    sort_by_name(out.data(), out.size());
     return out;
 }
 
