@@ -5,6 +5,7 @@
 // and written back in plain notation ("100.50", never "1.005E2").
 #pragma once
 
+#include <mercadopago/detail/checked.hpp>
 #include <mercadopago/result.hpp>
 
 #include <compare>
@@ -95,7 +96,7 @@ public:
     friend decimal operator-(const decimal& a, const decimal& b) { return add(a, b, true); }
     friend decimal operator*(const decimal& a, std::int64_t n) {
         decimal r;
-        if (__builtin_mul_overflow(a.mantissa_, n, &r.mantissa_)) throw std::overflow_error("mercadopago::decimal: overflow");
+        if (!detail::checked_mul(a.mantissa_, n, r.mantissa_)) throw std::overflow_error("mercadopago::decimal: overflow");
         r.scale_ = a.scale_;
         return r;
     }
@@ -219,7 +220,7 @@ inline std::optional<std::int64_t> decimal::minor_units(int scale) const noexcep
     if (scale < 0 || scale > max_scale) return std::nullopt;
     if (scale >= scale_) {
         std::int64_t out;
-        if (__builtin_mul_overflow(mantissa_, detail::pow10_table[scale - scale_], &out)) return std::nullopt;
+        if (!detail::checked_mul(mantissa_, detail::pow10_table[scale - scale_], out)) return std::nullopt;
         return out;
     }
     std::int64_t div = detail::pow10_table[scale_ - scale];

@@ -1,6 +1,8 @@
 // The HTTP vocabulary shared by the client and every transport.
 #pragma once
 
+#include <mercadopago/detail/text.hpp>
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -26,15 +28,6 @@ constexpr std::string_view to_string(http_method m) noexcept {
 /// Header fields in order; names compare case-insensitively.
 using http_headers = std::vector<std::pair<std::string, std::string>>;
 
-namespace detail {
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    return true;
-}
-}  // namespace detail
 
 /// The first value of header `name`, if present (case-insensitive name).
 inline std::optional<std::string_view> find_header(const http_headers& h, std::string_view name) noexcept {

@@ -42,7 +42,9 @@
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/detail/checked.hpp>
 #include <mercadopago/detail/hmac.hpp>
+#include <mercadopago/detail/text.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
@@ -163,19 +165,9 @@ struct verify_options {
 
 namespace detail {
 
-constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-
-constexpr std::string_view trim(std::string_view s) noexcept {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-inline std::string lowercase(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = mercadopago::detail::ascii_lower(c);
-    return out;
-}
+using mercadopago::detail::lowercase;
+using mercadopago::detail::percent_decode;
+using mercadopago::detail::trim;
 
 constexpr bool is_version_key(std::string_view k) noexcept {
     if (k.size() < 2 || k[0] != 'v') return false;
@@ -235,7 +227,7 @@ inline bool within_tolerance(std::string_view ts, std::chrono::seconds tolerance
     const std::int64_t now_ms = duration_cast<milliseconds>(now.time_since_epoch()).count();
     // Only an absurd 19-digit ts comes near the int64 limits; guard the subtraction anyway.
     std::int64_t diff = 0;
-    if (__builtin_sub_overflow(now_ms, ts_ms, &diff)) return false;
+    if (!mercadopago::detail::checked_sub(now_ms, ts_ms, diff)) return false;
     if (diff < 0) {
         if (diff == INT64_MIN) return false;
         diff = -diff;
@@ -264,33 +256,6 @@ inline std::string build_manifest(std::string_view data_id, std::string_view req
     return m;
 }
 
-constexpr int hex_value(char c) noexcept {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-/// Decodes one query-string component: `%XX` becomes the byte and `+` a space
-/// (HTML form encoding, as web frameworks' query parsers do). A `%` not
-/// followed by two hex digits is kept as it is.
-inline std::string percent_decode(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-            out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
-            i += 2;
-        } else if (c == '+') {
-            out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
 /// The query part of `text`: what follows the first `?` if there is one (a
 /// whole URL or path may be passed), up to a `#`.
 constexpr std::string_view query_part(std::string_view text) noexcept {
@@ -308,9 +273,9 @@ inline std::optional<std::string> query_value(std::string_view query, std::strin
         const std::string_view pair = query.substr(0, amp);
         const std::size_t eq = pair.find('=');
         const std::string_view raw_key = pair.substr(0, eq);
-        if (percent_decode(raw_key) == name) {
+        if (percent_decode(raw_key, true) == name) {
             if (eq == std::string_view::npos) return std::nullopt;
-            std::string value = percent_decode(pair.substr(eq + 1));
+            std::string value = percent_decode(pair.substr(eq + 1), true);
             if (trim(value).empty()) return std::nullopt;
             return std::string(trim(value));
         }

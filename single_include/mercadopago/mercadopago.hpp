@@ -66,6 +66,41 @@ inline constexpr const char* version_string = MERCADOPAGO_VERSION_STRING;
 // and written back in plain notation ("100.50", never "1.005E2").
 
 
+// ---- begin mercadopago/detail/checked.hpp ----
+// Overflow-checked int64 arithmetic in plain C++ (no compiler builtins), for
+// money (decimal) and timestamps (webhook tolerance windows).
+
+#include <cstdint>
+#include <limits>
+
+namespace mercadopago::detail {
+
+/// a * b into `out`; false (out untouched) if it does not fit in int64.
+constexpr bool checked_mul(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
+    constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    constexpr std::int64_t min = std::numeric_limits<std::int64_t>::min();
+    if (a != 0 && b != 0) {
+        if (a > 0 && b > 0 && a > max / b) return false;
+        if (a > 0 && b < 0 && b < min / a) return false;
+        if (a < 0 && b > 0 && a < min / b) return false;
+        if (a < 0 && b < 0 && a < max / b) return false;  // the product is positive: a * b > max
+    }
+    out = a * b;
+    return true;
+}
+
+/// a - b into `out`; false (out untouched) if it does not fit in int64.
+constexpr bool checked_sub(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
+    constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    constexpr std::int64_t min = std::numeric_limits<std::int64_t>::min();
+    if ((b > 0 && a < min + b) || (b < 0 && a > max + b)) return false;
+    out = a - b;
+    return true;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/checked.hpp ----
+
 // ---- begin mercadopago/result.hpp ----
 // result<T>: a value or an `error`, in the spirit of std::expected.
 // Nothing throws until a caller asks for `.value()` of a failed result.
@@ -360,7 +395,7 @@ public:
     friend decimal operator-(const decimal& a, const decimal& b) { return add(a, b, true); }
     friend decimal operator*(const decimal& a, std::int64_t n) {
         decimal r;
-        if (__builtin_mul_overflow(a.mantissa_, n, &r.mantissa_)) throw std::overflow_error("mercadopago::decimal: overflow");
+        if (!detail::checked_mul(a.mantissa_, n, r.mantissa_)) throw std::overflow_error("mercadopago::decimal: overflow");
         r.scale_ = a.scale_;
         return r;
     }
@@ -484,7 +519,7 @@ inline std::optional<std::int64_t> decimal::minor_units(int scale) const noexcep
     if (scale < 0 || scale > max_scale) return std::nullopt;
     if (scale >= scale_) {
         std::int64_t out;
-        if (__builtin_mul_overflow(mantissa_, detail::pow10_table[scale - scale_], &out)) return std::nullopt;
+        if (!detail::checked_mul(mantissa_, detail::pow10_table[scale - scale_], out)) return std::nullopt;
         return out;
     }
     std::int64_t div = detail::pow10_table[scale_ - scale];
@@ -680,12 +715,23 @@ struct field_name_entry {
     std::size_t index;
 };
 
+/// Sorts by name. An insertion sort written once, rather than std::sort with
+/// a comparator: std::sort would be instantiated anew for every model.
+constexpr void sort_by_name(field_name_entry* first, std::size_t n) noexcept {
+    for (std::size_t i = 1; i < n; ++i) {
+        const field_name_entry e = first[i];
+        std::size_t j = i;
+        for (; j > 0 && e.name < first[j - 1].name; --j) first[j] = first[j - 1];
+        first[j] = e;
+    }
+}
+
 template <class... F>
 constexpr auto sorted_names(fields<F...>*) {
     std::array<field_name_entry, sizeof...(F)> out{};
     std::size_t i = 0;
     ((out[i] = field_name_entry{name_key(F::name), F::name, i}, ++i), ...);
-    std::sort(out.begin(), out.end(), [](const field_name_entry& a, const field_name_entry& b) { return a.name < b.name; });
+    sort_by_name(out.data(), out.size());
     return out;
 }
 
@@ -750,8 +796,19 @@ constexpr std::string_view field_name(std::size_t i) noexcept {
 #define MERCADOPAGO_DETAIL_COMMA() ,
 #define MERCADOPAGO_DETAIL_NOTHING()
 
-#define MERCADOPAGO_DETAIL_COUNT(...) MERCADOPAGO_DETAIL_COUNT_I(__VA_ARGS__, 128, 127, 126, 125, 124, 123, 122, 121, 120, 119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 109, 108, 107, 106, 105, 104, 103, 102, 101, 100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88, 87, 86, 85, 84, 83, 82, 81, 80, 79, 78, 77, 76, 75, 74, 73, 72, 71, 70, 69, 68, 67, 66, 65, 64, 63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48, 47, 46, 45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
-#define MERCADOPAGO_DETAIL_COUNT_I(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, _18, _19, _20, _21, _22, _23, _24, _25, _26, _27, _28, _29, _30, _31, _32, _33, _34, _35, _36, _37, _38, _39, _40, _41, _42, _43, _44, _45, _46, _47, _48, _49, _50, _51, _52, _53, _54, _55, _56, _57, _58, _59, _60, _61, _62, _63, _64, _65, _66, _67, _68, _69, _70, _71, _72, _73, _74, _75, _76, _77, _78, _79, _80, _81, _82, _83, _84, _85, _86, _87, _88, _89, _90, _91, _92, _93, _94, _95, _96, _97, _98, _99, _100, _101, _102, _103, _104, _105, _106, _107, _108, _109, _110, _111, _112, _113, _114, _115, _116, _117, _118, _119, _120, _121, _122, _123, _124, _125, _126, _127, _128, n, ...) n
+#define MERCADOPAGO_DETAIL_COUNT(...) MERCADOPAGO_DETAIL_COUNT_I(__VA_ARGS__, 128, 127, 126, 125, 124, 123, \
+    122, 121, 120, 119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 109, 108, 107, 106, 105, 104, 103, 102, \
+    101, 100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89, 88, 87, 86, 85, 84, 83, 82, 81, 80, 79, 78, 77, 76, \
+    75, 74, 73, 72, 71, 70, 69, 68, 67, 66, 65, 64, 63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, \
+    49, 48, 47, 46, 45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 26, 25, 24, \
+    23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define MERCADOPAGO_DETAIL_COUNT_I(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, \
+    _17, _18, _19, _20, _21, _22, _23, _24, _25, _26, _27, _28, _29, _30, _31, _32, _33, _34, _35, _36, _37, \
+    _38, _39, _40, _41, _42, _43, _44, _45, _46, _47, _48, _49, _50, _51, _52, _53, _54, _55, _56, _57, _58, \
+    _59, _60, _61, _62, _63, _64, _65, _66, _67, _68, _69, _70, _71, _72, _73, _74, _75, _76, _77, _78, _79, \
+    _80, _81, _82, _83, _84, _85, _86, _87, _88, _89, _90, _91, _92, _93, _94, _95, _96, _97, _98, _99, _100, \
+    _101, _102, _103, _104, _105, _106, _107, _108, _109, _110, _111, _112, _113, _114, _115, _116, _117, \
+    _118, _119, _120, _121, _122, _123, _124, _125, _126, _127, _128, n, ...) n
 #define MERCADOPAGO_DETAIL_FE_1(m, s, c, x) m(c, x)
 #define MERCADOPAGO_DETAIL_FE_2(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_1(m, s, c, __VA_ARGS__)
 #define MERCADOPAGO_DETAIL_FE_3(m, s, c, x, ...) m(c, x) s() MERCADOPAGO_DETAIL_FE_2(m, s, c, __VA_ARGS__)
@@ -4849,6 +4906,73 @@ MERCADOPAGO_CODECS(user);
 // ---- begin mercadopago/http.hpp ----
 // The HTTP vocabulary shared by the client and every transport.
 
+
+// ---- begin mercadopago/detail/text.hpp ----
+// ASCII text helpers shared by HTTP headers, URLs, webhook signatures and the
+// sandbox: case folding, trimming and percent-decoding, each written once.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::detail {
+
+constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// Equal ignoring ASCII case (header names, URL schemes).
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+inline std::string lowercase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
+
+constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+/// `s` without leading and trailing ASCII white space.
+constexpr std::string_view trim(std::string_view s) noexcept {
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+/// The value of a hex digit, or -1.
+constexpr int hex_value(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/// `%41` → `A`, and `+` → space when `plus_is_space` (query strings, as web
+/// frameworks' parsers read them; not path segments). A `%` not followed by
+/// two hex digits is kept as it is.
+inline std::string percent_decode(std::string_view s, bool plus_is_space) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
+            i += 2;
+        } else if (c == '+' && plus_is_space) {
+            out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/text.hpp ----
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -4874,15 +4998,6 @@ constexpr std::string_view to_string(http_method m) noexcept {
 /// Header fields in order; names compare case-insensitively.
 using http_headers = std::vector<std::pair<std::string, std::string>>;
 
-namespace detail {
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    return true;
-}
-}  // namespace detail
 
 /// The first value of header `name`, if present (case-insensitive name).
 inline std::optional<std::string_view> find_header(const http_headers& h, std::string_view name) noexcept {
@@ -7826,19 +7941,9 @@ struct verify_options {
 
 namespace detail {
 
-constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-
-constexpr std::string_view trim(std::string_view s) noexcept {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-inline std::string lowercase(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = mercadopago::detail::ascii_lower(c);
-    return out;
-}
+using mercadopago::detail::lowercase;
+using mercadopago::detail::percent_decode;
+using mercadopago::detail::trim;
 
 constexpr bool is_version_key(std::string_view k) noexcept {
     if (k.size() < 2 || k[0] != 'v') return false;
@@ -7898,7 +8003,7 @@ inline bool within_tolerance(std::string_view ts, std::chrono::seconds tolerance
     const std::int64_t now_ms = duration_cast<milliseconds>(now.time_since_epoch()).count();
     // Only an absurd 19-digit ts comes near the int64 limits; guard the subtraction anyway.
     std::int64_t diff = 0;
-    if (__builtin_sub_overflow(now_ms, ts_ms, &diff)) return false;
+    if (!mercadopago::detail::checked_sub(now_ms, ts_ms, diff)) return false;
     if (diff < 0) {
         if (diff == INT64_MIN) return false;
         diff = -diff;
@@ -7927,33 +8032,6 @@ inline std::string build_manifest(std::string_view data_id, std::string_view req
     return m;
 }
 
-constexpr int hex_value(char c) noexcept {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-/// Decodes one query-string component: `%XX` becomes the byte and `+` a space
-/// (HTML form encoding, as web frameworks' query parsers do). A `%` not
-/// followed by two hex digits is kept as it is.
-inline std::string percent_decode(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-            out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
-            i += 2;
-        } else if (c == '+') {
-            out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
 /// The query part of `text`: what follows the first `?` if there is one (a
 /// whole URL or path may be passed), up to a `#`.
 constexpr std::string_view query_part(std::string_view text) noexcept {
@@ -7971,9 +8049,9 @@ inline std::optional<std::string> query_value(std::string_view query, std::strin
         const std::string_view pair = query.substr(0, amp);
         const std::size_t eq = pair.find('=');
         const std::string_view raw_key = pair.substr(0, eq);
-        if (percent_decode(raw_key) == name) {
+        if (percent_decode(raw_key, true) == name) {
             if (eq == std::string_view::npos) return std::nullopt;
-            std::string value = percent_decode(pair.substr(eq + 1));
+            std::string value = percent_decode(pair.substr(eq + 1), true);
             if (trim(value).empty()) return std::nullopt;
             return std::string(trim(value));
         }

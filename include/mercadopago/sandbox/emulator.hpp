@@ -454,12 +454,6 @@ private:
         return dot != std::string_view::npos && dot > at + 1 && dot + 1 < e.size() && e.find(' ') == std::string_view::npos;
     }
 
-    static std::string lower(std::string_view s) {
-        std::string out(s);
-        for (auto& ch : out) ch = detail_lower(ch);
-        return out;
-    }
-    static char detail_lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
 
     static std::optional<std::int64_t> parse_int(std::string_view s) {
         std::int64_t v = 0;
@@ -498,7 +492,8 @@ private:
         if (auto auth = find_header(c.req.headers, "Authorization")) {
             std::string_view v = *auth;
             while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
-            if (v.size() < 7 || lower(v.substr(0, 7)) != "bearer ") return error(c, 401, "invalid access token", {});
+            if (v.size() < 7 || detail::lowercase(v.substr(0, 7)) != "bearer ")
+                return error(c, 401, "invalid access token", {});
             v.remove_prefix(7);
             while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
             while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
@@ -665,7 +660,7 @@ private:
     }
 
     std::string payer_id_for(const std::string& email) {
-        auto [it, fresh] = payer_ids_.try_emplace(lower(email), std::string{});
+        auto [it, fresh] = payer_ids_.try_emplace(detail::lowercase(email), std::string{});
         if (fresh) it->second = std::to_string(1'300'000'000 + static_cast<std::int64_t>(payer_ids_.size()) * 7919);
         return it->second;
     }
@@ -1233,9 +1228,10 @@ private:
     http_response customer_not_found(const call& c) { return error_code(c, 404, "2002", "Customer not found"); }
 
     bool email_taken(const call& c, const std::string& email, const std::string& except_id) const {
-        const std::string e = lower(email);
+        const std::string e = detail::lowercase(email);
         for (const auto& [id, rec] : customers_)
-            if (rec.collector == c.who.user_id && id != except_id && rec.c.email && lower(*rec.c.email) == e) return true;
+            if (rec.collector == c.who.user_id && id != except_id && rec.c.email && detail::lowercase(*rec.c.email) == e)
+                return true;
         return false;
     }
 
@@ -1333,7 +1329,7 @@ private:
             if (rec.collector != c.who.user_id) continue;
             bool keep = true;
             for (const auto& [k, v] : c.target.query) {
-                if (k == "email") keep = keep && rec.c.email && lower(*rec.c.email) == lower(v);
+                if (k == "email") keep = keep && rec.c.email && detail::lowercase(*rec.c.email) == detail::lowercase(v);
                 else if (k == "id") keep = keep && id == v;
                 else if (k == "first_name") keep = keep && rec.c.first_name.value_or("") == v;
                 else if (k == "last_name") keep = keep && rec.c.last_name.value_or("") == v;

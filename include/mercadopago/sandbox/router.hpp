@@ -4,7 +4,9 @@
 // `{"message","error","status","cause":[{"code","description","data"}]}`.
 #pragma once
 
+#include <mercadopago/detail/text.hpp>
 #include <mercadopago/endpoint.hpp>
+#include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
 
 #include <boost/json/array.hpp>
@@ -19,30 +21,7 @@
 
 namespace mercadopago::sandbox::detail {
 
-/// `%41` → `A`; `+` → space in query strings. Malformed escapes stay as they are.
-inline std::string percent_decode(std::string_view s, bool plus_is_space) {
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    };
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '%' && i + 2 < s.size()) {
-            const int hi = hex(s[i + 1]), lo = hex(s[i + 2]);
-            if (hi >= 0 && lo >= 0) {
-                out.push_back(static_cast<char>(hi * 16 + lo));
-                i += 2;
-                continue;
-            }
-        }
-        out.push_back(plus_is_space && c == '+' ? ' ' : c);
-    }
-    return out;
-}
+using mercadopago::detail::lowercase;
 
 /// A request target taken apart.
 struct parsed_target {
@@ -61,7 +40,7 @@ inline parsed_target parse_target(std::string_view target) {
         while (i < path.size() && path[i] == '/') ++i;
         if (i >= path.size()) break;
         const auto end = std::min(path.find('/', i), path.size());
-        t.segments.push_back(percent_decode(path.substr(i, end - i), false));
+        t.segments.push_back(mercadopago::detail::percent_decode(path.substr(i, end - i), false));
         i = end;
     }
     for (const auto& s : t.segments) t.path += "/" + s;
@@ -74,8 +53,8 @@ inline parsed_target parse_target(std::string_view target) {
             const std::string_view pair = rest.substr(0, amp);
             if (!pair.empty()) {
                 const auto eq = pair.find('=');
-                t.query.emplace_back(percent_decode(pair.substr(0, eq), true),
-                                     eq == std::string_view::npos ? std::string{} : percent_decode(pair.substr(eq + 1), true));
+                t.query.emplace_back(mercadopago::detail::percent_decode(pair.substr(0, eq), true),
+                                     eq == std::string_view::npos ? std::string{} : mercadopago::detail::percent_decode(pair.substr(eq + 1), true));
             }
             if (amp == std::string_view::npos) break;
             rest.remove_prefix(amp + 1);
@@ -116,11 +95,9 @@ inline bool match_path(std::string_view pattern, const std::vector<std::string>&
     return n == segments.size();
 }
 
-/// One cause of a classic error.
-struct cause {
-    std::string code{};  ///< written as a JSON number when it is one (2006), else as text ("E301")
-    std::string description{};
-};
+/// One cause of a classic error: its code is written as a JSON number when it
+/// is one (2006), else as text ("E301"); `data` is filled in by error_body.
+using cause = mercadopago::error_cause;
 
 /// The classic error body. `data` is "<dd-MM-yyyy>T<HH:mm:ss>UTC;<request id>",
 /// as the API fills it.
