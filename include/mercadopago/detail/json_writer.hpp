@@ -58,52 +58,23 @@ public:
 
     /// A Boost.JSON value (unknown keys, free-form metadata). Doubles are
     /// written in plain notation, not Boost's `1.234E1`.
-    void value(const boost::json::value& v) {
-        switch (v.kind()) {
-        case boost::json::kind::object: {
-            put('{');
-            bool first = true;
-            for (const auto& kv : v.get_object()) {
-                if (!first) put(',');
-                first = false;
-                string(std::string_view(kv.key().data(), kv.key().size()));
-                put(':');
-                value(kv.value());
-            }
-            put('}');
-            break;
-        }
-        case boost::json::kind::array: {
-            put('[');
-            bool first = true;
-            for (const auto& e : v.get_array()) {
-                if (!first) put(',');
-                first = false;
-                value(e);
-            }
-            put(']');
-            break;
-        }
-        case boost::json::kind::string: string(std::string_view(v.get_string().data(), v.get_string().size())); break;
-        case boost::json::kind::int64: integer(v.get_int64()); break;
-        case boost::json::kind::uint64: integer(v.get_uint64()); break;
-        case boost::json::kind::double_: {
-            const double d = v.get_double();
-            if (d != d || d - d != 0) null();  // NaN and infinities have no JSON form
-            else raw(double_text(d));
-            break;
-        }
-        case boost::json::kind::bool_: boolean(v.get_bool()); break;
-        case boost::json::kind::null: null(); break;
-        }
-    }
+    void value(const boost::json::value& v) { write(v, nullptr, nullptr); }
 
     /// A Boost.JSON value whose numbers may have kept source texts: each
     /// number at a pointer with a kept text (still holding the value it was
     /// decoded as) is written as that text. `pointer` is the value's own JSON
     /// pointer; it is restored on return.
     void value(const boost::json::value& v, const number_texts& texts, std::string& pointer) {
-        if (texts.empty() || !texts.any_under(pointer)) return value(v);
+        write(v, texts.empty() ? nullptr : &texts, &pointer);
+    }
+
+    std::string& out() noexcept { return out_; }
+
+private:
+    /// The one writer of Boost.JSON values; with `texts`, `pointer` tracks
+    /// where it is (only inside subtrees that hold a kept text).
+    void write(const boost::json::value& v, const number_texts* texts, std::string* pointer) {
+        if (texts && !texts->any_under(*pointer)) texts = nullptr;
         switch (v.kind()) {
         case boost::json::kind::object: {
             put('{');
@@ -114,10 +85,10 @@ public:
                 const std::string_view key(kv.key().data(), kv.key().size());
                 string(key);
                 put(':');
-                const std::size_t mark = pointer.size();
-                push_pointer_token(pointer, key);
-                value(kv.value(), texts, pointer);
-                pointer.resize(mark);
+                const std::size_t mark = texts ? pointer->size() : 0;
+                if (texts) push_pointer_token(*pointer, key);
+                write(kv.value(), texts, pointer);
+                if (texts) pointer->resize(mark);
             }
             put('}');
             break;
@@ -127,27 +98,30 @@ public:
             const auto& a = v.get_array();
             for (std::size_t i = 0; i < a.size(); ++i) {
                 if (i) put(',');
-                const std::size_t mark = pointer.size();
-                push_pointer_index(pointer, i);
-                value(a[i], texts, pointer);
-                pointer.resize(mark);
+                const std::size_t mark = texts ? pointer->size() : 0;
+                if (texts) push_pointer_index(*pointer, i);
+                write(a[i], texts, pointer);
+                if (texts) pointer->resize(mark);
             }
             put(']');
             break;
         }
+        case boost::json::kind::string: string(std::string_view(v.get_string().data(), v.get_string().size())); break;
         case boost::json::kind::int64:
         case boost::json::kind::uint64:
         case boost::json::kind::double_:
-            if (const std::string* text = texts.text_for(pointer, v)) raw(*text);
-            else value(v);
+            if (const std::string* text = texts ? texts->text_for(*pointer, v) : nullptr) raw(*text);
+            else if (v.is_int64()) integer(v.get_int64());
+            else if (v.is_uint64()) integer(v.get_uint64());
+            else if (const double d = v.get_double(); d != d || d - d != 0) null();  // NaN and infinities have no JSON form
+            else raw(double_text(d));
             break;
-        default: value(v);
+        case boost::json::kind::bool_: boolean(v.get_bool()); break;
+        case boost::json::kind::null: null(); break;
         }
     }
 
-    std::string& out() noexcept { return out_; }
 
-private:
     /// Whether any of the 8 bytes at p is a control character, '"' or '\\'
     /// (SWAR: the classic "has zero byte" / "has byte less than" bit tricks).
     static bool needs_escape8(const char* p) noexcept {
