@@ -1569,7 +1569,7 @@ private:
             if (const std::string* text = texts ? texts->text_for(*pointer, v) : nullptr) raw(*text);
             else if (v.is_int64()) integer(v.get_int64());
             else if (v.is_uint64()) integer(v.get_uint64());
-            else if (const double d = v.get_double(); d != d || d - d != 0) null();  // NaN and infinities have no JSON form
+            else if (const double d = v.get_double(); d != d || d - d != 0) null();  // NaN, infinities: no JSON form
             else raw(double_text(d));
             break;
         case boost::json::kind::bool_: boolean(v.get_bool()); break;
