@@ -57,7 +57,8 @@ struct call_record {
 };
 
 struct client_options {
-    std::string access_token{};  ///< TEST-… or APP_USR-…; sent only as `Authorization: Bearer`
+    std::string access_token{};  ///< TEST-… or APP_USR-…; client only, sent only as `Authorization: Bearer`
+    std::string public_key{};    ///< TEST-… or APP_USR-…; public_client only, sent as the `public_key` query parameter
     std::string base_url = "https://api.mercadopago.com";
     int max_retries = 3;                       ///< retries after the first attempt
     backoff_policy backoff{};                  ///< waits between retries

@@ -4860,7 +4860,9 @@ MERCADOPAGO_CODECS(user);
 // mercadopago::client — calls any endpoint of the API with the access token.
 //
 //     mercadopago::client cli({.access_token = std::getenv("MP_ACCESS_TOKEN")});
-//     auto p = cli.call<my_endpoint>({"123"});      // api_result<payment>
+//     auto p = cli.payments().get(123);             // api_result<payment>
+//     auto q = mercadopago::payments_api{cli}.get(123);  // the same facade, built from any client
+//     auto r = cli.call<my_endpoint>({"123"});      // any endpoint descriptor
 //
 // One call = one logical operation: its idempotency key is made once and sent
 // on every retry; retries follow retry_policy and backoff_policy within the
@@ -5117,7 +5119,8 @@ struct call_record {
 };
 
 struct client_options {
-    std::string access_token{};  ///< TEST-… or APP_USR-…; sent only as `Authorization: Bearer`
+    std::string access_token{};  ///< TEST-… or APP_USR-…; client only, sent only as `Authorization: Bearer`
+    std::string public_key{};    ///< TEST-… or APP_USR-…; public_client only, sent as the `public_key` query parameter
     std::string base_url = "https://api.mercadopago.com";
     int max_retries = 3;                       ///< retries after the first attempt
     backoff_policy backoff{};                  ///< waits between retries
@@ -6428,20 +6431,97 @@ api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
 
 }  // namespace detail
 
-template <class Transport = httplib_transport>
-class client {
+/// How a client proves who it is: the one thing in which mercadopago::client
+/// and mercadopago::public_client differ.
+struct access_token_credential {
+    static constexpr credential level = credential::access_token;
+};
+struct public_key_credential {
+    static constexpr credential level = credential::public_key;
+};
+
+namespace detail {
+
+template <class>
+inline constexpr bool needs_access_token = false;  // for static_asserts that fire only when used
+
+/// The one implementation of both clients: options, transport, the generic
+/// typed call, and the credential each call carries. `client` and
+/// `public_client` add their resources on top.
+template <class Credential, class Transport>
+class basic_client {
 public:
     /// Builds the transport from the options (base_url, connection settings).
-    explicit client(client_options options)
+    explicit basic_client(client_options options)
         requires std::constructible_from<Transport, const client_options&>
         : engine_(options, Transport(options)) {}
 
     /// Uses a ready transport (a custom HTTP client, a test double).
-    client(client_options options, Transport transport) : engine_(std::move(options), std::move(transport)) {}
+    basic_client(client_options options, Transport transport) : engine_(std::move(options), std::move(transport)) {}
 
     const client_options& options() const noexcept { return engine_.options(); }
     Transport& transport() noexcept { return engine_.transport(); }
     const Transport& transport() const noexcept { return engine_.transport(); }
+
+    /// Calls endpoint E with a request body.
+    template <endpoint_descriptor E>
+        requires(!std::is_same_v<typename E::request_type, no_body>)
+    api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
+                                               query_params query = {}, const request_options& ro = {}) const {
+        return run<E>(path, to_json(body), std::move(query), ro);
+    }
+
+    /// Calls endpoint E that sends no body.
+    template <endpoint_descriptor E>
+        requires std::is_same_v<typename E::request_type, no_body>
+    api_result<typename E::response_type> call(const path_args<E>& path = {}, query_params query = {},
+                                               const request_options& ro = {}) const {
+        return run<E>(path, std::string{}, std::move(query), ro);
+    }
+
+private:
+    static_assert(mercadopago::transport<Transport>, "Transport must satisfy mercadopago::transport: "
+                                        "result<http_response> send(const http_request&) const");
+
+    template <class E>
+    api_result<typename E::response_type> run(const path_args<E>& path, std::string body, query_params query,
+                                              const request_options& ro) const {
+        static_assert(Credential::level == credential::access_token || E::auth == credential::public_key,
+                      "this endpoint needs the access token (private key): call it from your server with "
+                      "mercadopago::client, never from a public_client");
+        using R = typename E::response_type;
+        std::string bearer;  // the Authorization header's token; none for the public key
+        if constexpr (Credential::level == credential::access_token) {
+            bearer = ro.access_token.empty() ? engine_.options().access_token : ro.access_token;
+            if (bearer.empty())
+                return {result<R>(failure(errc::invalid_argument, "no access token: set client_options::access_token")),
+                        {}};
+        } else {
+            // An app that ships a public_client must not ship the private key with it.
+            if (!engine_.options().access_token.empty() || !ro.access_token.empty())
+                return {result<R>(failure(errc::invalid_argument,
+                                          "a public_client never holds the access token: keep it on your server")),
+                        {}};
+            if (engine_.options().public_key.empty())
+                return {result<R>(failure(errc::invalid_argument, "no public key: set client_options::public_key")), {}};
+            query.emplace_back("public_key", engine_.options().public_key);  // the credential travels in the query
+        }
+        auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
+        if (!target) return {result<R>(target.error()), {}};
+        return detail::complete_call<R>(
+            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, bearer, ro), bearer);
+    }
+
+    detail::call_engine<Transport> engine_;
+};
+
+}  // namespace detail
+
+/// The server-side client: every endpoint, with the access token.
+template <class Transport = httplib_transport>
+class client : public detail::basic_client<access_token_credential, Transport> {
+public:
+    using detail::basic_client<access_token_credential, Transport>::basic_client;
 
     // Resources: `cli.payments().create(…)`, `cli.refunds().create(id, amount)`, …
     payments_api<client> payments() const noexcept { return payments_api<client>(*this); }
@@ -6454,42 +6534,11 @@ public:
         return identification_types_api<client>(*this);
     }
     users_api<client> users() const noexcept { return users_api<client>(*this); }
-
-    /// Calls endpoint E with a request body.
-    template <endpoint_descriptor E>
-        requires(!std::is_same_v<typename E::request_type, no_body>)
-    api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
-                                               const query_params& query = {}, const request_options& ro = {}) const {
-        return run<E>(path, to_json(body), query, ro);
-    }
-
-    /// Calls endpoint E that sends no body.
-    template <endpoint_descriptor E>
-        requires std::is_same_v<typename E::request_type, no_body>
-    api_result<typename E::response_type> call(const path_args<E>& path = {}, const query_params& query = {},
-                                               const request_options& ro = {}) const {
-        return run<E>(path, std::string{}, query, ro);
-    }
-
-private:
-    static_assert(mercadopago::transport<Transport>, "Transport must satisfy mercadopago::transport: "
-                                        "result<http_response> send(const http_request&) const");
-
-    template <class E>
-    api_result<typename E::response_type> run(const path_args<E>& path, std::string body, const query_params& query,
-                                              const request_options& ro) const {
-        using R = typename E::response_type;
-        const std::string& token = ro.access_token.empty() ? engine_.options().access_token : ro.access_token;
-        if (token.empty())
-            return {result<R>(failure(errc::invalid_argument, "no access token: set client_options::access_token")), {}};
-        auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
-        if (!target) return {result<R>(target.error()), {}};
-        return detail::complete_call<R>(
-            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, token, ro), token);
-    }
-
-    detail::call_engine<Transport> engine_;
 };
+
+client(client_options) -> client<>;
+template <class Transport>
+client(client_options, Transport) -> client<Transport>;
 
 }  // namespace mercadopago
 // ---- end mercadopago/client.hpp ----
@@ -7475,55 +7524,14 @@ inline outcome_message describe_outcome(const payment& p, language lang) {
 
 namespace mercadopago {
 
-struct public_client_options {
-    std::string public_key{};  ///< TEST-… or APP_USR-…; sent as the `public_key` query parameter
-    std::string base_url = "https://api.mercadopago.com";
-    int max_retries = 3;
-    backoff_policy backoff{};
-    std::chrono::seconds max_retry_after{30};
-    std::chrono::milliseconds call_timeout{std::chrono::seconds{60}};
-    connection_options connection{};
-    std::string app_info{};
-    http_headers default_headers{};
-    std::function<void(const retry_event&)> on_retry{};
-    std::function<void(const call_record&)> on_call{};
-    std::function<std::chrono::steady_clock::time_point()> clock{};
-    std::function<void(std::chrono::milliseconds)> sleep{};
-    std::function<double()> random{};
+/// A public client's options are a client's: set `public_key`, never `access_token`.
+using public_client_options = client_options;
 
-    /// The same settings as client options, without any access token.
-    client_options as_client_options() const {
-        client_options o;
-        o.base_url = base_url;
-        o.max_retries = max_retries;
-        o.backoff = backoff;
-        o.max_retry_after = max_retry_after;
-        o.call_timeout = call_timeout;
-        o.connection = connection;
-        o.app_info = app_info;
-        o.default_headers = default_headers;
-        o.on_retry = on_retry;
-        o.on_call = on_call;
-        o.clock = clock;
-        o.sleep = sleep;
-        o.random = random;
-        return o;
-    }
-};
-
-namespace detail {
-template <class>
-inline constexpr bool needs_access_token = false;
-}
-
+/// The buyer-side client: the endpoints that accept the public key.
 template <class Transport = httplib_transport>
-class public_client {
+class public_client : public detail::basic_client<public_key_credential, Transport> {
 public:
-    explicit public_client(public_client_options options)
-        requires std::constructible_from<Transport, const client_options&>
-        : public_key_(options.public_key), engine_(options.as_client_options(), Transport(options.as_client_options())) {}
-    public_client(public_client_options options, Transport transport)
-        : public_key_(options.public_key), engine_(options.as_client_options(), std::move(transport)) {}
+    using detail::basic_client<public_key_credential, Transport>::basic_client;
 
     card_tokens_api<public_client> card_tokens() const noexcept { return card_tokens_api<public_client>(*this); }
     payment_methods_api<public_client> payment_methods() const noexcept {
@@ -7555,48 +7563,11 @@ public:
         static_assert(detail::needs_access_token<T>,
                       "public_client::cards() (saved cards) needs the access token: use mercadopago::client");
     }
-
-    template <endpoint_descriptor E>
-        requires(!std::is_same_v<typename E::request_type, no_body>)
-    api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
-                                               const query_params& query = {}, const request_options& ro = {}) const {
-        check<E>();
-        return run<E>(path, to_json(body), query, ro);
-    }
-    template <endpoint_descriptor E>
-        requires std::is_same_v<typename E::request_type, no_body>
-    api_result<typename E::response_type> call(const path_args<E>& path = {}, const query_params& query = {},
-                                               const request_options& ro = {}) const {
-        check<E>();
-        return run<E>(path, std::string{}, query, ro);
-    }
-
-private:
-    template <class E>
-    static constexpr void check() {
-        static_assert(E::auth == credential::public_key,
-                      "this endpoint needs the access token (private key): call it from your server with "
-                      "mercadopago::client, never from a public_client");
-    }
-
-    template <class E>
-    api_result<typename E::response_type> run(const path_args<E>& path, std::string body, query_params query,
-                                              const request_options& ro) const {
-        using R = typename E::response_type;
-        if (public_key_.empty())
-            return {result<R>(failure(errc::invalid_argument, "no public key: set public_client_options::public_key")), {}};
-        query.emplace_back("public_key", public_key_);
-        auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
-        if (!target) return {result<R>(target.error()), {}};
-        // No Authorization header: the public key in the query is the credential.
-        return detail::complete_call<R>(
-            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, std::string{}, ro),
-            std::string{});
-    }
-
-    std::string public_key_;
-    detail::call_engine<Transport> engine_;
 };
+
+public_client(public_client_options) -> public_client<>;
+template <class Transport>
+public_client(public_client_options, Transport) -> public_client<Transport>;
 
 }  // namespace mercadopago
 // ---- end mercadopago/public_client.hpp ----

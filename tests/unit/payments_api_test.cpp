@@ -4,6 +4,7 @@
 // body that comes back. Also the search pager (pages, empty page, total,
 // offset cap, failing page) and the public-key client.
 #include <mercadopago/client.hpp>
+#include <mercadopago/httplib_transport.hpp>
 #include <mercadopago/public_client.hpp>
 #include <mercadopago/testing/scripted_transport.hpp>
 
@@ -1159,4 +1160,37 @@ TEST_CASE("api public_client: only public-key endpoints are callable through it"
     static_assert(!payments_get::idempotency_keyed && !refunds_list::idempotency_keyed);
     static_assert(cards_get::path_parameters == 2 && payments_search::path_parameters == 0);
     CHECK(true);  // the checks above are compile-time; calling pub.payments() is a compile_fail test
+}
+
+TEST_CASE("api public_client: refuses to carry the access token, in its options or per call") {
+    scripted_transport t;
+    pub_client leaked({.access_token = token, .public_key = "TEST-pk"}, t);
+    const auto res = leaked.payment_methods().list();
+    REQUIRE_FALSE(res);
+    CHECK(res.error().code == mp::errc::invalid_argument);
+    CHECK(res.error().message.find(token) == std::string::npos);  // the secret is not echoed
+    pub_client pub({.public_key = "TEST-pk"}, t);
+    const auto per_call = pub.payment_methods().list(mp::request_options{.access_token = token});
+    REQUIRE_FALSE(per_call);
+    CHECK(per_call.error().code == mp::errc::invalid_argument);
+    CHECK(t.requests().empty());  // nothing was sent
+}
+
+TEST_CASE("api clients: one implementation, names deduced, facades built from any client") {
+    using http_client = decltype(mp::client({.access_token = "TEST-1"}));
+    using http_public_client = decltype(mp::public_client({.public_key = "TEST-pk"}));
+    static_assert(std::is_same_v<http_client, mp::client<mp::httplib_transport>>);
+    static_assert(std::is_same_v<http_public_client, mp::public_client<mp::httplib_transport>>);
+    static_assert(std::is_same_v<decltype(mp::client({}, scripted_transport{})), api_client>);
+    static_assert(std::is_same_v<mp::public_client_options, mp::client_options>);
+
+    scripted_transport t;
+    api_client cli({.access_token = token, .max_retries = 0}, t);
+    t.reply(200, fixture("java/payment_captured.json"));
+    mp::payments_api payments{cli};  // the facade, without cli.payments()
+    static_assert(std::is_same_v<decltype(payments), mp::payments_api<api_client>>);
+    const auto p = payments.get(123);
+    REQUIRE_MESSAGE(p, p.error().what());
+    REQUIRE(t.requests().size() == 1);
+    check_request(t.requests()[0], mp::http_method::get, "/v1/payments/123");
 }
