@@ -7,6 +7,7 @@
 #pragma once
 
 #include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/result.hpp>
@@ -65,6 +66,13 @@ struct page_traits<results_page<T>> {
     static constexpr bool single_page = false;
     static std::vector<T>& items(results_page<T>& p) { return p.results; }
     static std::optional<std::int64_t> total(const results_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
+};
+template <class T>
+struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/preferences/search
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
+    static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
 };
 template <class T, class A>
 struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
@@ -158,5 +166,18 @@ private:
     };
     std::shared_ptr<state> s_;
 };
+
+/// Every result of search endpoint `E` through `client`, fetched lazily page
+/// by page (a paged_range): written once for every resource and kind of page.
+/// `Query` has an `offset` and `to_query()` (search_query, or a resource's own).
+template <endpoint_descriptor E, class Client, class Query>
+auto search_all(const Client& client, Query q, request_options o) {
+    const std::int64_t first = q.offset.value_or(0);
+    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
+        q.offset = offset;
+        return c->template call<E>({}, q.to_query(), o);
+    };
+    return paged_range<typename E::response_type, decltype(fetch)>(std::move(fetch), first);
+}
 
 }  // namespace mercadopago

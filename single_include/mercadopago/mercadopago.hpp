@@ -5535,6 +5535,13 @@ struct page_traits<results_page<T>> {
     static std::vector<T>& items(results_page<T>& p) { return p.results; }
     static std::optional<std::int64_t> total(const results_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
 };
+template <class T>
+struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/preferences/search
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
+    static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
+};
 template <class T, class A>
 struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
     using item = T;
@@ -5628,6 +5635,19 @@ private:
     std::shared_ptr<state> s_;
 };
 
+/// Every result of search endpoint `E` through `client`, fetched lazily page
+/// by page (a paged_range): written once for every resource and kind of page.
+/// `Query` has an `offset` and `to_query()` (search_query, or a resource's own).
+template <endpoint_descriptor E, class Client, class Query>
+auto search_all(const Client& client, Query q, request_options o) {
+    const std::int64_t first = q.offset.value_or(0);
+    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
+        q.offset = offset;
+        return c->template call<E>({}, q.to_query(), o);
+    };
+    return paged_range<typename E::response_type, decltype(fetch)>(std::move(fetch), first);
+}
+
 }  // namespace mercadopago
 // ---- end mercadopago/search.hpp ----
 
@@ -5664,13 +5684,7 @@ public:
         return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
     }
     auto search_all(search_query q = {}, request_options o = {}) const {
-        const Client* c = c_;
-        const std::int64_t first = q.offset.value_or(0);
-        auto fetch = [c, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
-            q.offset = offset;
-            return c->template call<endpoints::customers_search>({}, q.to_query(), o);
-        };
-        return paged_range<results_page<customer>, decltype(fetch)>(std::move(fetch), first);
+        return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
     }
 
 private:
@@ -5825,13 +5839,7 @@ public:
     }
     /// Every result across pages, fetched lazily.
     auto search_all(search_query q = {}, request_options o = {}) const {
-        const Client* c = c_;
-        const std::int64_t first = q.offset.value_or(0);
-        auto fetch = [c, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
-            q.offset = offset;
-            return c->template call<endpoints::payments_search>({}, q.to_query(), o);
-        };
-        return paged_range<results_page<payment>, decltype(fetch)>(std::move(fetch), first);
+        return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
     }
     api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
         return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o);

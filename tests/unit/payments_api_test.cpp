@@ -459,6 +459,31 @@ TEST_CASE("api search_all: stops at paging.total without an extra request") {
     CHECK(f.t.pending() == 1);
 }
 
+namespace {
+struct summary {
+    std::optional<std::string> id;
+    mp::extra_fields extra;
+    MERCADOPAGO_FIELDS(summary, id);
+};
+/// An elements-page search (the shape of /merchant_orders/search): the same
+/// search_all serves it.
+using summaries_search =
+    mp::endpoint<mp::http_method::get, "/v1/summaries/search", mp::no_body, mp::elements_page<summary>>;
+}  // namespace
+
+TEST_CASE("api search_all: one implementation serves elements pages too") {
+    api_fixture f;
+    f.t.reply(200, R"({"elements":[{"id":"a"},{"id":"b"}],"next_offset":2,"total":3})");
+    f.t.reply(200, R"({"elements":[{"id":"c"}],"next_offset":3,"total":3})");
+    f.t.reply(200, R"({"elements":[{"id":"never"}],"total":3})");  // must never be asked for
+    const auto items = drain(mp::search_all<summaries_search>(f.cli, mp::search_query{.limit = 2}, {}));
+    REQUIRE(items.size() == 3);
+    CHECK(items[0]->id == "a");
+    CHECK(items[2]->id == "c");
+    CHECK(sent_offsets(f.t) == std::vector<std::int64_t>{0, 2});
+    CHECK(f.t.pending() == 1);
+}
+
 TEST_CASE("api search_all: advances by the items received, not by limit") {
     api_fixture f;
     f.t.reply(200, payment_page(3, 50, 0, {1, 2}));  // fewer than limit

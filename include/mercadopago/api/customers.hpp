@@ -43,13 +43,7 @@ public:
         return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
     }
     auto search_all(search_query q = {}, request_options o = {}) const {
-        const Client* c = c_;
-        const std::int64_t first = q.offset.value_or(0);
-        auto fetch = [c, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
-            q.offset = offset;
-            return c->template call<endpoints::customers_search>({}, q.to_query(), o);
-        };
-        return paged_range<results_page<customer>, decltype(fetch)>(std::move(fetch), first);
+        return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
     }
 
 private:

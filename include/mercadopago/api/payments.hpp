@@ -41,13 +41,7 @@ public:
     }
     /// Every result across pages, fetched lazily.
     auto search_all(search_query q = {}, request_options o = {}) const {
-        const Client* c = c_;
-        const std::int64_t first = q.offset.value_or(0);
-        auto fetch = [c, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
-            q.offset = offset;
-            return c->template call<endpoints::payments_search>({}, q.to_query(), o);
-        };
-        return paged_range<results_page<payment>, decltype(fetch)>(std::move(fetch), first);
+        return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
     }
     api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
         return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o);
