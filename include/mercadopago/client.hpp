@@ -363,3 +363,13 @@ template <class Transport>
 client(client_options, Transport) -> client<Transport>;
 
 }  // namespace mercadopago
+
+#ifndef MERCADOPAGO_NO_HTTPLIB
+// The default transport, and the call engine over it compiled once with
+// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+#include <mercadopago/detail/config.hpp>
+#include <mercadopago/httplib_transport.hpp>
+namespace mercadopago {
+MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
+}  // namespace mercadopago
+#endif
