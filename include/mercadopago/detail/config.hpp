@@ -13,3 +13,13 @@
 #else
 #define MERCADOPAGO_DETAIL_INSTANTIATE(...) static_assert(true)
 #endif
+
+// MERCADOPAGO_DETAIL_CODEC_INLINE: `inline` on the model codec's functions in
+// header-only mode, nothing with separate compilation (see codec.hpp). The
+// mode must be the same for the whole program (the CMake and Meson targets
+// define it for every file that links them).
+#if defined(MERCADOPAGO_SEPARATE_COMPILATION) || defined(MERCADOPAGO_SOURCE)
+#define MERCADOPAGO_DETAIL_CODEC_INLINE
+#else
+#define MERCADOPAGO_DETAIL_CODEC_INLINE inline
+#endif

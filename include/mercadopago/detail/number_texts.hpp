@@ -83,6 +83,26 @@ inline void push_pointer_index(std::string& pointer, std::size_t i) {
     pointer.append(buf, r.ptr);
 }
 
+/// Where a node is, as a chain of segments on the stack: the JSON pointer
+/// string is built only for the rare node that needs one (a kept number).
+struct json_path {
+    const json_path* parent = nullptr;
+    std::string_view key{};  ///< an object member's key, or
+    std::size_t index = 0;   ///< an array element's index
+    bool is_index = false;
+
+    void append_to(std::string& pointer) const {
+        if (parent) parent->append_to(pointer);
+        if (is_index) push_pointer_index(pointer, index);
+        else push_pointer_token(pointer, key);
+    }
+    static std::string pointer_of(const json_path* p) {
+        std::string out;
+        if (p) p->append_to(out);
+        return out;
+    }
+};
+
 /// Whether the writer would print an integer decoded from `text` the same way
 /// (`-0`, `+1` or `007` are not: their text is kept).
 template <class I>

@@ -235,14 +235,11 @@ public:
 
     /// This node as a Boost.JSON value. Numbers become int64, uint64 or
     /// double: their text is lost (see the overload below).
-    boost::json::value to_value() const {
-        std::string unused;
-        return build(nullptr, unused);
-    }
+    boost::json::value to_value() const { return build(nullptr, nullptr); }
     /// This node as a Boost.JSON value, keeping in `texts` the source text of
-    /// every number the writer would not print the same way; `pointer` is this
-    /// node's JSON pointer (restored on return).
-    boost::json::value to_value(number_texts& texts, std::string& pointer) const { return build(&texts, pointer); }
+    /// every number the writer would not print the same way; `path` is where
+    /// this node is (null: the root of what `texts` describes).
+    boost::json::value to_value(number_texts& texts, const json_path* path) const { return build(&texts, path); }
 
     /// Index of the token after this node's subtree.
     std::uint32_t next() const noexcept {
@@ -251,17 +248,15 @@ public:
     }
 
 private:
-    boost::json::value build(number_texts* texts, std::string& pointer) const {
+    boost::json::value build(number_texts* texts, const json_path* path) const {
         const token& t = tok();
         switch (t.kind) {
         case jkind::object: {
             boost::json::object o;
             o.reserve(t.b);
             members([&](std::string_view k, tape_node v) {
-                const std::size_t mark = pointer.size();
-                if (texts) push_pointer_token(pointer, k);
-                o.insert_or_assign(k, v.build(texts, pointer));
-                pointer.resize(mark);
+                const json_path here{path, k, 0, false};
+                o.insert_or_assign(k, v.build(texts, &here));
                 return true;
             });
             return o;
@@ -270,25 +265,25 @@ private:
             boost::json::array a;
             a.reserve(t.b);
             elements([&](std::size_t i, tape_node v) {
-                const std::size_t mark = pointer.size();
-                if (texts) push_pointer_index(pointer, i);
-                a.push_back(v.build(texts, pointer));
-                pointer.resize(mark);
+                const json_path here{path, {}, i, true};
+                a.push_back(v.build(texts, &here));
                 return true;
             });
             return a;
         }
         case jkind::string: return boost::json::string(str());
         case jkind::int64:
-            if (texts && !integer_text_is_canonical(number_text(), t.i)) texts->add(pointer, number_text(), t.i);
+            if (texts && !integer_text_is_canonical(number_text(), t.i))
+                texts->add(json_path::pointer_of(path), number_text(), t.i);
             return t.i;
         case jkind::uint64:
-            if (texts && !integer_text_is_canonical(number_text(), t.u)) texts->add(pointer, number_text(), t.u);
+            if (texts && !integer_text_is_canonical(number_text(), t.u))
+                texts->add(json_path::pointer_of(path), number_text(), t.u);
             return t.u;
         case jkind::number:
             // A double's text is always kept: `1.50`, `1e400` and 30-digit
             // integers have no exact double, and checking costs as much.
-            if (texts) texts->add(pointer, number_text(), t.d);
+            if (texts) texts->add(json_path::pointer_of(path), number_text(), t.d);
             return t.d;
         case jkind::boolean: return t.flag;
         default: return nullptr;
