@@ -27,6 +27,7 @@ find_package() {
   cmake -S "$here/find_package" -B "$work/find_package" -G Ninja -DCMAKE_PREFIX_PATH="$work/prefix"
   cmake --build "$work/find_package"
   "$work/find_package/consumer"
+  "$work/find_package/consumer_compiled"
 }
 
 add_subdirectory() {
