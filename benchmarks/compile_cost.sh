@@ -21,9 +21,8 @@
 #                  library's model codecs are then declared `extern template`
 #                  and instantiated once, in a TU including
 #                  <mercadopago/src.hpp>.
-#   src.hpp        (only when include/mercadopago/src.hpp exists) that one TU,
-#                  reported for information: it is paid once per program, not
-#                  per file, so it has no ratio target.
+#   src.hpp        that one TU, reported for information (not with --check): it
+#                  is paid once per program, not per file, so it has no target.
 #
 # Per TU it reports the least CPU time of the runs (user + sys, compiler driver
 # and its children: the run least disturbed by other work on the machine; the
@@ -105,7 +104,8 @@ add_tu "umbrella" "$tus_dir/umbrella.cpp" "" "1.5" "" "1.9"
 add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600" "6.0"
 add_tu "payment_flow (separate)" "$tus_dir/payment_flow.cpp" "-DMERCADOPAGO_SEPARATE_COMPILATION" "1.5" "" "2.9"
 has_src=0
-if [[ -f $root/include/mercadopago/src.hpp ]]; then
+# Reported for information only, so --check (CI) leaves it out to save time.
+if [[ -f $root/include/mercadopago/src.hpp ]] && (( ! check )); then
   has_src=1
   printf '#include <mercadopago/src.hpp>\n' > "$work/src.cpp"
   add_tu "src.hpp (once per program)" "$work/src.cpp" "-DMERCADOPAGO_SEPARATE_COMPILATION" "" ""
@@ -194,9 +194,9 @@ printf 'Measured in %ds (wall time, not a result).\n' "$elapsed"
 
 if (( check )); then
   if (( ${#failures[@]} )); then
-    printf '\ncompile_cost --check FAILED: %d figure(s) more than 20%% above target\n' "${#failures[@]}" >&2
+    printf '\ncompile_cost --check FAILED: %d figure(s) more than 20%% above target or budget\n' "${#failures[@]}" >&2
     printf '  %s\n' "${failures[@]}" >&2
     exit 1
   fi
-  printf '\ncompile_cost --check passed: every figure within 20%% of its target\n'
+  printf '\ncompile_cost --check passed: every figure within 20%% of its target or budget\n'
 fi
