@@ -1737,7 +1737,6 @@ public:
     void mark_null(std::size_t i) noexcept {
         if (i < max_null_bits) nulls_[i / 64] |= std::uint64_t{1} << (i % 64);
     }
-    bool any_null() const noexcept { return (nulls_[0] | nulls_[1]) != 0; }
 
 private:
     void forget_wire_details() noexcept {
