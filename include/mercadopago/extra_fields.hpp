@@ -82,15 +82,7 @@ private:
     /// The entry named by the first token of `pointer`.
     const boost::json::value* entry_at(std::string_view pointer) const {
         if (pointer.size() < 2 || pointer[0] != '/') return nullptr;
-        std::string key;
-        const std::string_view token = pointer.substr(1, first_token_end(pointer) - 1);
-        for (std::size_t i = 0; i < token.size(); ++i) {
-            if (token[i] == '~' && i + 1 < token.size()) {
-                key.push_back(token[i + 1] == '1' ? '/' : '~');
-                ++i;
-            } else key.push_back(token[i]);
-        }
-        return if_contains(key);
+        return if_contains(detail::pointer_token_key(pointer.substr(1, first_token_end(pointer) - 1)));
     }
 
     std::array<std::uint64_t, 2> nulls_{};

@@ -76,6 +76,19 @@ inline void push_pointer_token(std::string& pointer, std::string_view token) {
         else pointer.push_back(c);
     }
 }
+/// The key a JSON pointer token names: `~1` → `/`, `~0` → `~` (RFC 6901).
+inline std::string pointer_token_key(std::string_view token) {
+    std::string key;
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        if (token[i] == '~' && i + 1 < token.size()) {
+            key.push_back(token[i + 1] == '1' ? '/' : '~');
+            ++i;
+        } else {
+            key.push_back(token[i]);
+        }
+    }
+    return key;
+}
 inline void push_pointer_index(std::string& pointer, std::size_t i) {
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, i);
