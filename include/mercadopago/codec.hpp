@@ -613,7 +613,7 @@ struct model_codec {
 };
 
 template <class T>
-MERCADOPAGO_DETAIL_CODEC_INLINE decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
+MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
     static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
     if (v.kind() != jkind::object) return ctx.type_error("object", v);
     constexpr std::size_t n = field_count<T>;
@@ -656,7 +656,7 @@ MERCADOPAGO_DETAIL_CODEC_INLINE decode_status model_codec<T>::decode(const tape_
 }
 
 template <class T>
-MERCADOPAGO_DETAIL_CODEC_INLINE void model_codec<T>::encode(json_writer& w, const T& obj) {
+MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj) {
     constexpr std::size_t n = field_count<T>;
     // Which declared fields also have an entry in `extra` (a kept wire form,
     // or an explicit null): one lookup per extra key, none per field.

@@ -19,9 +19,13 @@
 //     // paid->status == approved: the cardholder name "APRO" forces it (OTHE, FUND, … decline)
 //
 // Pieces:
-//   sandbox/emulator.hpp     the API's state and rules (sandbox::emulator, sandbox::manual_clock)
+//   sandbox/emulator.hpp     the emulator: authenticates, routes, replays idempotent writes
+//   sandbox/services/*.hpp   one emulated resource each (payments, refunds, customers, …),
+//                            listed in sandbox/services.hpp; their shared state is state.hpp
 //   sandbox/transport.hpp    runs a client against an emulator in-process (sandbox::transport)
-//   sandbox/faults.hpp       injected 503s, 429s, latency and dropped connections
+//   sandbox/faults.hpp       injected 503s, 429s, latency and dropped connections, in front
+//                            of any transport (sandbox::with_faults)
+//   sandbox/manual_clock.hpp a clock tests move by hand
 //   sandbox/cards.hpp        test cards, Luhn, BIN → brand, cardholder name → outcome
 //   sandbox/catalogue.hpp    payment methods, issuers, installments, identification types
 //   sandbox/webhook_delivery.hpp  a signed notification, as the emulator makes it
@@ -34,5 +38,6 @@
 #include <mercadopago/sandbox/catalogue.hpp>
 #include <mercadopago/sandbox/emulator.hpp>
 #include <mercadopago/sandbox/faults.hpp>
+#include <mercadopago/sandbox/manual_clock.hpp>
 #include <mercadopago/sandbox/transport.hpp>
 #include <mercadopago/sandbox/webhook_delivery.hpp>

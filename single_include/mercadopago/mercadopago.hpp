@@ -972,14 +972,15 @@ constexpr std::string_view field_name(std::size_t i) noexcept {
 #define MERCADOPAGO_DETAIL_INSTANTIATE(...) static_assert(true)
 #endif
 
-// MERCADOPAGO_DETAIL_CODEC_INLINE: `inline` on the model codec's functions in
-// header-only mode, nothing with separate compilation (see codec.hpp). The
+// MERCADOPAGO_DETAIL_DECL: `inline` on functions the library compiles once
+// with separate compilation (the model codec's, the sandbox emulator's) in
+// header-only mode, nothing with separate compilation. The
 // mode must be the same for the whole program (the CMake and Meson targets
 // define it for every file that links them).
 #if defined(MERCADOPAGO_SEPARATE_COMPILATION) || defined(MERCADOPAGO_SOURCE)
-#define MERCADOPAGO_DETAIL_CODEC_INLINE
+#define MERCADOPAGO_DETAIL_DECL
 #else
-#define MERCADOPAGO_DETAIL_CODEC_INLINE inline
+#define MERCADOPAGO_DETAIL_DECL inline
 #endif
 // ---- end mercadopago/detail/config.hpp ----
 
@@ -2631,7 +2632,7 @@ struct model_codec {
 };
 
 template <class T>
-MERCADOPAGO_DETAIL_CODEC_INLINE decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
+MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
     static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
     if (v.kind() != jkind::object) return ctx.type_error("object", v);
     constexpr std::size_t n = field_count<T>;
@@ -2674,7 +2675,7 @@ MERCADOPAGO_DETAIL_CODEC_INLINE decode_status model_codec<T>::decode(const tape_
 }
 
 template <class T>
-MERCADOPAGO_DETAIL_CODEC_INLINE void model_codec<T>::encode(json_writer& w, const T& obj) {
+MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj) {
     constexpr std::size_t n = field_count<T>;
     // Which declared fields also have an entry in `extra` (a kept wire form,
     // or an explicit null): one lookup per extra key, none per field.

@@ -14,12 +14,13 @@
 #define MERCADOPAGO_DETAIL_INSTANTIATE(...) static_assert(true)
 #endif
 
-// MERCADOPAGO_DETAIL_CODEC_INLINE: `inline` on the model codec's functions in
-// header-only mode, nothing with separate compilation (see codec.hpp). The
+// MERCADOPAGO_DETAIL_DECL: `inline` on functions the library compiles once
+// with separate compilation (the model codec's, the sandbox emulator's) in
+// header-only mode, nothing with separate compilation. The
 // mode must be the same for the whole program (the CMake and Meson targets
 // define it for every file that links them).
 #if defined(MERCADOPAGO_SEPARATE_COMPILATION) || defined(MERCADOPAGO_SOURCE)
-#define MERCADOPAGO_DETAIL_CODEC_INLINE
+#define MERCADOPAGO_DETAIL_DECL
 #else
-#define MERCADOPAGO_DETAIL_CODEC_INLINE inline
+#define MERCADOPAGO_DETAIL_DECL inline
 #endif

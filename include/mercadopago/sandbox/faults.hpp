@@ -1,16 +1,29 @@
-// Fault injection for resilience tests: the sandbox answers some requests with
-// 503 or 429 (with Retry-After), adds latency, or drops the connection without
-// answering. Draws come from a seeded generator, so a run can be reproduced
+// Fault injection for resilience tests: some requests are answered 503 or 429
+// (with Retry-After), get latency, or lose their connection without an
+// answer. Draws come from a seeded generator, so a run can be reproduced
 // (given the same order of requests).
 //
+// with_faults<T> puts the faults in front of any transport T; the in-process
+// sandbox::transport and the HTTP sandbox::http_server both inject through it.
+//
 //     mercadopago::sandbox::transport t(emu, {.fail_rate = 0.2, .drop_rate = 0.1, .seed = 7});
+//     mercadopago::client cli(options, mercadopago::sandbox::with_faults(my_transport, {.fail_rate = 0.5}));
 #pragma once
+
+#include <mercadopago/error.hpp>
+#include <mercadopago/http.hpp>
+#include <mercadopago/result.hpp>
+#include <mercadopago/transport.hpp>
 
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <random>
+#include <string>
+#include <thread>
+#include <utility>
 
 namespace mercadopago::sandbox {
 
@@ -99,5 +112,54 @@ inline constexpr const char* unavailable_body =
     R"json({"message":"service unavailable (sandbox fault injection)","error":"service_unavailable","status":503,"cause":[]})json";
 inline constexpr const char* rate_limited_body =
     R"json({"message":"too many requests (sandbox fault injection)","error":"too_many_requests","status":429,"cause":[]})json";
+
+/// A transport that injects `faults` in front of `Inner`: 503s and 429s
+/// never reach it; a drop is an errc::transport error, either before Inner
+/// saw the request or after it answered (the answer is lost: only the
+/// idempotency key prevents a duplicate on retry); latency longer than the
+/// attempt's timeout is an errc::timeout. Copies share the injector.
+template <mercadopago::transport Inner>
+class with_faults {
+public:
+    with_faults(Inner inner, faults f)
+        : inner_(std::move(inner)), injector_(f.any() ? std::make_shared<fault_injector>(f) : nullptr) {}
+
+    result<http_response> send(const http_request& req) const {
+        if (!injector_) return inner_.send(req);
+        const fault f = injector_->next();
+        if (const auto latency = injector_->settings().latency; latency.count() > 0) {
+            if (latency >= req.timeout) {
+                std::this_thread::sleep_for(req.timeout);
+                return error{errc::timeout, "sandbox: no answer within the attempt's timeout (injected latency)"};
+            }
+            std::this_thread::sleep_for(latency);
+        }
+        switch (f) {
+        case fault::unavailable: return http_response{503, json_headers(), unavailable_body};
+        case fault::rate_limited: {
+            http_headers h = json_headers();
+            h.emplace_back("Retry-After", std::to_string(injector_->settings().retry_after.count()));
+            return http_response{429, std::move(h), rate_limited_body};
+        }
+        case fault::drop_before: return error{errc::transport, "sandbox: connection dropped before the request was processed"};
+        case fault::drop_after:
+            (void)inner_.send(req);
+            return error{errc::transport, "sandbox: connection dropped after the request was processed"};
+        case fault::none: break;
+        }
+        return inner_.send(req);
+    }
+
+    const Inner& inner() const noexcept { return inner_; }
+
+    /// Faults injected so far (all zero without fault injection).
+    fault_counts injected() const noexcept { return injector_ ? injector_->counts() : fault_counts{}; }
+
+private:
+    static http_headers json_headers() { return {{"Content-Type", "application/json;charset=UTF-8"}}; }
+
+    Inner inner_;
+    std::shared_ptr<fault_injector> injector_;
+};
 
 }  // namespace mercadopago::sandbox

@@ -23,6 +23,7 @@
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/emulator.hpp>
 #include <mercadopago/sandbox/faults.hpp>
+#include <mercadopago/sandbox/transport.hpp>
 #include <mercadopago/sandbox/webhook_sender.hpp>
 
 #include <httplib.h>
@@ -62,8 +63,7 @@ struct server_options {
 class http_server {
 public:
     explicit http_server(std::shared_ptr<sandbox::emulator> emu, server_options options = {})
-        : emu_(std::move(emu)), options_(std::move(options)) {
-        if (options_.faults.any()) faults_ = std::make_shared<fault_injector>(options_.faults);
+        : emu_(std::move(emu)), options_(std::move(options)), link_(detail::emulator_link{emu_}, options_.faults) {
         const bool tls = !options_.tls_cert.empty() || !options_.tls_key.empty();
         if (tls) {
             server_ = std::make_unique<httplib::SSLServer>(options_.tls_cert.c_str(), options_.tls_key.c_str());
@@ -146,7 +146,7 @@ public:
     /// The notification sender; null when the emulator has no webhook secret.
     webhook_sender* webhooks() const noexcept { return sender_.get(); }
     /// Faults injected so far.
-    fault_counts injected() const noexcept { return faults_ ? faults_->counts() : fault_counts{}; }
+    fault_counts injected() const noexcept { return link_.injected(); }
 
 private:
     std::string url_host() const {
@@ -155,35 +155,25 @@ private:
         return options_.host;
     }
 
+    /// Hands the request to the emulator through the fault injector; an
+    /// injected drop (an errc::transport error) closes the connection.
     void serve(const httplib::Request& req, httplib::Response& res) {
-        const fault f = faults_ ? faults_->next() : fault::none;
-        if (faults_ && faults_->settings().latency.count() > 0) std::this_thread::sleep_for(faults_->settings().latency);
-        switch (f) {
-        case fault::unavailable: res.status = 503; res.set_content(unavailable_body, "application/json;charset=UTF-8"); return;
-        case fault::rate_limited:
-            res.status = 429;
-            res.set_header("Retry-After", std::to_string(faults_->settings().retry_after.count()));
-            res.set_content(rate_limited_body, "application/json;charset=UTF-8");
-            return;
-        case fault::drop_before: drop(req, res); return;
-        case fault::drop_after:
-        case fault::none: break;
-        }
         http_request r;
         r.method = method_of(req.method);
         r.target = req.target;
         r.body = req.body;
+        r.timeout = std::chrono::hours{24};  // injected latency is slept in full: the client's timeout decides
         r.headers.reserve(req.headers.size());
         for (const auto& [k, v] : req.headers) r.headers.emplace_back(k, v);
-        http_response out = emu_->handle(r);
-        if (f == fault::drop_after) return drop(req, res);
-        res.status = out.status;
+        result<http_response> out = link_.send(r);
+        if (!out) return drop(req, res);
+        res.status = out->status;
         std::string content_type = "application/json";
-        for (auto& [k, v] : out.headers) {
+        for (auto& [k, v] : out->headers) {
             if (mercadopago::detail::iequals(k, "Content-Type")) content_type = v;
             else res.set_header(k.c_str(), v);
         }
-        res.set_content(std::move(out.body), content_type.c_str());
+        res.set_content(std::move(out->body), content_type.c_str());
     }
 
     static http_method method_of(const std::string& m) {
@@ -237,7 +227,7 @@ private:
 
     std::shared_ptr<sandbox::emulator> emu_;
     server_options options_;
-    std::shared_ptr<fault_injector> faults_;
+    with_faults<detail::emulator_link> link_;
     std::shared_ptr<webhook_sender> sender_;
     std::unique_ptr<httplib::Server> server_;
     std::string scheme_ = "http";

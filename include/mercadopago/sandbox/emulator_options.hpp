@@ -1,0 +1,35 @@
+// mercadopago::sandbox::emulator_options — what an emulator starts from: the
+// site, the clock, the seeds of its ids, and the secret it signs
+// notifications with. Plain data; every member has a working default.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace mercadopago::sandbox {
+
+struct emulator_options {
+    std::string site_id = "MLB";  ///< decides the currency and the identification types
+    /// The time of the sandbox (token expiry, dates); the system clock when empty.
+    std::function<std::chrono::system_clock::time_point()> clock{};
+    std::chrono::minutes utc_offset{-4 * 60};  ///< the offset dates are written with (-04:00, as the API does)
+    std::uint64_t seed = 20'240'517;           ///< seeds ids and codes: runs are reproducible
+    std::int64_t first_payment_id = 130'000'000'000;
+    std::int64_t first_refund_id = 1'900'000'000;
+    std::int64_t first_card_id = 1'700'000'000'000;
+    /// The seller when the access token does not end in a user id
+    /// (`APP_USR-<client>-<date>-<hash>-<user id>` does).
+    std::int64_t default_user_id = 1'188'183'100;
+    std::string statement_descriptor = "MERCADOPAGO*SANDBOX";  ///< when a card payment names none
+    std::chrono::hours token_lifetime{24 * 7};
+    /// The application's secret signature key. Empty: no notifications.
+    std::string webhook_secret{};
+    /// Deliveries kept for take_webhooks() when no sink is set; the oldest go first.
+    std::size_t max_queued_webhooks = 1024;
+    std::int64_t first_notification_id = 120'000'000'000;
+};
+
+}  // namespace mercadopago::sandbox

@@ -1,0 +1,13 @@
+// The sandbox emulator's compiled part, for separate compilation
+// (detail/instantiation.hpp): include this header in exactly one source file
+// of a program built with MERCADOPAGO_SEPARATE_COMPILATION defined; the CMake
+// target mercadopago::compiled and Meson's mercadopago_compiled_dep already
+// hold it (src/sandbox.cpp). The model codecs it uses are <mercadopago/src.hpp>'s.
+#pragma once
+
+#ifndef MERCADOPAGO_SEPARATE_COMPILATION
+#define MERCADOPAGO_SEPARATE_COMPILATION
+#endif
+
+#include <mercadopago/sandbox.hpp>
+#include <mercadopago/sandbox/impl/emulator.ipp>
