@@ -11,14 +11,6 @@
 // its transport is (the default one is). Per-call options never change it.
 #pragma once
 
-#include <mercadopago/api/card_tokens.hpp>
-#include <mercadopago/api/cards.hpp>
-#include <mercadopago/api/customers.hpp>
-#include <mercadopago/api/identification_types.hpp>
-#include <mercadopago/api/payment_methods.hpp>
-#include <mercadopago/api/payments.hpp>
-#include <mercadopago/api/refunds.hpp>
-#include <mercadopago/api/users.hpp>
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/http_error.hpp>
@@ -27,6 +19,7 @@
 #include <mercadopago/detail/uuid.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/json.hpp>
+#include <mercadopago/resources.hpp>
 #include <mercadopago/retry_policy.hpp>
 #include <mercadopago/transport.hpp>
 #include <mercadopago/version.hpp>
@@ -264,15 +257,15 @@ struct public_key_credential {
 
 namespace detail {
 
-template <class>
-inline constexpr bool needs_access_token = false;  // for static_asserts that fire only when used
-
 /// The one implementation of both clients: options, transport, the generic
 /// typed call, and the credential each call carries. `client` and
-/// `public_client` add their resources on top.
+/// `public_client` add the resource accessors of mercadopago/resources.hpp.
 template <class Credential, class Transport>
 class basic_client {
 public:
+    /// The credential this client holds (resources check it: detail/resource_accessor.hpp).
+    static constexpr credential credential_level = Credential::level;
+
     /// Builds the transport from the options (base_url, connection settings).
     explicit basic_client(client_options options)
         requires std::constructible_from<Transport, const client_options&>
@@ -339,23 +332,13 @@ private:
 
 }  // namespace detail
 
-/// The server-side client: every endpoint, with the access token.
+/// The server-side client: every endpoint, with the access token. Its
+/// resources (`cli.payments()`, …) are listed in mercadopago/resources.hpp.
 template <class Transport = httplib_transport>
-class client : public detail::basic_client<access_token_credential, Transport> {
+class client : public detail::basic_client<access_token_credential, Transport>,
+               public detail::resources<client<Transport>> {
 public:
     using detail::basic_client<access_token_credential, Transport>::basic_client;
-
-    // Resources: `cli.payments().create(…)`, `cli.refunds().create(id, amount)`, …
-    payments_api<client> payments() const noexcept { return payments_api<client>(*this); }
-    refunds_api<client> refunds() const noexcept { return refunds_api<client>(*this); }
-    customers_api<client> customers() const noexcept { return customers_api<client>(*this); }
-    cards_api<client> cards() const noexcept { return cards_api<client>(*this); }
-    card_tokens_api<client> card_tokens() const noexcept { return card_tokens_api<client>(*this); }
-    payment_methods_api<client> payment_methods() const noexcept { return payment_methods_api<client>(*this); }
-    identification_types_api<client> identification_types() const noexcept {
-        return identification_types_api<client>(*this);
-    }
-    users_api<client> users() const noexcept { return users_api<client>(*this); }
 };
 
 client(client_options) -> client<>;

@@ -506,18 +506,54 @@ void write_extra_value(json_writer& w, const Extra& extra, std::string_view key,
     w.value(v);
 }
 
-template <class T, class F>
-decode_status decode_field(T& out, const tape_node& v, decode_context& ctx) {
-    decode_status s = json_codec<typename F::member_type>::decode(v, out.*(F::member), ctx);
-    if (s == decode_status::absent) s = ctx.fail("required field has no value");
-    if (s == decode_status::failed) ctx.prefix_key(F::name);
-    return s;
-}
+/// What the model codec does with one member, written once per member type
+/// rather than once per field: a model's codec is a loop over its tables, and
+/// a type that a hundred fields share (std::optional<std::string>) is
+/// compiled once. The cost is an indirect call per field, which decoding paid
+/// already (it dispatches on the key) and encoding pays within noise.
+struct member_ops {
+    decode_status (*decode)(void* member, const tape_node& v, decode_context& ctx);
+    void (*encode)(json_writer& w, const void* member);
+    bool (*present)(const void* member);
+    /// Whether a wire form kept in `extra` still describes the member's value.
+    bool (*wire_matches)(const boost::json::value& wire, const std::string* text, const void* member);
+};
 
-template <class T, class F>
-bool field_present(const T& obj) {
-    return is_present(obj.*(F::member));
-}
+template <class M>
+struct member_ops_of {
+    static decode_status decode(void* m, const tape_node& v, decode_context& ctx) {
+        return json_codec<M>::decode(v, *static_cast<M*>(m), ctx);
+    }
+    static void encode(json_writer& w, const void* m) { json_codec<M>::encode(w, *static_cast<const M*>(m)); }
+    static bool present(const void* m) { return is_present(*static_cast<const M*>(m)); }
+    static bool wire_matches(const boost::json::value& wire, const std::string* text, const void* m) {
+        return wire_form_matches(wire, text, *static_cast<const M*>(m));
+    }
+    static constexpr member_ops ops{&decode, &encode, &present, &wire_matches};
+};
+
+/// A model's fields as tables, indexed like its field list (one spare entry,
+/// so that a model without fields still has arrays).
+template <class... F>
+struct model_layout {
+    static constexpr std::size_t size = sizeof...(F);
+    static constexpr const member_ops* ops[sizeof...(F) + 1] = {&member_ops_of<typename F::member_type>::ops..., nullptr};
+    static constexpr std::string_view quoted_keys[sizeof...(F) + 1] = {
+        std::string_view(F::quoted_key.data(), F::quoted_key.size())..., {}};
+    static constexpr std::string_view names[sizeof...(F) + 1] = {F::name..., {}};
+
+    /// The address of every member of `obj`, in field order.
+    template <class Obj, class Ptr>
+    static void addresses(Obj& obj, Ptr* out) noexcept {
+        [[maybe_unused]] std::size_t i = 0;
+        ((out[i++] = &(obj.*(F::member))), ...);
+    }
+};
+template <class... F>
+model_layout<F...> layout_of(fields<F...>*);
+
+template <described T>
+using layout = decltype(layout_of(static_cast<typename T::json_fields*>(nullptr)));
 
 template <class... F>
 constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
@@ -535,18 +571,19 @@ inline constexpr bool has_required_fields = [] {
     return false;
 }();
 
-template <class T, class F, std::size_t I>
-void encode_field(json_writer& w, const T& obj, bool& first, bool has_wire_form) {
-    const auto& m = obj.*(F::member);
-    const std::string_view key(F::quoted_key.data(), F::quoted_key.size());
-    if (!is_present(m)) {
+/// Writes one field: its key and value, or the explicit null the API sent,
+/// or the wire form kept in `extra` when it still describes the value.
+template <class Extra>
+void encode_field(json_writer& w, const Extra& extra, std::size_t i, const void* m, const member_ops& ops,
+                  std::string_view quoted_key, std::string_view name, bool& first, bool has_wire_form) {
+    if (!ops.present(m)) {
         // Unset optionals are omitted, never sent as null — unless the API
         // itself sent this field as null (kept for an exact round trip).
-        if constexpr (requires { obj.extra.sent_null(I); }) {
-            if (obj.extra.sent_null(I) && !has_wire_form) {
+        if constexpr (requires { extra.sent_null(i); }) {
+            if (extra.sent_null(i) && !has_wire_form) {
                 if (!first) w.put(',');
                 first = false;
-                w.raw(key);
+                w.raw(quoted_key);
                 w.null();
             }
         }
@@ -554,49 +591,23 @@ void encode_field(json_writer& w, const T& obj, bool& first, bool has_wire_form)
     }
     if (!first) w.put(',');
     first = false;
-    w.raw(key);
+    w.raw(quoted_key);
     if (has_wire_form) {
-        if (const boost::json::value* wire = obj.extra.if_contains(F::name)) {
+        if (const boost::json::value* wire = extra.if_contains(name)) {
             const std::string* text = nullptr;
-            if constexpr (requires { obj.extra.number_texts(); }) {
+            if constexpr (requires { extra.number_texts(); }) {
                 std::string pointer;
-                push_pointer_token(pointer, F::name);
-                text = obj.extra.number_texts().text_for(pointer, *wire);
+                push_pointer_token(pointer, name);
+                text = extra.number_texts().text_for(pointer, *wire);
             }
-            if (wire_form_matches(*wire, text, m)) {
+            if (ops.wire_matches(*wire, text, m)) {
                 if (text) w.raw(*text);
                 else w.value(*wire);
                 return;
             }
         }
     }
-    json_codec<typename F::member_type>::encode(w, m);
-}
-
-template <class T, class... F, std::size_t... I>
-void encode_fields(json_writer& w, const T& obj, const bool* in_extra, fields<F...>*, std::index_sequence<I...>) {
-    bool first = true;
-    (encode_field<T, F, I>(w, obj, first, in_extra[I]), ...);
-    if (!obj.extra.empty()) {
-        using present_fn = bool (*)(const T&);
-        static constexpr present_fn present[] = {&field_present<T, F>..., nullptr};
-        for (const auto& kv : obj.extra) {
-            const std::string_view key(kv.key().data(), kv.key().size());
-            const std::size_t i = find_field<T>(key);
-            if (i != sizeof...(F) && present[i](obj)) continue;  // the typed member was written
-            if (!first) w.put(',');
-            first = false;
-            w.string(key);
-            w.put(':');
-            write_extra_value(w, obj.extra, key, kv.value());
-        }
-    }
-}
-
-template <class T, class... F>
-constexpr auto decode_table(fields<F...>*) {
-    using fn = decode_status (*)(T&, const tape_node&, decode_context&);
-    return std::array<fn, sizeof...(F)>{&decode_field<T, F>...};
+    ops.encode(w, m);
 }
 
 /// The codec of one model. With MERCADOPAGO_SEPARATE_COMPILATION the library's
@@ -616,8 +627,10 @@ template <class T>
 MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
     static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
     if (v.kind() != jkind::object) return ctx.type_error("object", v);
-    constexpr std::size_t n = field_count<T>;
-    static constexpr auto table = decode_table<T>(static_cast<typename T::json_fields*>(nullptr));
+    using L = layout<T>;
+    constexpr std::size_t n = L::size;
+    void* member[n + 1]{};
+    L::addresses(out, member);
     [[maybe_unused]] std::array<bool, n> seen{};
     pending_extras extras;
     const bool ok = v.members([&](std::string_view key, const tape_node& val) {
@@ -627,7 +640,12 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
             return true;
         }
         if constexpr (has_required_fields<T>) seen[i] = true;
-        const decode_status s = table[i](out, val, ctx);
+        decode_status s = L::ops[i]->decode(member[i], val, ctx);
+        if (s == decode_status::absent) s = ctx.fail("required field has no value");
+        if (s == decode_status::failed) {
+            ctx.prefix_key(L::names[i]);
+            return false;
+        }
         if (s == decode_status::coerced) {
             // The wire form is kept for re-encoding: a null as one bit when
             // the model's extra can hold it, anything else as an entry.
@@ -639,7 +657,7 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
             }
             extras.push(key, val);
         }
-        return s != decode_status::failed;
+        return true;
     });
     if (!ok) return decode_status::failed;
     extras.flush(out.extra);
@@ -647,7 +665,7 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
         for (std::size_t i = 0; i < n; ++i) {
             if (required_mask<T>[i] && !seen[i]) {
                 ctx.fail("missing required field");
-                ctx.prefix_key(field_name<T>(i));
+                ctx.prefix_key(L::names[i]);
                 return decode_status::failed;
             }
         }
@@ -657,13 +675,28 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
 
 template <class T>
 MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj) {
-    constexpr std::size_t n = field_count<T>;
+    using L = layout<T>;
+    constexpr std::size_t n = L::size;
+    const void* member[n + 1]{};
+    L::addresses(obj, member);
     // Which declared fields also have an entry in `extra` (a kept wire form,
     // or an explicit null): one lookup per extra key, none per field.
     std::array<bool, n + 1> in_extra{};
     for (const auto& kv : obj.extra) in_extra[find_field<T>(std::string_view(kv.key().data(), kv.key().size()))] = true;
     w.put('{');
-    encode_fields(w, obj, in_extra.data(), static_cast<typename T::json_fields*>(nullptr), std::make_index_sequence<n>{});
+    bool first = true;
+    for (std::size_t i = 0; i < n; ++i)
+        encode_field(w, obj.extra, i, member[i], *L::ops[i], L::quoted_keys[i], L::names[i], first, in_extra[i]);
+    for (const auto& kv : obj.extra) {  // keys no field has, and wire forms of fields left unset
+        const std::string_view key(kv.key().data(), kv.key().size());
+        const std::size_t i = find_field<T>(key);
+        if (i != n && L::ops[i]->present(member[i])) continue;  // the typed member was written
+        if (!first) w.put(',');
+        first = false;
+        w.string(key);
+        w.put(':');
+        write_extra_value(w, obj.extra, key, kv.value());
+    }
     w.put('}');
 }
 

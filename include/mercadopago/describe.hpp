@@ -178,14 +178,6 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
     return field_count<T>;
 }
 
-/// JSON name of the field with index `i`.
-template <described T>
-constexpr std::string_view field_name(std::size_t i) noexcept {
-    for (const auto& e : sorted_field_names<T>)
-        if (e.index == i) return e.name;
-    return {};
-}
-
 }  // namespace detail
 }  // namespace mercadopago
 

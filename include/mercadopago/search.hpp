@@ -25,37 +25,17 @@ namespace mercadopago {
 /// The API refuses offsets beyond this; narrow the date range instead.
 inline constexpr std::int64_t max_search_offset = 10000;
 
-/// Parameters of the search endpoints (`/v1/payments/search`, `/v1/customers/search`).
-struct search_query {
-    std::optional<std::int64_t> limit{};   ///< page size (payments: default 30, max 50)
-    std::optional<std::int64_t> offset{};  ///< first result (max 10000)
-    std::string sort{};                    ///< date_created, date_approved, date_last_updated, id, money_release_date
-    std::string criteria{};                ///< asc | desc
-    std::string range{};                   ///< the date field begin_date/end_date apply to
-    std::string begin_date{};              ///< ISO-8601 or relative (NOW-30DAYS)
-    std::string end_date{};
-    std::string external_reference{};
-    std::string status{};
-    query_params filters{};  ///< anything else: {"payer.id", "123"}, {"email", "a@b.c"}, …
-
-    query_params to_query() const {
-        query_params q;
-        if (limit) q.emplace_back("limit", std::to_string(*limit));
-        if (offset) q.emplace_back("offset", std::to_string(*offset));
-        auto add = [&](const char* k, const std::string& v) {
-            if (!v.empty()) q.emplace_back(k, v);
-        };
-        add("sort", sort);
-        add("criteria", criteria);
-        add("range", range);
-        add("begin_date", begin_date);
-        add("end_date", end_date);
-        add("external_reference", external_reference);
-        add("status", status);
-        for (const auto& f : filters) q.push_back(f);
-        return q;
-    }
-};
+namespace detail {
+/// Adds `key=value` to a search's query when the value is set. Each resource
+/// has its own query type (payment_search_query, customer_search_query, …)
+/// built with these.
+inline void add_param(query_params& q, const char* key, const std::string& v) {
+    if (!v.empty()) q.emplace_back(key, v);
+}
+inline void add_param(query_params& q, const char* key, const std::optional<std::int64_t>& v) {
+    if (v) q.emplace_back(key, std::to_string(*v));
+}
+}  // namespace detail
 
 namespace detail {
 template <class Page>
@@ -169,7 +149,7 @@ private:
 
 /// Every result of search endpoint `E` through `client`, fetched lazily page
 /// by page (a paged_range): written once for every resource and kind of page.
-/// `Query` has an `offset` and `to_query()` (search_query, or a resource's own).
+/// `Query` is the resource's query type: an `offset` and `to_query()`.
 template <endpoint_descriptor E, class Client, class Query>
 auto search_all(const Client& client, Query q, request_options o) {
     const std::int64_t first = q.offset.value_or(0);

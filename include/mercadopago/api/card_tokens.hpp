@@ -4,6 +4,7 @@
 
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/card_token.hpp>
 #include <mercadopago/resource_id.hpp>
@@ -31,6 +32,14 @@ public:
 
 private:
     const Client* c_;
+};
+
+/// `cli.card_tokens()`, in every client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct card_tokens_accessor {
+    card_tokens_api<Client> card_tokens() const noexcept {
+        return detail::open_resource<card_tokens_api, credential::public_key>(static_cast<const Client&>(*this));
+    }
 };
 
 }  // namespace mercadopago

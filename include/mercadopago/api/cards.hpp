@@ -3,6 +3,7 @@
 
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/resource_id.hpp>
@@ -44,6 +45,14 @@ public:
 
 private:
     const Client* c_;
+};
+
+/// `cli.cards()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct cards_accessor {
+    cards_api<Client> cards() const noexcept {
+        return detail::open_resource<cards_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
 };
 
 }  // namespace mercadopago

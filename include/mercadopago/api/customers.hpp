@@ -4,11 +4,16 @@
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/instantiation.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/customer.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/resource_id.hpp>
 #include <mercadopago/search.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
 
 namespace mercadopago {
 
@@ -19,6 +24,31 @@ using customers_update = endpoint<http_method::put, "/v1/customers/{id}", custom
 using customers_delete = endpoint<http_method::del, "/v1/customers/{id}", no_body, customer>;
 using customers_search = endpoint<http_method::get, "/v1/customers/search", no_body, results_page<customer>>;
 }  // namespace endpoints
+
+/// The query of `GET /v1/customers/search`.
+struct customer_search_query {
+    std::optional<std::int64_t> limit{};   ///< page size
+    std::optional<std::int64_t> offset{};  ///< first result
+    std::string email{};
+    std::string first_name{};
+    std::string last_name{};
+    std::string identification_type{};    ///< with identification_number: CPF, DNI, …
+    std::string identification_number{};
+    query_params filters{};  ///< anything else, as the API names it
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "email", email);
+        detail::add_param(q, "first_name", first_name);
+        detail::add_param(q, "last_name", last_name);
+        detail::add_param(q, "identification.type", identification_type);
+        detail::add_param(q, "identification.number", identification_number);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
 
 template <class Client>
 class customers_api {
@@ -38,16 +68,24 @@ public:
     api_result<customer> remove(resource_id id, const request_options& o = {}) const {
         return c_->template call<endpoints::customers_delete>({id.str()}, {}, o);
     }
-    /// Search by e-mail: `search({.filters = {{"email", "buyer@example.com"}}})`.
-    api_result<results_page<customer>> search(const search_query& q = {}, const request_options& o = {}) const {
+    /// Search by e-mail: `search({.email = "buyer@example.com"})`.
+    api_result<results_page<customer>> search(const customer_search_query& q = {}, const request_options& o = {}) const {
         return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
     }
-    auto search_all(search_query q = {}, request_options o = {}) const {
+    auto search_all(customer_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
     }
 
 private:
     const Client* c_;
+};
+
+/// `cli.customers()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct customers_accessor {
+    customers_api<Client> customers() const noexcept {
+        return detail::open_resource<customers_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
 };
 
 /// The page this resource answers searches with, compiled once with

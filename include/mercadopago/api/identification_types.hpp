@@ -3,6 +3,7 @@
 
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/identification_type.hpp>
 
@@ -25,6 +26,14 @@ public:
 
 private:
     const Client* c_;
+};
+
+/// `cli.identification_types()`, in every client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct identification_types_accessor {
+    identification_types_api<Client> identification_types() const noexcept {
+        return detail::open_resource<identification_types_api, credential::public_key>(static_cast<const Client&>(*this));
+    }
 };
 
 }  // namespace mercadopago

@@ -6,6 +6,7 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/detail/instantiation.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/installments.hpp>
 #include <mercadopago/models/issuer.hpp>
@@ -78,6 +79,14 @@ public:
 
 private:
     const Client* c_;
+};
+
+/// `cli.payment_methods()`, in every client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct payment_methods_accessor {
+    payment_methods_api<Client> payment_methods() const noexcept {
+        return detail::open_resource<payment_methods_api, credential::public_key>(static_cast<const Client&>(*this));
+    }
 };
 
 /// The page this resource answers searches with, compiled once with

@@ -5,12 +5,17 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/detail/instantiation.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_request.hpp>
 #include <mercadopago/resource_id.hpp>
 #include <mercadopago/search.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
 
 namespace mercadopago {
 
@@ -21,6 +26,35 @@ using payments_search = endpoint<http_method::get, "/v1/payments/search", no_bod
 /// Update, capture and cancel are all this PUT with different bodies.
 using payments_update = endpoint<http_method::put, "/v1/payments/{id}", payment_update_request, payment>;
 }  // namespace endpoints
+
+/// The query of `GET /v1/payments/search`.
+struct payment_search_query {
+    std::optional<std::int64_t> limit{};   ///< page size: default 30, max 50
+    std::optional<std::int64_t> offset{};  ///< first result (max 10000)
+    std::string sort{};                    ///< date_created, date_approved, date_last_updated, id, money_release_date
+    std::string criteria{};                ///< asc | desc
+    std::string range{};                   ///< the date field begin_date/end_date apply to
+    std::string begin_date{};              ///< ISO-8601 or relative (NOW-30DAYS)
+    std::string end_date{};
+    std::string external_reference{};
+    std::string status{};
+    query_params filters{};  ///< anything else: {"payer.id", "123"}, {"payment_method_id", "pix"}, …
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "sort", sort);
+        detail::add_param(q, "criteria", criteria);
+        detail::add_param(q, "range", range);
+        detail::add_param(q, "begin_date", begin_date);
+        detail::add_param(q, "end_date", end_date);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "status", status);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
 
 template <class Client>
 class payments_api {
@@ -36,11 +70,11 @@ public:
         return c_->template call<endpoints::payments_get>({id.str()}, {}, o);
     }
     /// One page of results.
-    api_result<results_page<payment>> search(const search_query& q = {}, const request_options& o = {}) const {
+    api_result<results_page<payment>> search(const payment_search_query& q = {}, const request_options& o = {}) const {
         return c_->template call<endpoints::payments_search>({}, q.to_query(), o);
     }
     /// Every result across pages, fetched lazily.
-    auto search_all(search_query q = {}, request_options o = {}) const {
+    auto search_all(payment_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
     }
     api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
@@ -61,6 +95,14 @@ public:
 
 private:
     const Client* c_;
+};
+
+/// `cli.payments()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct payments_accessor {
+    payments_api<Client> payments() const noexcept {
+        return detail::open_resource<payments_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
 };
 
 /// The page this resource answers searches with, compiled once with

@@ -4,6 +4,7 @@
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/payment_request.hpp>
 #include <mercadopago/models/refund.hpp>
@@ -43,6 +44,14 @@ public:
 
 private:
     const Client* c_;
+};
+
+/// `cli.refunds()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct refunds_accessor {
+    refunds_api<Client> refunds() const noexcept {
+        return detail::open_resource<refunds_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
 };
 
 }  // namespace mercadopago

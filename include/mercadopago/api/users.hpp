@@ -3,6 +3,7 @@
 
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/user.hpp>
 
@@ -20,6 +21,14 @@ public:
 
 private:
     const Client* c_;
+};
+
+/// `cli.users()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct users_accessor {
+    users_api<Client> users() const noexcept {
+        return detail::open_resource<users_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
 };
 
 }  // namespace mercadopago
