@@ -765,14 +765,6 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
     return field_count<T>;
 }
 
-/// JSON name of the field with index `i`.
-template <described T>
-constexpr std::string_view field_name(std::size_t i) noexcept {
-    for (const auto& e : sorted_field_names<T>)
-        if (e.index == i) return e.name;
-    return {};
-}
-
 }  // namespace detail
 }  // namespace mercadopago
 
@@ -2525,18 +2517,54 @@ void write_extra_value(json_writer& w, const Extra& extra, std::string_view key,
     w.value(v);
 }
 
-template <class T, class F>
-decode_status decode_field(T& out, const tape_node& v, decode_context& ctx) {
-    decode_status s = json_codec<typename F::member_type>::decode(v, out.*(F::member), ctx);
-    if (s == decode_status::absent) s = ctx.fail("required field has no value");
-    if (s == decode_status::failed) ctx.prefix_key(F::name);
-    return s;
-}
+/// What the model codec does with one member, written once per member type
+/// rather than once per field: a model's codec is a loop over its tables, and
+/// a type that a hundred fields share (std::optional<std::string>) is
+/// compiled once. The cost is an indirect call per field, which decoding paid
+/// already (it dispatches on the key) and encoding pays within noise.
+struct member_ops {
+    decode_status (*decode)(void* member, const tape_node& v, decode_context& ctx);
+    void (*encode)(json_writer& w, const void* member);
+    bool (*present)(const void* member);
+    /// Whether a wire form kept in `extra` still describes the member's value.
+    bool (*wire_matches)(const boost::json::value& wire, const std::string* text, const void* member);
+};
 
-template <class T, class F>
-bool field_present(const T& obj) {
-    return is_present(obj.*(F::member));
-}
+template <class M>
+struct member_ops_of {
+    static decode_status decode(void* m, const tape_node& v, decode_context& ctx) {
+        return json_codec<M>::decode(v, *static_cast<M*>(m), ctx);
+    }
+    static void encode(json_writer& w, const void* m) { json_codec<M>::encode(w, *static_cast<const M*>(m)); }
+    static bool present(const void* m) { return is_present(*static_cast<const M*>(m)); }
+    static bool wire_matches(const boost::json::value& wire, const std::string* text, const void* m) {
+        return wire_form_matches(wire, text, *static_cast<const M*>(m));
+    }
+    static constexpr member_ops ops{&decode, &encode, &present, &wire_matches};
+};
+
+/// A model's fields as tables, indexed like its field list (one spare entry,
+/// so that a model without fields still has arrays).
+template <class... F>
+struct model_layout {
+    static constexpr std::size_t size = sizeof...(F);
+    static constexpr const member_ops* ops[sizeof...(F) + 1] = {&member_ops_of<typename F::member_type>::ops..., nullptr};
+    static constexpr std::string_view quoted_keys[sizeof...(F) + 1] = {
+        std::string_view(F::quoted_key.data(), F::quoted_key.size())..., {}};
+    static constexpr std::string_view names[sizeof...(F) + 1] = {F::name..., {}};
+
+    /// The address of every member of `obj`, in field order.
+    template <class Obj, class Ptr>
+    static void addresses(Obj& obj, Ptr* out) noexcept {
+        [[maybe_unused]] std::size_t i = 0;
+        ((out[i++] = &(obj.*(F::member))), ...);
+    }
+};
+template <class... F>
+model_layout<F...> layout_of(fields<F...>*);
+
+template <described T>
+using layout = decltype(layout_of(static_cast<typename T::json_fields*>(nullptr)));
 
 template <class... F>
 constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
@@ -2554,18 +2582,19 @@ inline constexpr bool has_required_fields = [] {
     return false;
 }();
 
-template <class T, class F, std::size_t I>
-void encode_field(json_writer& w, const T& obj, bool& first, bool has_wire_form) {
-    const auto& m = obj.*(F::member);
-    const std::string_view key(F::quoted_key.data(), F::quoted_key.size());
-    if (!is_present(m)) {
+/// Writes one field: its key and value, or the explicit null the API sent,
+/// or the wire form kept in `extra` when it still describes the value.
+template <class Extra>
+void encode_field(json_writer& w, const Extra& extra, std::size_t i, const void* m, const member_ops& ops,
+                  std::string_view quoted_key, std::string_view name, bool& first, bool has_wire_form) {
+    if (!ops.present(m)) {
         // Unset optionals are omitted, never sent as null — unless the API
         // itself sent this field as null (kept for an exact round trip).
-        if constexpr (requires { obj.extra.sent_null(I); }) {
-            if (obj.extra.sent_null(I) && !has_wire_form) {
+        if constexpr (requires { extra.sent_null(i); }) {
+            if (extra.sent_null(i) && !has_wire_form) {
                 if (!first) w.put(',');
                 first = false;
-                w.raw(key);
+                w.raw(quoted_key);
                 w.null();
             }
         }
@@ -2573,49 +2602,23 @@ void encode_field(json_writer& w, const T& obj, bool& first, bool has_wire_form)
     }
     if (!first) w.put(',');
     first = false;
-    w.raw(key);
+    w.raw(quoted_key);
     if (has_wire_form) {
-        if (const boost::json::value* wire = obj.extra.if_contains(F::name)) {
+        if (const boost::json::value* wire = extra.if_contains(name)) {
             const std::string* text = nullptr;
-            if constexpr (requires { obj.extra.number_texts(); }) {
+            if constexpr (requires { extra.number_texts(); }) {
                 std::string pointer;
-                push_pointer_token(pointer, F::name);
-                text = obj.extra.number_texts().text_for(pointer, *wire);
+                push_pointer_token(pointer, name);
+                text = extra.number_texts().text_for(pointer, *wire);
             }
-            if (wire_form_matches(*wire, text, m)) {
+            if (ops.wire_matches(*wire, text, m)) {
                 if (text) w.raw(*text);
                 else w.value(*wire);
                 return;
             }
         }
     }
-    json_codec<typename F::member_type>::encode(w, m);
-}
-
-template <class T, class... F, std::size_t... I>
-void encode_fields(json_writer& w, const T& obj, const bool* in_extra, fields<F...>*, std::index_sequence<I...>) {
-    bool first = true;
-    (encode_field<T, F, I>(w, obj, first, in_extra[I]), ...);
-    if (!obj.extra.empty()) {
-        using present_fn = bool (*)(const T&);
-        static constexpr present_fn present[] = {&field_present<T, F>..., nullptr};
-        for (const auto& kv : obj.extra) {
-            const std::string_view key(kv.key().data(), kv.key().size());
-            const std::size_t i = find_field<T>(key);
-            if (i != sizeof...(F) && present[i](obj)) continue;  // the typed member was written
-            if (!first) w.put(',');
-            first = false;
-            w.string(key);
-            w.put(':');
-            write_extra_value(w, obj.extra, key, kv.value());
-        }
-    }
-}
-
-template <class T, class... F>
-constexpr auto decode_table(fields<F...>*) {
-    using fn = decode_status (*)(T&, const tape_node&, decode_context&);
-    return std::array<fn, sizeof...(F)>{&decode_field<T, F>...};
+    ops.encode(w, m);
 }
 
 /// The codec of one model. With MERCADOPAGO_SEPARATE_COMPILATION the library's
@@ -2635,8 +2638,10 @@ template <class T>
 MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
     static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
     if (v.kind() != jkind::object) return ctx.type_error("object", v);
-    constexpr std::size_t n = field_count<T>;
-    static constexpr auto table = decode_table<T>(static_cast<typename T::json_fields*>(nullptr));
+    using L = layout<T>;
+    constexpr std::size_t n = L::size;
+    void* member[n + 1]{};
+    L::addresses(out, member);
     [[maybe_unused]] std::array<bool, n> seen{};
     pending_extras extras;
     const bool ok = v.members([&](std::string_view key, const tape_node& val) {
@@ -2646,7 +2651,12 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
             return true;
         }
         if constexpr (has_required_fields<T>) seen[i] = true;
-        const decode_status s = table[i](out, val, ctx);
+        decode_status s = L::ops[i]->decode(member[i], val, ctx);
+        if (s == decode_status::absent) s = ctx.fail("required field has no value");
+        if (s == decode_status::failed) {
+            ctx.prefix_key(L::names[i]);
+            return false;
+        }
         if (s == decode_status::coerced) {
             // The wire form is kept for re-encoding: a null as one bit when
             // the model's extra can hold it, anything else as an entry.
@@ -2658,7 +2668,7 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
             }
             extras.push(key, val);
         }
-        return s != decode_status::failed;
+        return true;
     });
     if (!ok) return decode_status::failed;
     extras.flush(out.extra);
@@ -2666,7 +2676,7 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
         for (std::size_t i = 0; i < n; ++i) {
             if (required_mask<T>[i] && !seen[i]) {
                 ctx.fail("missing required field");
-                ctx.prefix_key(field_name<T>(i));
+                ctx.prefix_key(L::names[i]);
                 return decode_status::failed;
             }
         }
@@ -2676,13 +2686,28 @@ MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v,
 
 template <class T>
 MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj) {
-    constexpr std::size_t n = field_count<T>;
+    using L = layout<T>;
+    constexpr std::size_t n = L::size;
+    const void* member[n + 1]{};
+    L::addresses(obj, member);
     // Which declared fields also have an entry in `extra` (a kept wire form,
     // or an explicit null): one lookup per extra key, none per field.
     std::array<bool, n + 1> in_extra{};
     for (const auto& kv : obj.extra) in_extra[find_field<T>(std::string_view(kv.key().data(), kv.key().size()))] = true;
     w.put('{');
-    encode_fields(w, obj, in_extra.data(), static_cast<typename T::json_fields*>(nullptr), std::make_index_sequence<n>{});
+    bool first = true;
+    for (std::size_t i = 0; i < n; ++i)
+        encode_field(w, obj.extra, i, member[i], *L::ops[i], L::quoted_keys[i], L::names[i], first, in_extra[i]);
+    for (const auto& kv : obj.extra) {  // keys no field has, and wire forms of fields left unset
+        const std::string_view key(kv.key().data(), kv.key().size());
+        const std::size_t i = find_field<T>(key);
+        if (i != n && L::ops[i]->present(member[i])) continue;  // the typed member was written
+        if (!first) w.put(',');
+        first = false;
+        w.string(key);
+        w.put(':');
+        write_extra_value(w, obj.extra, key, kv.value());
+    }
     w.put('}');
 }
 
@@ -4900,11 +4925,6 @@ MERCADOPAGO_CODECS(user);
 // its transport is (the default one is). Per-call options never change it.
 
 
-// ---- begin mercadopago/api/card_tokens.hpp ----
-// Card tokens: card data in, single-use token out. Made with the public key on
-// the buyer's side (public_client), so card data never reaches the merchant.
-
-
 // ---- begin mercadopago/api_result.hpp ----
 // What a call to the API returns: result<T> plus what the exchange said.
 
@@ -5185,784 +5205,13 @@ struct request_options {
 }  // namespace mercadopago
 // ---- end mercadopago/client_options.hpp ----
 
-// ---- begin mercadopago/endpoint.hpp ----
-// Endpoint descriptors: each API operation as a type that states, at compile
-// time, its method, path template, request and response types, and which
-// credential it accepts. The client's generic call is written once against
-// them; resource facades are thin names over descriptors.
-//
-//     using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
+// ---- begin mercadopago/detail/call_engine.hpp ----
+// detail::call_engine — one logical call over a transport: headers, the
+// idempotency key made once and sent on every retry, retries and backoff
+// within the total deadline, observability, and the final outcome as a
+// result. Shared by every client flavour; it knows nothing about models
+// (complete_call decodes the body into the endpoint's response type).
 
-
-// ---- begin mercadopago/detail/url.hpp ----
-// URL pieces: percent-encoding of path segments and query strings, and the
-// split of a base URL into origin and path prefix.
-
-
-#include <cstdint>
-#include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
-
-namespace mercadopago::detail {
-
-constexpr bool is_unreserved(char c) noexcept {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-           c == '.' || c == '~';
-}
-
-inline void percent_encode(std::string_view in, std::string& out) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (char c : in) {
-        if (is_unreserved(c)) {
-            out.push_back(c);
-        } else {
-            const auto u = static_cast<unsigned char>(c);
-            out.push_back('%');
-            out.push_back(hex[u >> 4]);
-            out.push_back(hex[u & 15]);
-        }
-    }
-}
-
-/// Appends one path segment. Every reserved character is encoded, so an id such
-/// as "../x" or "1?a=b" stays inside its segment; "", "." and ".." are refused
-/// because servers resolve them as relative paths.
-inline result<void> append_path_segment(std::string_view segment, std::string& out) {
-    if (segment.empty() || segment == "." || segment == "..")
-        return failure(errc::invalid_argument, "a path parameter is empty or a relative segment");
-    percent_encode(segment, out);
-    return {};
-}
-
-using query_params = std::vector<std::pair<std::string, std::string>>;
-
-/// Appends `?k=v&…` (nothing for an empty list).
-inline void append_query(const query_params& q, std::string& out) {
-    char sep = '?';
-    for (const auto& [k, v] : q) {
-        out.push_back(sep);
-        sep = '&';
-        percent_encode(k, out);
-        out.push_back('=');
-        percent_encode(v, out);
-    }
-}
-
-/// scheme://host[:port][/prefix]
-struct parsed_url {
-    std::string scheme;  // "https" or "http"
-    std::string host;
-    int port = 0;
-    std::string prefix;  // path prefix without a trailing slash, e.g. "" or "/mp"
-};
-
-inline result<parsed_url> parse_base_url(std::string_view url) {
-    parsed_url u;
-    const auto sep = url.find("://");
-    if (sep == std::string_view::npos) return failure(errc::invalid_argument, "base_url needs a scheme (https://…)");
-    u.scheme = std::string(url.substr(0, sep));
-    for (auto& c : u.scheme) c = ascii_lower(c);
-    if (u.scheme != "https" && u.scheme != "http")
-        return failure(errc::invalid_argument, "base_url scheme must be https or http");
-    std::string_view rest = url.substr(sep + 3);
-    const auto slash = rest.find('/');
-    std::string_view authority = rest.substr(0, slash);
-    if (slash != std::string_view::npos) {
-        std::string_view path = rest.substr(slash);
-        while (!path.empty() && path.back() == '/') path.remove_suffix(1);
-        u.prefix = std::string(path);
-    }
-    if (authority.find('@') != std::string_view::npos)
-        return failure(errc::invalid_argument, "base_url must not carry credentials");
-    u.port = u.scheme == "https" ? 443 : 80;
-    std::string_view host = authority;
-    if (!authority.empty() && authority.front() == '[') {  // [::1]:8080
-        const auto close = authority.find(']');
-        if (close == std::string_view::npos) return failure(errc::invalid_argument, "base_url has a malformed IPv6 host");
-        host = authority.substr(1, close - 1);
-        authority.remove_prefix(close + 1);
-        if (!authority.empty() && authority.front() != ':') return failure(errc::invalid_argument, "base_url is malformed");
-    } else {
-        const auto colon = authority.rfind(':');
-        host = authority.substr(0, colon);
-        authority = colon == std::string_view::npos ? std::string_view{} : authority.substr(colon);
-    }
-    if (!authority.empty()) {  // ":port"
-        int port = 0;
-        if (authority.size() < 2 || authority.size() > 6) return failure(errc::invalid_argument, "base_url has a bad port");
-        for (char c : authority.substr(1)) {
-            if (c < '0' || c > '9') return failure(errc::invalid_argument, "base_url has a bad port");
-            port = port * 10 + (c - '0');
-        }
-        if (port < 1 || port > 65535) return failure(errc::invalid_argument, "base_url has a bad port");
-        u.port = port;
-    }
-    if (host.empty()) return failure(errc::invalid_argument, "base_url has no host");
-    u.host = std::string(host);
-    return u;
-}
-
-/// CR, LF and NUL would let a value start a new header line.
-constexpr bool is_safe_header_value(std::string_view v) noexcept {
-    for (char c : v)
-        if (c == '\r' || c == '\n' || c == '\0') return false;
-    return true;
-}
-
-}  // namespace mercadopago::detail
-// ---- end mercadopago/detail/url.hpp ----
-
-#include <array>
-#include <concepts>
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-namespace mercadopago {
-
-/// Which credential an endpoint accepts.
-enum class credential {
-    access_token,  ///< private: server side only
-    public_key,    ///< also callable with the public key (tokenisation and look-ups)
-};
-
-/// Request type of endpoints that send no body.
-struct no_body {};
-
-using query_params = detail::query_params;
-
-template <http_method Method, fixed_string Path, class Request, class Response,
-          credential Auth = credential::access_token>
-struct endpoint {
-    static constexpr http_method method = Method;
-    static constexpr std::string_view path_template = Path.view();
-    using request_type = Request;
-    using response_type = Response;
-    static constexpr credential auth = Auth;
-    /// Every write carries an X-Idempotency-Key, made once per call and kept
-    /// across its retries; reads need none.
-    static constexpr bool idempotency_keyed = Method != http_method::get;
-    /// Number of `{param}` placeholders in the path template.
-    static constexpr std::size_t path_parameters = [] {
-        std::size_t n = 0;
-        for (char c : Path.view()) n += c == '{';
-        return n;
-    }();
-    static_assert(Path.view().size() > 0 && Path.view().front() == '/', "a path template starts with '/'");
-};
-
-template <class E>
-concept endpoint_descriptor = requires {
-    { E::method } -> std::convertible_to<http_method>;
-    { E::path_template } -> std::convertible_to<std::string_view>;
-    { E::auth } -> std::convertible_to<credential>;
-    { E::path_parameters } -> std::convertible_to<std::size_t>;
-    typename E::request_type;
-    typename E::response_type;
-};
-
-/// The values for an endpoint's `{param}` placeholders, in order.
-template <endpoint_descriptor E>
-using path_args = std::array<std::string, E::path_parameters>;
-
-namespace detail {
-
-/// prefix + path template with each placeholder replaced by its
-/// percent-encoded argument + query string.
-template <endpoint_descriptor E>
-result<std::string> build_target(std::string_view prefix, const path_args<E>& args, const query_params& query) {
-    std::string out(prefix);
-    std::size_t next = 0;
-    constexpr std::string_view t = E::path_template;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] != '{') {
-            out.push_back(t[i]);
-            continue;
-        }
-        i = t.find('}', i);
-        if (auto r = append_path_segment(args[next++], out); !r) return r.error();
-    }
-    append_query(query, out);
-    return out;
-}
-
-}  // namespace detail
-}  // namespace mercadopago
-// ---- end mercadopago/endpoint.hpp ----
-
-// ---- begin mercadopago/resource_id.hpp ----
-// An id in a path: accepts the API's int64 ids and string ids alike.
-
-#include <cstdint>
-#include <string>
-#include <string_view>
-
-namespace mercadopago {
-
-/// Payments and refunds have int64 ids; customers, cards and tokens have text
-/// ids; webhooks deliver ids as text. Any of them converts to a resource_id,
-/// which is percent-encoded into its own path segment when a call is made.
-class resource_id {
-public:
-    resource_id(std::int64_t id) : text_(std::to_string(id)) {}
-    resource_id(std::string_view id) : text_(id) {}
-    resource_id(const std::string& id) : text_(id) {}
-    resource_id(const char* id) : text_(id ? id : "") {}
-    template <class I>
-        requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, char>)
-    resource_id(I id) : text_(std::to_string(id)) {}
-
-    const std::string& str() const noexcept { return text_; }
-
-private:
-    std::string text_;
-};
-
-}  // namespace mercadopago
-// ---- end mercadopago/resource_id.hpp ----
-
-namespace mercadopago {
-
-namespace endpoints {
-using card_tokens_create =
-    endpoint<http_method::post, "/v1/card_tokens", card_token_request, card_token, credential::public_key>;
-using card_tokens_get = endpoint<http_method::get, "/v1/card_tokens/{id}", no_body, card_token>;
-}  // namespace endpoints
-
-template <class Client>
-class card_tokens_api {
-public:
-    explicit card_tokens_api(const Client& c) noexcept : c_(&c) {}
-
-    /// Tokenises a card (raw card data, or a saved card id + security code).
-    api_result<card_token> create(const card_token_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o);
-    }
-    api_result<card_token> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o);
-    }
-
-private:
-    const Client* c_;
-};
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/card_tokens.hpp ----
-
-// ---- begin mercadopago/api/cards.hpp ----
-// A customer's saved cards: save one from a card token, get, update, delete, list.
-
-
-#include <vector>
-
-namespace mercadopago {
-
-namespace endpoints {
-using cards_create = endpoint<http_method::post, "/v1/customers/{customer_id}/cards", card_create_request, card>;
-using cards_get = endpoint<http_method::get, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
-using cards_update = endpoint<http_method::put, "/v1/customers/{customer_id}/cards/{card_id}", card_update_request, card>;
-using cards_delete = endpoint<http_method::del, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
-using cards_list = endpoint<http_method::get, "/v1/customers/{customer_id}/cards", no_body, std::vector<card>>;
-}  // namespace endpoints
-
-template <class Client>
-class cards_api {
-public:
-    explicit cards_api(const Client& c) noexcept : c_(&c) {}
-
-    /// Saves the card behind a card token (made on the buyer's side) to a customer.
-    api_result<card> create(resource_id customer_id, const card_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o);
-    }
-    api_result<card> get(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o);
-    }
-    api_result<card> update(resource_id customer_id, resource_id card_id, const card_update_request& req,
-                            const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o);
-    }
-    api_result<card> remove(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o);
-    }
-    api_result<std::vector<card>> list(resource_id customer_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o);
-    }
-
-private:
-    const Client* c_;
-};
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/cards.hpp ----
-
-// ---- begin mercadopago/api/customers.hpp ----
-// Customers: create, get, update, delete, search.
-
-
-// ---- begin mercadopago/search.hpp ----
-// Searching: a typed query, and a lazy range over every result across pages.
-//
-//     for (auto&& r : cli.payments().search_all({.external_reference = "order-42"})) {
-//         if (!r) { log(r.error().what()); break; }   // a failing page is an element
-//         use(*r);
-//     }
-
-
-#include <cstdint>
-#include <iterator>
-#include <memory>
-#include <optional>
-#include <string>
-#include <utility>
-#include <vector>
-
-namespace mercadopago {
-
-/// The API refuses offsets beyond this; narrow the date range instead.
-inline constexpr std::int64_t max_search_offset = 10000;
-
-/// Parameters of the search endpoints (`/v1/payments/search`, `/v1/customers/search`).
-struct search_query {
-    std::optional<std::int64_t> limit{};   ///< page size (payments: default 30, max 50)
-    std::optional<std::int64_t> offset{};  ///< first result (max 10000)
-    std::string sort{};                    ///< date_created, date_approved, date_last_updated, id, money_release_date
-    std::string criteria{};                ///< asc | desc
-    std::string range{};                   ///< the date field begin_date/end_date apply to
-    std::string begin_date{};              ///< ISO-8601 or relative (NOW-30DAYS)
-    std::string end_date{};
-    std::string external_reference{};
-    std::string status{};
-    query_params filters{};  ///< anything else: {"payer.id", "123"}, {"email", "a@b.c"}, …
-
-    query_params to_query() const {
-        query_params q;
-        if (limit) q.emplace_back("limit", std::to_string(*limit));
-        if (offset) q.emplace_back("offset", std::to_string(*offset));
-        auto add = [&](const char* k, const std::string& v) {
-            if (!v.empty()) q.emplace_back(k, v);
-        };
-        add("sort", sort);
-        add("criteria", criteria);
-        add("range", range);
-        add("begin_date", begin_date);
-        add("end_date", end_date);
-        add("external_reference", external_reference);
-        add("status", status);
-        for (const auto& f : filters) q.push_back(f);
-        return q;
-    }
-};
-
-namespace detail {
-template <class Page>
-struct page_traits;
-template <class T>
-struct page_traits<results_page<T>> {
-    using item = T;
-    static constexpr bool single_page = false;
-    static std::vector<T>& items(results_page<T>& p) { return p.results; }
-    static std::optional<std::int64_t> total(const results_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
-};
-template <class T>
-struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/preferences/search
-    using item = T;
-    static constexpr bool single_page = false;
-    static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
-    static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
-};
-template <class T, class A>
-struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
-    using item = T;
-    static constexpr bool single_page = true;
-    static std::vector<T, A>& items(std::vector<T, A>& p) { return p; }
-    static std::optional<std::int64_t> total(const std::vector<T, A>& p) { return static_cast<std::int64_t>(p.size()); }
-};
-}  // namespace detail
-
-/// A lazy input range over all results of a search. `Fetch` is called as
-/// `fetch(offset)` and returns `api_result<Page>` (a results page or a bare
-/// array). Each element is a `result<T>`: a page that fails to load becomes
-/// one error element, after which the range ends. It also ends on an empty
-/// page, at `paging.total`, and — with an error element saying so — at the
-/// API's offset cap.
-template <class Page, class Fetch>
-class paged_range {
-    using traits = detail::page_traits<Page>;
-    struct state;  // declared before iterator names it (clang looks it up at definition)
-
-public:
-    using item = typename traits::item;
-
-    paged_range(Fetch fetch, std::int64_t first_offset) : s_(std::make_shared<state>(std::move(fetch), first_offset)) {}
-
-    class iterator {
-    public:
-        using value_type = result<item>;
-        using difference_type = std::ptrdiff_t;
-        using reference = value_type&;
-
-        iterator() = default;
-        explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
-
-        reference operator*() const { return *s_->current; }
-        value_type* operator->() const { return &*s_->current; }
-        iterator& operator++() {
-            s_->advance();
-            return *this;
-        }
-        void operator++(int) { ++*this; }
-        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current; }
-
-    private:
-        std::shared_ptr<typename paged_range::state> s_;
-    };
-
-    iterator begin() { return iterator(s_); }
-    std::default_sentinel_t end() const noexcept { return {}; }
-
-private:
-    struct state {
-        state(Fetch f, std::int64_t off) : fetch(std::move(f)), offset(off) {}
-        Fetch fetch;
-        std::int64_t offset;
-        std::vector<item> buffer;
-        std::size_t next = 0;
-        bool finished = false;
-        std::optional<std::int64_t> total;
-        std::optional<result<item>> current;
-
-        void advance() {
-            current.reset();
-            while (next >= buffer.size()) {
-                if (finished) return;
-                if (total && offset >= *total) return finish();
-                if (offset >= max_search_offset) {
-                    finished = true;
-                    current.emplace(failure(errc::invalid_argument,
-                                            "search reached the API's offset cap (10000): narrow the date range"));
-                    return;
-                }
-                auto page = fetch(offset);
-                if (!page) {
-                    finished = true;
-                    current.emplace(result<item>(page.error()));
-                    return;
-                }
-                Page& p = *page;
-                buffer = std::move(traits::items(p));
-                next = 0;
-                total = traits::total(p);
-                offset += static_cast<std::int64_t>(buffer.size());
-                if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
-                if (traits::single_page) finished = true;
-            }
-            current.emplace(std::move(buffer[next++]));
-        }
-        void finish() { finished = true; }
-    };
-    std::shared_ptr<state> s_;
-};
-
-/// Every result of search endpoint `E` through `client`, fetched lazily page
-/// by page (a paged_range): written once for every resource and kind of page.
-/// `Query` has an `offset` and `to_query()` (search_query, or a resource's own).
-template <endpoint_descriptor E, class Client, class Query>
-auto search_all(const Client& client, Query q, request_options o) {
-    const std::int64_t first = q.offset.value_or(0);
-    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
-        q.offset = offset;
-        return c->template call<E>({}, q.to_query(), o);
-    };
-    return paged_range<typename E::response_type, decltype(fetch)>(std::move(fetch), first);
-}
-
-}  // namespace mercadopago
-// ---- end mercadopago/search.hpp ----
-
-namespace mercadopago {
-
-namespace endpoints {
-using customers_create = endpoint<http_method::post, "/v1/customers", customer_request, customer>;
-using customers_get = endpoint<http_method::get, "/v1/customers/{id}", no_body, customer>;
-using customers_update = endpoint<http_method::put, "/v1/customers/{id}", customer_request, customer>;
-using customers_delete = endpoint<http_method::del, "/v1/customers/{id}", no_body, customer>;
-using customers_search = endpoint<http_method::get, "/v1/customers/search", no_body, results_page<customer>>;
-}  // namespace endpoints
-
-template <class Client>
-class customers_api {
-public:
-    explicit customers_api(const Client& c) noexcept : c_(&c) {}
-
-    api_result<customer> create(const customer_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_create>({}, req, {}, o);
-    }
-    api_result<customer> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_get>({id.str()}, {}, o);
-    }
-    api_result<customer> update(resource_id id, const customer_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o);
-    }
-    /// Deletes the customer (`delete` is a C++ keyword).
-    api_result<customer> remove(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_delete>({id.str()}, {}, o);
-    }
-    /// Search by e-mail: `search({.filters = {{"email", "buyer@example.com"}}})`.
-    api_result<results_page<customer>> search(const search_query& q = {}, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
-    }
-    auto search_all(search_query q = {}, request_options o = {}) const {
-        return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
-    }
-
-private:
-    const Client* c_;
-};
-
-/// The page this resource answers searches with, compiled once with
-/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
-MERCADOPAGO_CODECS(results_page<customer>);
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/customers.hpp ----
-
-// ---- begin mercadopago/api/identification_types.hpp ----
-// Identification document types of the seller's country (CPF, CNPJ, DNI, …).
-
-
-#include <vector>
-
-namespace mercadopago {
-
-namespace endpoints {
-using identification_types_list = endpoint<http_method::get, "/v1/identification_types", no_body,
-                                           std::vector<identification_type>, credential::public_key>;
-}  // namespace endpoints
-
-template <class Client>
-class identification_types_api {
-public:
-    explicit identification_types_api(const Client& c) noexcept : c_(&c) {}
-    api_result<std::vector<identification_type>> list(const request_options& o = {}) const {
-        return c_->template call<endpoints::identification_types_list>({}, {}, o);
-    }
-
-private:
-    const Client* c_;
-};
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/identification_types.hpp ----
-
-// ---- begin mercadopago/api/payment_methods.hpp ----
-// Payment methods and what a custom checkout asks while the buyer types:
-// which brand a BIN is, which issuers, which installment plans.
-
-
-#include <string>
-#include <vector>
-
-namespace mercadopago {
-
-namespace endpoints {
-using payment_methods_list =
-    endpoint<http_method::get, "/v1/payment_methods", no_body, std::vector<payment_method>, credential::public_key>;
-using payment_methods_search = endpoint<http_method::get, "/v1/payment_methods/search", no_body,
-                                        results_page<payment_method>, credential::public_key>;
-using payment_methods_installments = endpoint<http_method::get, "/v1/payment_methods/installments", no_body,
-                                              std::vector<installment_options>, credential::public_key>;
-using payment_methods_card_issuers =
-    endpoint<http_method::get, "/v1/payment_methods/card_issuers", no_body, std::vector<issuer>, credential::public_key>;
-}  // namespace endpoints
-
-/// Query of `/v1/payment_methods/installments`.
-struct installments_query {
-    decimal amount{};
-    std::string bin{};                ///< first 6-8 digits of the card
-    std::string payment_method_id{};  ///< "visa", "master", …
-    std::string issuer_id{};          ///< sent as `issuer.id`
-    std::string payment_type_id{};
-    std::string locale{};
-
-    query_params to_query() const {
-        query_params q{{"amount", amount.to_string()}};
-        auto add = [&](const char* k, const std::string& v) {
-            if (!v.empty()) q.emplace_back(k, v);
-        };
-        add("bin", bin);
-        add("payment_method_id", payment_method_id);
-        add("issuer.id", issuer_id);
-        add("payment_type_id", payment_type_id);
-        add("locale", locale);
-        return q;
-    }
-};
-
-template <class Client>
-class payment_methods_api {
-public:
-    explicit payment_methods_api(const Client& c) noexcept : c_(&c) {}
-
-    api_result<std::vector<payment_method>> list(const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_list>({}, {}, o);
-    }
-    /// The payment methods matching a card's first digits (BIN).
-    api_result<results_page<payment_method>> search_by_bin(const std::string& bin, const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o);
-    }
-    /// Installment plans (with their costs) for an amount and card.
-    api_result<std::vector<installment_options>> installments(const installments_query& q,
-                                                              const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o);
-    }
-    /// Card issuers for a payment method (and optionally a BIN).
-    api_result<std::vector<issuer>> card_issuers(const std::string& payment_method_id, const std::string& bin = {},
-                                                 const request_options& o = {}) const {
-        query_params q{{"payment_method_id", payment_method_id}};
-        if (!bin.empty()) q.emplace_back("bin", bin);
-        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o);
-    }
-
-private:
-    const Client* c_;
-};
-
-/// The page this resource answers searches with, compiled once with
-/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
-MERCADOPAGO_CODECS(results_page<payment_method>);
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/payment_methods.hpp ----
-
-// ---- begin mercadopago/api/payments.hpp ----
-// Payments: create, get, search, update, capture, cancel.
-
-
-namespace mercadopago {
-
-namespace endpoints {
-using payments_create = endpoint<http_method::post, "/v1/payments", payment_create_request, payment>;
-using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
-using payments_search = endpoint<http_method::get, "/v1/payments/search", no_body, results_page<payment>>;
-/// Update, capture and cancel are all this PUT with different bodies.
-using payments_update = endpoint<http_method::put, "/v1/payments/{id}", payment_update_request, payment>;
-}  // namespace endpoints
-
-template <class Client>
-class payments_api {
-public:
-    explicit payments_api(const Client& c) noexcept : c_(&c) {}
-
-    /// Charges a payment. A decline is not an error: the API answers 201 with
-    /// `status: rejected` and the reason in `status_detail`.
-    api_result<payment> create(const payment_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_create>({}, req, {}, o);
-    }
-    api_result<payment> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_get>({id.str()}, {}, o);
-    }
-    /// One page of results.
-    api_result<results_page<payment>> search(const search_query& q = {}, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_search>({}, q.to_query(), o);
-    }
-    /// Every result across pages, fetched lazily.
-    auto search_all(search_query q = {}, request_options o = {}) const {
-        return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
-    }
-    api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o);
-    }
-    /// Captures an authorised payment (created with `capture: false`) in full.
-    api_result<payment> capture(resource_id id, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.capture = true}, o);
-    }
-    /// Captures part of an authorised amount; the rest is released to the buyer.
-    api_result<payment> capture(resource_id id, decimal amount, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o);
-    }
-    /// Cancels a pending, in-process or authorised payment.
-    api_result<payment> cancel(resource_id id, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o);
-    }
-
-private:
-    const Client* c_;
-};
-
-/// The page this resource answers searches with, compiled once with
-/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
-MERCADOPAGO_CODECS(results_page<payment>);
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/payments.hpp ----
-
-// ---- begin mercadopago/api/refunds.hpp ----
-// Refunds of a payment: full, partial, get, list.
-
-
-#include <vector>
-
-namespace mercadopago {
-
-namespace endpoints {
-using refunds_create = endpoint<http_method::post, "/v1/payments/{id}/refunds", refund_create_request, refund>;
-using refunds_get = endpoint<http_method::get, "/v1/payments/{id}/refunds/{refund_id}", no_body, refund>;
-using refunds_list = endpoint<http_method::get, "/v1/payments/{id}/refunds", no_body, std::vector<refund>>;
-}  // namespace endpoints
-
-template <class Client>
-class refunds_api {
-public:
-    explicit refunds_api(const Client& c) noexcept : c_(&c) {}
-
-    /// Refunds the whole payment (sends `{}`).
-    api_result<refund> create(resource_id payment_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o);
-    }
-    /// Refunds `amount` of the payment. There is no way to call this with an
-    /// unset amount, so a partial refund can never turn into a full one.
-    api_result<refund> create(resource_id payment_id, decimal amount, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{.amount = amount},
-                                                            {}, o);
-    }
-    api_result<refund> get(resource_id payment_id, resource_id refund_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o);
-    }
-    api_result<std::vector<refund>> list(resource_id payment_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o);
-    }
-
-private:
-    const Client* c_;
-};
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/refunds.hpp ----
-
-// ---- begin mercadopago/api/users.hpp ----
-// The account behind the access token.
-
-
-namespace mercadopago {
-
-namespace endpoints {
-using users_me = endpoint<http_method::get, "/users/me", no_body, user>;
-}  // namespace endpoints
-
-template <class Client>
-class users_api {
-public:
-    explicit users_api(const Client& c) noexcept : c_(&c) {}
-    api_result<user> me(const request_options& o = {}) const { return c_->template call<endpoints::users_me>({}, {}, o); }
-
-private:
-    const Client* c_;
-};
-
-}  // namespace mercadopago
-// ---- end mercadopago/api/users.hpp ----
 
 // ---- begin mercadopago/detail/http_error.hpp ----
 // Turning a non-2xx response into one typed `error`. The status decides the
@@ -6191,6 +5440,126 @@ error http_error(const http_response& r, std::string_view secret, std::chrono::s
 }  // namespace mercadopago::detail
 // ---- end mercadopago/detail/http_error.hpp ----
 
+// ---- begin mercadopago/detail/url.hpp ----
+// URL pieces: percent-encoding of path segments and query strings, and the
+// split of a base URL into origin and path prefix.
+
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mercadopago::detail {
+
+constexpr bool is_unreserved(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || c == '~';
+}
+
+inline void percent_encode(std::string_view in, std::string& out) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    for (char c : in) {
+        if (is_unreserved(c)) {
+            out.push_back(c);
+        } else {
+            const auto u = static_cast<unsigned char>(c);
+            out.push_back('%');
+            out.push_back(hex[u >> 4]);
+            out.push_back(hex[u & 15]);
+        }
+    }
+}
+
+/// Appends one path segment. Every reserved character is encoded, so an id such
+/// as "../x" or "1?a=b" stays inside its segment; "", "." and ".." are refused
+/// because servers resolve them as relative paths.
+inline result<void> append_path_segment(std::string_view segment, std::string& out) {
+    if (segment.empty() || segment == "." || segment == "..")
+        return failure(errc::invalid_argument, "a path parameter is empty or a relative segment");
+    percent_encode(segment, out);
+    return {};
+}
+
+using query_params = std::vector<std::pair<std::string, std::string>>;
+
+/// Appends `?k=v&…` (nothing for an empty list).
+inline void append_query(const query_params& q, std::string& out) {
+    char sep = '?';
+    for (const auto& [k, v] : q) {
+        out.push_back(sep);
+        sep = '&';
+        percent_encode(k, out);
+        out.push_back('=');
+        percent_encode(v, out);
+    }
+}
+
+/// scheme://host[:port][/prefix]
+struct parsed_url {
+    std::string scheme;  // "https" or "http"
+    std::string host;
+    int port = 0;
+    std::string prefix;  // path prefix without a trailing slash, e.g. "" or "/mp"
+};
+
+inline result<parsed_url> parse_base_url(std::string_view url) {
+    parsed_url u;
+    const auto sep = url.find("://");
+    if (sep == std::string_view::npos) return failure(errc::invalid_argument, "base_url needs a scheme (https://…)");
+    u.scheme = std::string(url.substr(0, sep));
+    for (auto& c : u.scheme) c = ascii_lower(c);
+    if (u.scheme != "https" && u.scheme != "http")
+        return failure(errc::invalid_argument, "base_url scheme must be https or http");
+    std::string_view rest = url.substr(sep + 3);
+    const auto slash = rest.find('/');
+    std::string_view authority = rest.substr(0, slash);
+    if (slash != std::string_view::npos) {
+        std::string_view path = rest.substr(slash);
+        while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+        u.prefix = std::string(path);
+    }
+    if (authority.find('@') != std::string_view::npos)
+        return failure(errc::invalid_argument, "base_url must not carry credentials");
+    u.port = u.scheme == "https" ? 443 : 80;
+    std::string_view host = authority;
+    if (!authority.empty() && authority.front() == '[') {  // [::1]:8080
+        const auto close = authority.find(']');
+        if (close == std::string_view::npos) return failure(errc::invalid_argument, "base_url has a malformed IPv6 host");
+        host = authority.substr(1, close - 1);
+        authority.remove_prefix(close + 1);
+        if (!authority.empty() && authority.front() != ':') return failure(errc::invalid_argument, "base_url is malformed");
+    } else {
+        const auto colon = authority.rfind(':');
+        host = authority.substr(0, colon);
+        authority = colon == std::string_view::npos ? std::string_view{} : authority.substr(colon);
+    }
+    if (!authority.empty()) {  // ":port"
+        int port = 0;
+        if (authority.size() < 2 || authority.size() > 6) return failure(errc::invalid_argument, "base_url has a bad port");
+        for (char c : authority.substr(1)) {
+            if (c < '0' || c > '9') return failure(errc::invalid_argument, "base_url has a bad port");
+            port = port * 10 + (c - '0');
+        }
+        if (port < 1 || port > 65535) return failure(errc::invalid_argument, "base_url has a bad port");
+        u.port = port;
+    }
+    if (host.empty()) return failure(errc::invalid_argument, "base_url has no host");
+    u.host = std::string(host);
+    return u;
+}
+
+/// CR, LF and NUL would let a value start a new header line.
+constexpr bool is_safe_header_value(std::string_view v) noexcept {
+    for (char c : v)
+        if (c == '\r' || c == '\n' || c == '\0') return false;
+    return true;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/url.hpp ----
+
 // ---- begin mercadopago/detail/uuid.hpp ----
 // Random UUIDv4 text from OpenSSL's CSPRNG: the default idempotency key.
 
@@ -6224,6 +5593,93 @@ inline std::string random_uuid_v4() {
 }  // namespace mercadopago::detail
 // ---- end mercadopago/detail/uuid.hpp ----
 
+// ---- begin mercadopago/endpoint.hpp ----
+// Endpoint descriptors: each API operation as a type that states, at compile
+// time, its method, path template, request and response types, and which
+// credential it accepts. The client's generic call is written once against
+// them; resource facades are thin names over descriptors.
+//
+//     using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
+
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// Which credential an endpoint accepts.
+enum class credential {
+    access_token,  ///< private: server side only
+    public_key,    ///< also callable with the public key (tokenisation and look-ups)
+};
+
+/// Request type of endpoints that send no body.
+struct no_body {};
+
+using query_params = detail::query_params;
+
+template <http_method Method, fixed_string Path, class Request, class Response,
+          credential Auth = credential::access_token>
+struct endpoint {
+    static constexpr http_method method = Method;
+    static constexpr std::string_view path_template = Path.view();
+    using request_type = Request;
+    using response_type = Response;
+    static constexpr credential auth = Auth;
+    /// Every write carries an X-Idempotency-Key, made once per call and kept
+    /// across its retries; reads need none.
+    static constexpr bool idempotency_keyed = Method != http_method::get;
+    /// Number of `{param}` placeholders in the path template.
+    static constexpr std::size_t path_parameters = [] {
+        std::size_t n = 0;
+        for (char c : Path.view()) n += c == '{';
+        return n;
+    }();
+    static_assert(Path.view().size() > 0 && Path.view().front() == '/', "a path template starts with '/'");
+};
+
+template <class E>
+concept endpoint_descriptor = requires {
+    { E::method } -> std::convertible_to<http_method>;
+    { E::path_template } -> std::convertible_to<std::string_view>;
+    { E::auth } -> std::convertible_to<credential>;
+    { E::path_parameters } -> std::convertible_to<std::size_t>;
+    typename E::request_type;
+    typename E::response_type;
+};
+
+/// The values for an endpoint's `{param}` placeholders, in order.
+template <endpoint_descriptor E>
+using path_args = std::array<std::string, E::path_parameters>;
+
+namespace detail {
+
+/// prefix + path template with each placeholder replaced by its
+/// percent-encoded argument + query string.
+template <endpoint_descriptor E>
+result<std::string> build_target(std::string_view prefix, const path_args<E>& args, const query_params& query) {
+    std::string out(prefix);
+    std::size_t next = 0;
+    constexpr std::string_view t = E::path_template;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] != '{') {
+            out.push_back(t[i]);
+            continue;
+        }
+        i = t.find('}', i);
+        if (auto r = append_path_segment(args[next++], out); !r) return r.error();
+    }
+    append_query(query, out);
+    return out;
+}
+
+}  // namespace detail
+}  // namespace mercadopago
+// ---- end mercadopago/endpoint.hpp ----
+
 // ---- begin mercadopago/transport.hpp ----
 // The transport concept: the one seam between the client and an HTTP library.
 //
@@ -6256,8 +5712,6 @@ concept transport = requires(const T& t, const http_request& req) {
 #include <utility>
 
 namespace mercadopago {
-
-class httplib_transport;  // the default; defined in httplib_transport.hpp
 
 namespace detail {
 
@@ -6469,6 +5923,747 @@ api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
 
 }  // namespace detail
 
+}  // namespace mercadopago
+// ---- end mercadopago/detail/call_engine.hpp ----
+
+// ---- begin mercadopago/resources.hpp ----
+// Every resource a client offers, one line each: `cli.payments()`,
+// `cli.refunds()`, … Both mercadopago::client and mercadopago::public_client
+// inherit this list (the public client refuses, at compile time, the
+// resources that need the access token). Adding a resource is a new api/
+// header with its facade and accessor, and one line here.
+
+
+// ---- begin mercadopago/api/card_tokens.hpp ----
+// Card tokens: card data in, single-use token out. Made with the public key on
+// the buyer's side (public_client), so card data never reaches the merchant.
+
+
+// ---- begin mercadopago/detail/resource_accessor.hpp ----
+// How `cli.payments()` reaches a facade. Each api/ header declares a small
+// accessor mixin beside its facade (`payments_accessor<Client>` with
+// `payments()`), and mercadopago/resources.hpp lists the mixins every client
+// inherits. A new resource is a new api/ header and a line in that list; the
+// clients themselves do not change.
+
+
+namespace mercadopago::detail {
+
+/// The facade `Api<Client>` over `client`. A resource that needs the access
+/// token does not compile through a public_client, so a buyer-side app cannot
+/// even name the calls that must run on the merchant's server.
+template <template <class> class Api, credential Needs, class Client>
+Api<Client> open_resource(const Client& client) noexcept {
+    static_assert(Needs == credential::public_key || Client::credential_level == credential::access_token,
+                  "this resource needs the access token (private key): call it from your server with "
+                  "mercadopago::client, never from a public_client");
+    return Api<Client>(client);
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/resource_accessor.hpp ----
+
+// ---- begin mercadopago/resource_id.hpp ----
+// An id in a path: accepts the API's int64 ids and string ids alike.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace mercadopago {
+
+/// Payments and refunds have int64 ids; customers, cards and tokens have text
+/// ids; webhooks deliver ids as text. Any of them converts to a resource_id,
+/// which is percent-encoded into its own path segment when a call is made.
+class resource_id {
+public:
+    resource_id(std::int64_t id) : text_(std::to_string(id)) {}
+    resource_id(std::string_view id) : text_(id) {}
+    resource_id(const std::string& id) : text_(id) {}
+    resource_id(const char* id) : text_(id ? id : "") {}
+    template <class I>
+        requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, char>)
+    resource_id(I id) : text_(std::to_string(id)) {}
+
+    const std::string& str() const noexcept { return text_; }
+
+private:
+    std::string text_;
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/resource_id.hpp ----
+
+namespace mercadopago {
+
+namespace endpoints {
+using card_tokens_create =
+    endpoint<http_method::post, "/v1/card_tokens", card_token_request, card_token, credential::public_key>;
+using card_tokens_get = endpoint<http_method::get, "/v1/card_tokens/{id}", no_body, card_token>;
+}  // namespace endpoints
+
+template <class Client>
+class card_tokens_api {
+public:
+    explicit card_tokens_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Tokenises a card (raw card data, or a saved card id + security code).
+    api_result<card_token> create(const card_token_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o);
+    }
+    api_result<card_token> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.card_tokens()`, in every client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct card_tokens_accessor {
+    card_tokens_api<Client> card_tokens() const noexcept {
+        return detail::open_resource<card_tokens_api, credential::public_key>(static_cast<const Client&>(*this));
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/card_tokens.hpp ----
+
+// ---- begin mercadopago/api/cards.hpp ----
+// A customer's saved cards: save one from a card token, get, update, delete, list.
+
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using cards_create = endpoint<http_method::post, "/v1/customers/{customer_id}/cards", card_create_request, card>;
+using cards_get = endpoint<http_method::get, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
+using cards_update = endpoint<http_method::put, "/v1/customers/{customer_id}/cards/{card_id}", card_update_request, card>;
+using cards_delete = endpoint<http_method::del, "/v1/customers/{customer_id}/cards/{card_id}", no_body, card>;
+using cards_list = endpoint<http_method::get, "/v1/customers/{customer_id}/cards", no_body, std::vector<card>>;
+}  // namespace endpoints
+
+template <class Client>
+class cards_api {
+public:
+    explicit cards_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Saves the card behind a card token (made on the buyer's side) to a customer.
+    api_result<card> create(resource_id customer_id, const card_create_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o);
+    }
+    api_result<card> get(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o);
+    }
+    api_result<card> update(resource_id customer_id, resource_id card_id, const card_update_request& req,
+                            const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o);
+    }
+    api_result<card> remove(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o);
+    }
+    api_result<std::vector<card>> list(resource_id customer_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.cards()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct cards_accessor {
+    cards_api<Client> cards() const noexcept {
+        return detail::open_resource<cards_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/cards.hpp ----
+
+// ---- begin mercadopago/api/customers.hpp ----
+// Customers: create, get, update, delete, search.
+
+
+// ---- begin mercadopago/search.hpp ----
+// Searching: a typed query, and a lazy range over every result across pages.
+//
+//     for (auto&& r : cli.payments().search_all({.external_reference = "order-42"})) {
+//         if (!r) { log(r.error().what()); break; }   // a failing page is an element
+//         use(*r);
+//     }
+
+
+#include <cstdint>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mercadopago {
+
+/// The API refuses offsets beyond this; narrow the date range instead.
+inline constexpr std::int64_t max_search_offset = 10000;
+
+namespace detail {
+/// Adds `key=value` to a search's query when the value is set. Each resource
+/// has its own query type (payment_search_query, customer_search_query, …)
+/// built with these.
+inline void add_param(query_params& q, const char* key, const std::string& v) {
+    if (!v.empty()) q.emplace_back(key, v);
+}
+inline void add_param(query_params& q, const char* key, const std::optional<std::int64_t>& v) {
+    if (v) q.emplace_back(key, std::to_string(*v));
+}
+}  // namespace detail
+
+namespace detail {
+template <class Page>
+struct page_traits;
+template <class T>
+struct page_traits<results_page<T>> {
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(results_page<T>& p) { return p.results; }
+    static std::optional<std::int64_t> total(const results_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
+};
+template <class T>
+struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/preferences/search
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
+    static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
+};
+template <class T, class A>
+struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
+    using item = T;
+    static constexpr bool single_page = true;
+    static std::vector<T, A>& items(std::vector<T, A>& p) { return p; }
+    static std::optional<std::int64_t> total(const std::vector<T, A>& p) { return static_cast<std::int64_t>(p.size()); }
+};
+}  // namespace detail
+
+/// A lazy input range over all results of a search. `Fetch` is called as
+/// `fetch(offset)` and returns `api_result<Page>` (a results page or a bare
+/// array). Each element is a `result<T>`: a page that fails to load becomes
+/// one error element, after which the range ends. It also ends on an empty
+/// page, at `paging.total`, and — with an error element saying so — at the
+/// API's offset cap.
+template <class Page, class Fetch>
+class paged_range {
+    using traits = detail::page_traits<Page>;
+    struct state;  // declared before iterator names it (clang looks it up at definition)
+
+public:
+    using item = typename traits::item;
+
+    paged_range(Fetch fetch, std::int64_t first_offset) : s_(std::make_shared<state>(std::move(fetch), first_offset)) {}
+
+    class iterator {
+    public:
+        using value_type = result<item>;
+        using difference_type = std::ptrdiff_t;
+        using reference = value_type&;
+
+        iterator() = default;
+        explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
+
+        reference operator*() const { return *s_->current; }
+        value_type* operator->() const { return &*s_->current; }
+        iterator& operator++() {
+            s_->advance();
+            return *this;
+        }
+        void operator++(int) { ++*this; }
+        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current; }
+
+    private:
+        std::shared_ptr<typename paged_range::state> s_;
+    };
+
+    iterator begin() { return iterator(s_); }
+    std::default_sentinel_t end() const noexcept { return {}; }
+
+private:
+    struct state {
+        state(Fetch f, std::int64_t off) : fetch(std::move(f)), offset(off) {}
+        Fetch fetch;
+        std::int64_t offset;
+        std::vector<item> buffer;
+        std::size_t next = 0;
+        bool finished = false;
+        std::optional<std::int64_t> total;
+        std::optional<result<item>> current;
+
+        void advance() {
+            current.reset();
+            while (next >= buffer.size()) {
+                if (finished) return;
+                if (total && offset >= *total) return finish();
+                if (offset >= max_search_offset) {
+                    finished = true;
+                    current.emplace(failure(errc::invalid_argument,
+                                            "search reached the API's offset cap (10000): narrow the date range"));
+                    return;
+                }
+                auto page = fetch(offset);
+                if (!page) {
+                    finished = true;
+                    current.emplace(result<item>(page.error()));
+                    return;
+                }
+                Page& p = *page;
+                buffer = std::move(traits::items(p));
+                next = 0;
+                total = traits::total(p);
+                offset += static_cast<std::int64_t>(buffer.size());
+                if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
+                if (traits::single_page) finished = true;
+            }
+            current.emplace(std::move(buffer[next++]));
+        }
+        void finish() { finished = true; }
+    };
+    std::shared_ptr<state> s_;
+};
+
+/// Every result of search endpoint `E` through `client`, fetched lazily page
+/// by page (a paged_range): written once for every resource and kind of page.
+/// `Query` is the resource's query type: an `offset` and `to_query()`.
+template <endpoint_descriptor E, class Client, class Query>
+auto search_all(const Client& client, Query q, request_options o) {
+    const std::int64_t first = q.offset.value_or(0);
+    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
+        q.offset = offset;
+        return c->template call<E>({}, q.to_query(), o);
+    };
+    return paged_range<typename E::response_type, decltype(fetch)>(std::move(fetch), first);
+}
+
+}  // namespace mercadopago
+// ---- end mercadopago/search.hpp ----
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace mercadopago {
+
+namespace endpoints {
+using customers_create = endpoint<http_method::post, "/v1/customers", customer_request, customer>;
+using customers_get = endpoint<http_method::get, "/v1/customers/{id}", no_body, customer>;
+using customers_update = endpoint<http_method::put, "/v1/customers/{id}", customer_request, customer>;
+using customers_delete = endpoint<http_method::del, "/v1/customers/{id}", no_body, customer>;
+using customers_search = endpoint<http_method::get, "/v1/customers/search", no_body, results_page<customer>>;
+}  // namespace endpoints
+
+/// The query of `GET /v1/customers/search`.
+struct customer_search_query {
+    std::optional<std::int64_t> limit{};   ///< page size
+    std::optional<std::int64_t> offset{};  ///< first result
+    std::string email{};
+    std::string first_name{};
+    std::string last_name{};
+    std::string identification_type{};    ///< with identification_number: CPF, DNI, …
+    std::string identification_number{};
+    query_params filters{};  ///< anything else, as the API names it
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "email", email);
+        detail::add_param(q, "first_name", first_name);
+        detail::add_param(q, "last_name", last_name);
+        detail::add_param(q, "identification.type", identification_type);
+        detail::add_param(q, "identification.number", identification_number);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+template <class Client>
+class customers_api {
+public:
+    explicit customers_api(const Client& c) noexcept : c_(&c) {}
+
+    api_result<customer> create(const customer_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_create>({}, req, {}, o);
+    }
+    api_result<customer> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_get>({id.str()}, {}, o);
+    }
+    api_result<customer> update(resource_id id, const customer_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o);
+    }
+    /// Deletes the customer (`delete` is a C++ keyword).
+    api_result<customer> remove(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_delete>({id.str()}, {}, o);
+    }
+    /// Search by e-mail: `search({.email = "buyer@example.com"})`.
+    api_result<results_page<customer>> search(const customer_search_query& q = {}, const request_options& o = {}) const {
+        return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
+    }
+    auto search_all(customer_search_query q = {}, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.customers()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct customers_accessor {
+    customers_api<Client> customers() const noexcept {
+        return detail::open_resource<customers_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(results_page<customer>);
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/customers.hpp ----
+
+// ---- begin mercadopago/api/identification_types.hpp ----
+// Identification document types of the seller's country (CPF, CNPJ, DNI, …).
+
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using identification_types_list = endpoint<http_method::get, "/v1/identification_types", no_body,
+                                           std::vector<identification_type>, credential::public_key>;
+}  // namespace endpoints
+
+template <class Client>
+class identification_types_api {
+public:
+    explicit identification_types_api(const Client& c) noexcept : c_(&c) {}
+    api_result<std::vector<identification_type>> list(const request_options& o = {}) const {
+        return c_->template call<endpoints::identification_types_list>({}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.identification_types()`, in every client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct identification_types_accessor {
+    identification_types_api<Client> identification_types() const noexcept {
+        return detail::open_resource<identification_types_api, credential::public_key>(static_cast<const Client&>(*this));
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/identification_types.hpp ----
+
+// ---- begin mercadopago/api/payment_methods.hpp ----
+// Payment methods and what a custom checkout asks while the buyer types:
+// which brand a BIN is, which issuers, which installment plans.
+
+
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using payment_methods_list =
+    endpoint<http_method::get, "/v1/payment_methods", no_body, std::vector<payment_method>, credential::public_key>;
+using payment_methods_search = endpoint<http_method::get, "/v1/payment_methods/search", no_body,
+                                        results_page<payment_method>, credential::public_key>;
+using payment_methods_installments = endpoint<http_method::get, "/v1/payment_methods/installments", no_body,
+                                              std::vector<installment_options>, credential::public_key>;
+using payment_methods_card_issuers =
+    endpoint<http_method::get, "/v1/payment_methods/card_issuers", no_body, std::vector<issuer>, credential::public_key>;
+}  // namespace endpoints
+
+/// Query of `/v1/payment_methods/installments`.
+struct installments_query {
+    decimal amount{};
+    std::string bin{};                ///< first 6-8 digits of the card
+    std::string payment_method_id{};  ///< "visa", "master", …
+    std::string issuer_id{};          ///< sent as `issuer.id`
+    std::string payment_type_id{};
+    std::string locale{};
+
+    query_params to_query() const {
+        query_params q{{"amount", amount.to_string()}};
+        auto add = [&](const char* k, const std::string& v) {
+            if (!v.empty()) q.emplace_back(k, v);
+        };
+        add("bin", bin);
+        add("payment_method_id", payment_method_id);
+        add("issuer.id", issuer_id);
+        add("payment_type_id", payment_type_id);
+        add("locale", locale);
+        return q;
+    }
+};
+
+template <class Client>
+class payment_methods_api {
+public:
+    explicit payment_methods_api(const Client& c) noexcept : c_(&c) {}
+
+    api_result<std::vector<payment_method>> list(const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_list>({}, {}, o);
+    }
+    /// The payment methods matching a card's first digits (BIN).
+    api_result<results_page<payment_method>> search_by_bin(const std::string& bin, const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o);
+    }
+    /// Installment plans (with their costs) for an amount and card.
+    api_result<std::vector<installment_options>> installments(const installments_query& q,
+                                                              const request_options& o = {}) const {
+        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o);
+    }
+    /// Card issuers for a payment method (and optionally a BIN).
+    api_result<std::vector<issuer>> card_issuers(const std::string& payment_method_id, const std::string& bin = {},
+                                                 const request_options& o = {}) const {
+        query_params q{{"payment_method_id", payment_method_id}};
+        if (!bin.empty()) q.emplace_back("bin", bin);
+        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.payment_methods()`, in every client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct payment_methods_accessor {
+    payment_methods_api<Client> payment_methods() const noexcept {
+        return detail::open_resource<payment_methods_api, credential::public_key>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(results_page<payment_method>);
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/payment_methods.hpp ----
+
+// ---- begin mercadopago/api/payments.hpp ----
+// Payments: create, get, search, update, capture, cancel.
+
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace mercadopago {
+
+namespace endpoints {
+using payments_create = endpoint<http_method::post, "/v1/payments", payment_create_request, payment>;
+using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
+using payments_search = endpoint<http_method::get, "/v1/payments/search", no_body, results_page<payment>>;
+/// Update, capture and cancel are all this PUT with different bodies.
+using payments_update = endpoint<http_method::put, "/v1/payments/{id}", payment_update_request, payment>;
+}  // namespace endpoints
+
+/// The query of `GET /v1/payments/search`.
+struct payment_search_query {
+    std::optional<std::int64_t> limit{};   ///< page size: default 30, max 50
+    std::optional<std::int64_t> offset{};  ///< first result (max 10000)
+    std::string sort{};                    ///< date_created, date_approved, date_last_updated, id, money_release_date
+    std::string criteria{};                ///< asc | desc
+    std::string range{};                   ///< the date field begin_date/end_date apply to
+    std::string begin_date{};              ///< ISO-8601 or relative (NOW-30DAYS)
+    std::string end_date{};
+    std::string external_reference{};
+    std::string status{};
+    query_params filters{};  ///< anything else: {"payer.id", "123"}, {"payment_method_id", "pix"}, …
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "sort", sort);
+        detail::add_param(q, "criteria", criteria);
+        detail::add_param(q, "range", range);
+        detail::add_param(q, "begin_date", begin_date);
+        detail::add_param(q, "end_date", end_date);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "status", status);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+template <class Client>
+class payments_api {
+public:
+    explicit payments_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Charges a payment. A decline is not an error: the API answers 201 with
+    /// `status: rejected` and the reason in `status_detail`.
+    api_result<payment> create(const payment_create_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_create>({}, req, {}, o);
+    }
+    api_result<payment> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_get>({id.str()}, {}, o);
+    }
+    /// One page of results.
+    api_result<results_page<payment>> search(const payment_search_query& q = {}, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_search>({}, q.to_query(), o);
+    }
+    /// Every result across pages, fetched lazily.
+    auto search_all(payment_search_query q = {}, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
+    }
+    api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o);
+    }
+    /// Captures an authorised payment (created with `capture: false`) in full.
+    api_result<payment> capture(resource_id id, const request_options& o = {}) const {
+        return update(std::move(id), payment_update_request{.capture = true}, o);
+    }
+    /// Captures part of an authorised amount; the rest is released to the buyer.
+    api_result<payment> capture(resource_id id, decimal amount, const request_options& o = {}) const {
+        return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o);
+    }
+    /// Cancels a pending, in-process or authorised payment.
+    api_result<payment> cancel(resource_id id, const request_options& o = {}) const {
+        return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.payments()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct payments_accessor {
+    payments_api<Client> payments() const noexcept {
+        return detail::open_resource<payments_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(results_page<payment>);
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/payments.hpp ----
+
+// ---- begin mercadopago/api/refunds.hpp ----
+// Refunds of a payment: full, partial, get, list.
+
+
+#include <vector>
+
+namespace mercadopago {
+
+namespace endpoints {
+using refunds_create = endpoint<http_method::post, "/v1/payments/{id}/refunds", refund_create_request, refund>;
+using refunds_get = endpoint<http_method::get, "/v1/payments/{id}/refunds/{refund_id}", no_body, refund>;
+using refunds_list = endpoint<http_method::get, "/v1/payments/{id}/refunds", no_body, std::vector<refund>>;
+}  // namespace endpoints
+
+template <class Client>
+class refunds_api {
+public:
+    explicit refunds_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Refunds the whole payment (sends `{}`).
+    api_result<refund> create(resource_id payment_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o);
+    }
+    /// Refunds `amount` of the payment. There is no way to call this with an
+    /// unset amount, so a partial refund can never turn into a full one.
+    api_result<refund> create(resource_id payment_id, decimal amount, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{.amount = amount},
+                                                            {}, o);
+    }
+    api_result<refund> get(resource_id payment_id, resource_id refund_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o);
+    }
+    api_result<std::vector<refund>> list(resource_id payment_id, const request_options& o = {}) const {
+        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o);
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.refunds()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct refunds_accessor {
+    refunds_api<Client> refunds() const noexcept {
+        return detail::open_resource<refunds_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/refunds.hpp ----
+
+// ---- begin mercadopago/api/users.hpp ----
+// The account behind the access token.
+
+
+namespace mercadopago {
+
+namespace endpoints {
+using users_me = endpoint<http_method::get, "/users/me", no_body, user>;
+}  // namespace endpoints
+
+template <class Client>
+class users_api {
+public:
+    explicit users_api(const Client& c) noexcept : c_(&c) {}
+    api_result<user> me(const request_options& o = {}) const { return c_->template call<endpoints::users_me>({}, {}, o); }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.users()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct users_accessor {
+    users_api<Client> users() const noexcept {
+        return detail::open_resource<users_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/users.hpp ----
+
+namespace mercadopago::detail {
+
+template <class Client>
+struct resources : payments_accessor<Client>,
+                   refunds_accessor<Client>,
+                   customers_accessor<Client>,
+                   cards_accessor<Client>,
+                   card_tokens_accessor<Client>,
+                   payment_methods_accessor<Client>,
+                   identification_types_accessor<Client>,
+                   users_accessor<Client> {};
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/resources.hpp ----
+
+#include <string>
+#include <type_traits>
+#include <utility>
+
+namespace mercadopago {
+
+class httplib_transport;  // the default; defined in httplib_transport.hpp
+
 /// How a client proves who it is: the one thing in which mercadopago::client
 /// and mercadopago::public_client differ.
 struct access_token_credential {
@@ -6480,15 +6675,15 @@ struct public_key_credential {
 
 namespace detail {
 
-template <class>
-inline constexpr bool needs_access_token = false;  // for static_asserts that fire only when used
-
 /// The one implementation of both clients: options, transport, the generic
 /// typed call, and the credential each call carries. `client` and
-/// `public_client` add their resources on top.
+/// `public_client` add the resource accessors of mercadopago/resources.hpp.
 template <class Credential, class Transport>
 class basic_client {
 public:
+    /// The credential this client holds (resources check it: detail/resource_accessor.hpp).
+    static constexpr credential credential_level = Credential::level;
+
     /// Builds the transport from the options (base_url, connection settings).
     explicit basic_client(client_options options)
         requires std::constructible_from<Transport, const client_options&>
@@ -6555,23 +6750,13 @@ private:
 
 }  // namespace detail
 
-/// The server-side client: every endpoint, with the access token.
+/// The server-side client: every endpoint, with the access token. Its
+/// resources (`cli.payments()`, …) are listed in mercadopago/resources.hpp.
 template <class Transport = httplib_transport>
-class client : public detail::basic_client<access_token_credential, Transport> {
+class client : public detail::basic_client<access_token_credential, Transport>,
+               public detail::resources<client<Transport>> {
 public:
     using detail::basic_client<access_token_credential, Transport>::basic_client;
-
-    // Resources: `cli.payments().create(…)`, `cli.refunds().create(id, amount)`, …
-    payments_api<client> payments() const noexcept { return payments_api<client>(*this); }
-    refunds_api<client> refunds() const noexcept { return refunds_api<client>(*this); }
-    customers_api<client> customers() const noexcept { return customers_api<client>(*this); }
-    cards_api<client> cards() const noexcept { return cards_api<client>(*this); }
-    card_tokens_api<client> card_tokens() const noexcept { return card_tokens_api<client>(*this); }
-    payment_methods_api<client> payment_methods() const noexcept { return payment_methods_api<client>(*this); }
-    identification_types_api<client> identification_types() const noexcept {
-        return identification_types_api<client>(*this);
-    }
-    users_api<client> users() const noexcept { return users_api<client>(*this); }
 };
 
 client(client_options) -> client<>;
@@ -7721,42 +7906,15 @@ namespace mercadopago {
 /// A public client's options are a client's: set `public_key`, never `access_token`.
 using public_client_options = client_options;
 
-/// The buyer-side client: the endpoints that accept the public key.
+/// The buyer-side client: the endpoints that accept the public key. It has
+/// the same resource accessors as mercadopago::client (mercadopago/resources.hpp);
+/// those that need the access token (`payments()`, `refunds()`, `customers()`,
+/// `cards()`, …) fail to compile with a static_assert that says so.
 template <class Transport = httplib_transport>
-class public_client : public detail::basic_client<public_key_credential, Transport> {
+class public_client : public detail::basic_client<public_key_credential, Transport>,
+                      public detail::resources<public_client<Transport>> {
 public:
     using detail::basic_client<public_key_credential, Transport>::basic_client;
-
-    card_tokens_api<public_client> card_tokens() const noexcept { return card_tokens_api<public_client>(*this); }
-    payment_methods_api<public_client> payment_methods() const noexcept {
-        return payment_methods_api<public_client>(*this);
-    }
-    identification_types_api<public_client> identification_types() const noexcept {
-        return identification_types_api<public_client>(*this);
-    }
-
-    // The private resources exist only to explain themselves.
-    template <class T = void>
-    void payments() const {
-        static_assert(detail::needs_access_token<T>,
-                      "public_client::payments() needs the access token: charge the card token from your server with "
-                      "mercadopago::client, never from a public_client");
-    }
-    template <class T = void>
-    void refunds() const {
-        static_assert(detail::needs_access_token<T>,
-                      "public_client::refunds() needs the access token: use mercadopago::client");
-    }
-    template <class T = void>
-    void customers() const {
-        static_assert(detail::needs_access_token<T>,
-                      "public_client::customers() needs the access token: use mercadopago::client");
-    }
-    template <class T = void>
-    void cards() const {
-        static_assert(detail::needs_access_token<T>,
-                      "public_client::cards() (saved cards) needs the access token: use mercadopago::client");
-    }
 };
 
 public_client(public_client_options) -> public_client<>;

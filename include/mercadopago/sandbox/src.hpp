@@ -9,5 +9,11 @@
 #define MERCADOPAGO_SEPARATE_COMPILATION
 #endif
 
+#define MERCADOPAGO_SANDBOX_SOURCE
+
 #include <mercadopago/sandbox.hpp>
 #include <mercadopago/sandbox/impl/emulator.ipp>
+
+namespace mercadopago {
+template class detail::call_engine<sandbox::transport>;
+}  // namespace mercadopago

@@ -14,6 +14,8 @@
 // processed it (the answer is lost).
 #pragma once
 
+#include <mercadopago/detail/call_engine.hpp>
+#include <mercadopago/detail/config.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
 #include <mercadopago/sandbox/emulator.hpp>
@@ -56,3 +58,11 @@ private:
 static_assert(mercadopago::transport<transport>, "sandbox::transport must satisfy the transport concept");
 
 }  // namespace mercadopago::sandbox
+
+// Clients over the sandbox are in every test and demo: with separate
+// compilation, their call engine is compiled once, in src/sandbox.cpp.
+#if defined(MERCADOPAGO_SEPARATE_COMPILATION) && !defined(MERCADOPAGO_SANDBOX_SOURCE)
+namespace mercadopago {
+extern template class detail::call_engine<sandbox::transport>;
+}  // namespace mercadopago
+#endif
