@@ -436,16 +436,18 @@ using unwrap_optional_t = typename std::conditional_t<is_optional<T>::value, T, 
 
 /// Whether the JSON kept in `extra` for a member still describes its value,
 /// so the original form (a quoted number, a numeric id) is written back.
-/// `text` is the wire form's kept number text, if it is a number that has one.
+/// `texts` (when the model keeps them) holds the source text of its numbers,
+/// the wire form's at `pointer`.
 template <class M>
-bool wire_form_matches(const boost::json::value& wire, const std::string* text, const M& member) {
+bool wire_form_matches(const boost::json::value& wire, const number_texts* texts, const std::string& pointer,
+                       const M& member) {
     using V = unwrap_optional_t<M>;
     if constexpr (!wire_comparable<V>) {
         return false;
     } else {
         V probe{};
         decode_context ctx;
-        const decode_status s = json_codec<V>::decode(value_node(wire, text), probe, ctx);
+        const decode_status s = json_codec<V>::decode(value_node(wire, texts, pointer), probe, ctx);
         if (s != decode_status::exact && s != decode_status::coerced) return false;
         if constexpr (is_optional<M>::value) return same_value(probe, *member);
         else return same_value(probe, member);
@@ -455,9 +457,10 @@ bool wire_form_matches(const boost::json::value& wire, const std::string* text, 
 /// Number texts of a model's `extra`, when it keeps them (extra_fields does;
 /// a plain boost::json::object in a user's model does not).
 template <class Extra>
-number_texts* texts_of(Extra& extra) noexcept {
-    if constexpr (requires { extra.number_texts(); }) return &extra.number_texts();
-    else return nullptr;
+auto* texts_of(Extra& extra) noexcept {
+    using texts_ptr = std::conditional_t<std::is_const_v<Extra>, const number_texts*, number_texts*>;
+    if constexpr (requires { extra.number_texts(); }) return static_cast<texts_ptr>(&extra.number_texts());
+    else return static_cast<texts_ptr>(nullptr);
 }
 
 /// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
@@ -515,8 +518,9 @@ struct member_ops {
     decode_status (*decode)(void* member, const tape_node& v, decode_context& ctx);
     void (*encode)(json_writer& w, const void* member);
     bool (*present)(const void* member);
-    /// Whether a wire form kept in `extra` still describes the member's value.
-    bool (*wire_matches)(const boost::json::value& wire, const std::string* text, const void* member);
+    /// Whether a wire form kept in `extra` (at `pointer` of `texts`) still describes the member's value.
+    bool (*wire_matches)(const boost::json::value& wire, const number_texts* texts, const std::string& pointer,
+                         const void* member);
 };
 
 template <class M>
@@ -526,18 +530,78 @@ struct member_ops_of {
     }
     static void encode(json_writer& w, const void* m) { json_codec<M>::encode(w, *static_cast<const M*>(m)); }
     static bool present(const void* m) { return is_present(*static_cast<const M*>(m)); }
-    static bool wire_matches(const boost::json::value& wire, const std::string* text, const void* m) {
-        return wire_form_matches(wire, text, *static_cast<const M*>(m));
+    static bool wire_matches(const boost::json::value& wire, const number_texts* texts, const std::string& pointer,
+                             const void* m) {
+        return wire_form_matches(wire, texts, pointer, *static_cast<const M*>(m));
     }
     static constexpr member_ops ops{&decode, &encode, &present, &wire_matches};
 };
 
+/// Money as JSON strings ("200.00"), for the models of APIs that send it so
+/// (the Orders API): written as a string, read from a string exactly; a
+/// number is still accepted and kept as sent. Written once for `decimal` and
+/// `std::optional<decimal>` members.
+template <class M>
+struct quoted_decimal_ops {
+    static decode_status decode_one(const tape_node& v, decimal& out, decode_context& ctx) {
+        if (v.kind() != jkind::string) {
+            const decode_status s = json_codec<decimal>::decode(v, out, ctx);
+            return s == decode_status::exact ? decode_status::coerced : s;  // a number: kept as sent
+        }
+        const decode_status s = json_codec<decimal>::decode(v, out, ctx);
+        if (s != decode_status::coerced) return s;  // absent ("") or failed
+        char buf[decimal::max_text_size];
+        return std::string_view(buf, out.format(buf)) == v.str() ? decode_status::exact : decode_status::coerced;
+    }
+    static decode_status decode(void* m, const tape_node& v, decode_context& ctx) {
+        if constexpr (is_optional<M>::value) {
+            auto& o = *static_cast<M*>(m);
+            if (v.kind() == jkind::null) return o.reset(), decode_status::coerced;
+            const decode_status s = decode_one(v, o.emplace(), ctx);
+            if (s == decode_status::absent) return o.reset(), decode_status::coerced;
+            return s;
+        } else {
+            return decode_one(v, *static_cast<M*>(m), ctx);
+        }
+    }
+    static void encode(json_writer& w, const void* m) {
+        const auto& v = *static_cast<const M*>(m);
+        if constexpr (is_optional<M>::value) {
+            if (!v) return w.null();
+        }
+        const decimal& d = [&]() -> const decimal& {
+            if constexpr (is_optional<M>::value) return *v;
+            else return v;
+        }();
+        char buf[decimal::max_text_size + 2];
+        buf[0] = '"';
+        const std::size_t n = d.format(buf + 1);
+        buf[n + 1] = '"';
+        w.raw(std::string_view(buf, n + 2));
+    }
+    static constexpr member_ops ops{&decode, &encode, &member_ops_of<M>::present, &member_ops_of<M>::wire_matches};
+};
+
+/// A model whose money travels as JSON strings declares
+/// `static constexpr bool decimals_as_strings = true;`.
+template <class T>
+concept quoted_decimals = requires {
+    requires T::decimals_as_strings;
+};
+
+template <class T, class M>
+inline constexpr const member_ops* ops_for = &member_ops_of<M>::ops;
+template <quoted_decimals T>
+inline constexpr const member_ops* ops_for<T, decimal> = &quoted_decimal_ops<decimal>::ops;
+template <quoted_decimals T>
+inline constexpr const member_ops* ops_for<T, std::optional<decimal>> = &quoted_decimal_ops<std::optional<decimal>>::ops;
+
 /// A model's fields as tables, indexed like its field list (one spare entry,
 /// so that a model without fields still has arrays).
-template <class... F>
+template <class T, class... F>
 struct model_layout {
     static constexpr std::size_t size = sizeof...(F);
-    static constexpr const member_ops* ops[sizeof...(F) + 1] = {&member_ops_of<typename F::member_type>::ops..., nullptr};
+    static constexpr const member_ops* ops[sizeof...(F) + 1] = {ops_for<T, typename F::member_type>..., nullptr};
     static constexpr std::string_view quoted_keys[sizeof...(F) + 1] = {
         std::string_view(F::quoted_key.data(), F::quoted_key.size())..., {}};
     static constexpr std::string_view names[sizeof...(F) + 1] = {F::name..., {}};
@@ -549,11 +613,11 @@ struct model_layout {
         ((out[i++] = &(obj.*(F::member))), ...);
     }
 };
-template <class... F>
-model_layout<F...> layout_of(fields<F...>*);
+template <class T, class... F>
+model_layout<T, F...> layout_of(fields<F...>*);
 
 template <described T>
-using layout = decltype(layout_of(static_cast<typename T::json_fields*>(nullptr)));
+using layout = decltype(layout_of<T>(static_cast<typename T::json_fields*>(nullptr)));
 
 template <class... F>
 constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
@@ -594,15 +658,11 @@ void encode_field(json_writer& w, const Extra& extra, std::size_t i, const void*
     w.raw(quoted_key);
     if (has_wire_form) {
         if (const boost::json::value* wire = extra.if_contains(name)) {
-            const std::string* text = nullptr;
-            if constexpr (requires { extra.number_texts(); }) {
-                std::string pointer;
-                push_pointer_token(pointer, name);
-                text = extra.number_texts().text_for(pointer, *wire);
-            }
-            if (ops.wire_matches(*wire, text, m)) {
-                if (text) w.raw(*text);
-                else w.value(*wire);
+            const number_texts* texts = texts_of(extra);
+            std::string pointer;
+            if (texts) push_pointer_token(pointer, name);
+            if (ops.wire_matches(*wire, texts, pointer, m)) {
+                write_extra_value(w, extra, name, *wire);  // with its numbers' texts
                 return;
             }
         }

@@ -26,6 +26,9 @@
 #include <mercadopago/models/identification_type.hpp>
 #include <mercadopago/models/installments.hpp>
 #include <mercadopago/models/issuer.hpp>
+#include <mercadopago/models/order.hpp>
+#include <mercadopago/models/order_request.hpp>
+#include <mercadopago/models/order_status.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_method.hpp>

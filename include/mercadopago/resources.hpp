@@ -9,6 +9,7 @@
 #include <mercadopago/api/cards.hpp>
 #include <mercadopago/api/customers.hpp>
 #include <mercadopago/api/identification_types.hpp>
+#include <mercadopago/api/orders.hpp>
 #include <mercadopago/api/payment_methods.hpp>
 #include <mercadopago/api/payments.hpp>
 #include <mercadopago/api/refunds.hpp>
@@ -24,6 +25,7 @@ struct resources : payments_accessor<Client>,
                    card_tokens_accessor<Client>,
                    payment_methods_accessor<Client>,
                    identification_types_accessor<Client>,
-                   users_accessor<Client> {};
+                   users_accessor<Client>,
+                   orders_accessor<Client> {};
 
 }  // namespace mercadopago::detail

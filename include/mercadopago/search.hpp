@@ -54,6 +54,16 @@ struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/pr
     static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
     static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
 };
+template <class T>
+struct page_traits<data_page<T>> {  // /v1/orders
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(data_page<T>& p) { return p.data; }
+    static std::optional<std::int64_t> total(const data_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
+    static std::optional<std::int64_t> last_page(const data_page<T>& p) {
+        return p.paging ? p.paging->total_pages : std::nullopt;
+    }
+};
 template <class T, class A>
 struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
     using item = T;
@@ -64,11 +74,13 @@ struct page_traits<std::vector<T, A>> {  // a bare array is the one and only pag
 }  // namespace detail
 
 /// A lazy input range over all results of a search. `Fetch` is called as
-/// `fetch(offset)` and returns `api_result<Page>` (a results page or a bare
-/// array). Each element is a `result<T>`: a page that fails to load becomes
+/// `fetch(position)` and returns `api_result<Page>` (a results, elements or
+/// data page, or a bare array); `position` is the offset of the page's first
+/// result, or, for searches paged by page number (/v1/orders), the page
+/// number. Each element is a `result<T>`: a page that fails to load becomes
 /// one error element, after which the range ends. It also ends on an empty
-/// page, at `paging.total`, and — with an error element saying so — at the
-/// API's offset cap.
+/// page, at `paging.total` (or the last page), and — with an error element
+/// saying so — at the API's offset cap.
 template <class Page, class Fetch>
 class paged_range {
     using traits = detail::page_traits<Page>;
@@ -77,7 +89,10 @@ class paged_range {
 public:
     using item = typename traits::item;
 
-    paged_range(Fetch fetch, std::int64_t first_offset) : s_(std::make_shared<state>(std::move(fetch), first_offset)) {}
+    enum class paging_mode { by_offset, by_page_number };
+
+    paged_range(Fetch fetch, std::int64_t first_position, paging_mode mode = paging_mode::by_offset)
+        : s_(std::make_shared<state>(std::move(fetch), first_position, mode == paging_mode::by_page_number)) {}
 
     class iterator {
     public:
@@ -106,27 +121,30 @@ public:
 
 private:
     struct state {
-        state(Fetch f, std::int64_t off) : fetch(std::move(f)), offset(off) {}
+        state(Fetch f, std::int64_t first, bool pages) : fetch(std::move(f)), position(first), by_page(pages) {}
         Fetch fetch;
-        std::int64_t offset;
+        std::int64_t position;  ///< the next page's offset, or its number
+        bool by_page;
         std::vector<item> buffer;
         std::size_t next = 0;
         bool finished = false;
         std::optional<std::int64_t> total;
+        std::optional<std::int64_t> last_page;
         std::optional<result<item>> current;
 
         void advance() {
             current.reset();
             while (next >= buffer.size()) {
                 if (finished) return;
-                if (total && offset >= *total) return finish();
-                if (offset >= max_search_offset) {
+                if (!by_page && total && position >= *total) return finish();
+                if (by_page && last_page && position > *last_page) return finish();
+                if (!by_page && position >= max_search_offset) {
                     finished = true;
                     current.emplace(failure(errc::invalid_argument,
                                             "search reached the API's offset cap (10000): narrow the date range"));
                     return;
                 }
-                auto page = fetch(offset);
+                auto page = fetch(position);
                 if (!page) {
                     finished = true;
                     current.emplace(result<item>(page.error()));
@@ -136,7 +154,8 @@ private:
                 buffer = std::move(traits::items(p));
                 next = 0;
                 total = traits::total(p);
-                offset += static_cast<std::int64_t>(buffer.size());
+                if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
+                position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
                 if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
                 if (traits::single_page) finished = true;
             }
@@ -149,15 +168,21 @@ private:
 
 /// Every result of search endpoint `E` through `client`, fetched lazily page
 /// by page (a paged_range): written once for every resource and kind of page.
-/// `Query` is the resource's query type: an `offset` and `to_query()`.
+/// `Query` is the resource's query type, with `to_query()` and either an
+/// `offset` or, for searches paged by page number, a `page`.
 template <endpoint_descriptor E, class Client, class Query>
 auto search_all(const Client& client, Query q, request_options o) {
-    const std::int64_t first = q.offset.value_or(0);
-    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
-        q.offset = offset;
+    constexpr bool by_page = requires { q.page; };
+    std::int64_t first = 0;
+    if constexpr (by_page) first = q.page.value_or(1);
+    else first = q.offset.value_or(0);
+    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t position) mutable {
+        if constexpr (by_page) q.page = position;
+        else q.offset = position;
         return c->template call<E>({}, q.to_query(), o);
     };
-    return paged_range<typename E::response_type, decltype(fetch)>(std::move(fetch), first);
+    using range = paged_range<typename E::response_type, decltype(fetch)>;
+    return range(std::move(fetch), first, by_page ? range::paging_mode::by_page_number : range::paging_mode::by_offset);
 }
 
 }  // namespace mercadopago

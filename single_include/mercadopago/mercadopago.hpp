@@ -1113,7 +1113,9 @@ bool integer_text_is_canonical(std::string_view text, I v) noexcept {
 
 // ---- begin mercadopago/detail/value_node.hpp ----
 // The codec's node interface over a Boost.JSON value, for comparing a kept
-// wire form (a scalar, or an array of scalars) with a typed member.
+// wire form (a scalar, or an array of scalars) with a typed member. Numbers
+// are read by their kept source text when the value comes with its
+// number_texts (`1e400` and `-0` are not what the DOM holds).
 
 
 // ---- begin mercadopago/detail/tape.hpp ----
@@ -1418,6 +1420,7 @@ private:
 
 #include <charconv>
 #include <string>
+#include <utility>
 
 namespace mercadopago::detail {
 
@@ -1439,6 +1442,12 @@ public:
     explicit value_node(const boost::json::value& v) noexcept : v_(&v) {}
     /// A number node read by its kept source text (detail/number_texts.hpp).
     value_node(const boost::json::value& v, const std::string* text) noexcept : v_(&v), text_(text) {}
+    /// A node at `pointer` of a value whose numbers' texts are in `texts`:
+    /// it and its elements are read by their kept texts.
+    value_node(const boost::json::value& v, const number_texts* texts, std::string pointer)
+        : v_(&v), texts_(texts), pointer_(std::move(pointer)) {
+        if (texts_) text_ = texts_->text_for(pointer_, v);
+    }
 
     jkind kind() const noexcept {
         switch (v_->kind()) {
@@ -1478,8 +1487,15 @@ public:
     template <class F>
     bool elements(F&& f) const {
         std::size_t i = 0;
-        for (const auto& e : v_->get_array())
-            if (!f(i++, value_node(e))) return false;
+        for (const auto& e : v_->get_array()) {
+            if (texts_) {
+                std::string at = pointer_;
+                push_pointer_index(at, i);
+                if (!f(i++, value_node(e, texts_, std::move(at)))) return false;
+            } else if (!f(i++, value_node(e))) {
+                return false;
+            }
+        }
         return true;
     }
     boost::json::value to_value() const { return *v_; }
@@ -1487,6 +1503,8 @@ public:
 private:
     const boost::json::value* v_;
     const std::string* text_ = nullptr;
+    const number_texts* texts_ = nullptr;
+    std::string pointer_{};
 };
 
 }  // namespace mercadopago::detail
@@ -2447,16 +2465,18 @@ using unwrap_optional_t = typename std::conditional_t<is_optional<T>::value, T, 
 
 /// Whether the JSON kept in `extra` for a member still describes its value,
 /// so the original form (a quoted number, a numeric id) is written back.
-/// `text` is the wire form's kept number text, if it is a number that has one.
+/// `texts` (when the model keeps them) holds the source text of its numbers,
+/// the wire form's at `pointer`.
 template <class M>
-bool wire_form_matches(const boost::json::value& wire, const std::string* text, const M& member) {
+bool wire_form_matches(const boost::json::value& wire, const number_texts* texts, const std::string& pointer,
+                       const M& member) {
     using V = unwrap_optional_t<M>;
     if constexpr (!wire_comparable<V>) {
         return false;
     } else {
         V probe{};
         decode_context ctx;
-        const decode_status s = json_codec<V>::decode(value_node(wire, text), probe, ctx);
+        const decode_status s = json_codec<V>::decode(value_node(wire, texts, pointer), probe, ctx);
         if (s != decode_status::exact && s != decode_status::coerced) return false;
         if constexpr (is_optional<M>::value) return same_value(probe, *member);
         else return same_value(probe, member);
@@ -2466,9 +2486,10 @@ bool wire_form_matches(const boost::json::value& wire, const std::string* text, 
 /// Number texts of a model's `extra`, when it keeps them (extra_fields does;
 /// a plain boost::json::object in a user's model does not).
 template <class Extra>
-number_texts* texts_of(Extra& extra) noexcept {
-    if constexpr (requires { extra.number_texts(); }) return &extra.number_texts();
-    else return nullptr;
+auto* texts_of(Extra& extra) noexcept {
+    using texts_ptr = std::conditional_t<std::is_const_v<Extra>, const number_texts*, number_texts*>;
+    if constexpr (requires { extra.number_texts(); }) return static_cast<texts_ptr>(&extra.number_texts());
+    else return static_cast<texts_ptr>(nullptr);
 }
 
 /// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
@@ -2526,8 +2547,9 @@ struct member_ops {
     decode_status (*decode)(void* member, const tape_node& v, decode_context& ctx);
     void (*encode)(json_writer& w, const void* member);
     bool (*present)(const void* member);
-    /// Whether a wire form kept in `extra` still describes the member's value.
-    bool (*wire_matches)(const boost::json::value& wire, const std::string* text, const void* member);
+    /// Whether a wire form kept in `extra` (at `pointer` of `texts`) still describes the member's value.
+    bool (*wire_matches)(const boost::json::value& wire, const number_texts* texts, const std::string& pointer,
+                         const void* member);
 };
 
 template <class M>
@@ -2537,18 +2559,78 @@ struct member_ops_of {
     }
     static void encode(json_writer& w, const void* m) { json_codec<M>::encode(w, *static_cast<const M*>(m)); }
     static bool present(const void* m) { return is_present(*static_cast<const M*>(m)); }
-    static bool wire_matches(const boost::json::value& wire, const std::string* text, const void* m) {
-        return wire_form_matches(wire, text, *static_cast<const M*>(m));
+    static bool wire_matches(const boost::json::value& wire, const number_texts* texts, const std::string& pointer,
+                             const void* m) {
+        return wire_form_matches(wire, texts, pointer, *static_cast<const M*>(m));
     }
     static constexpr member_ops ops{&decode, &encode, &present, &wire_matches};
 };
 
+/// Money as JSON strings ("200.00"), for the models of APIs that send it so
+/// (the Orders API): written as a string, read from a string exactly; a
+/// number is still accepted and kept as sent. Written once for `decimal` and
+/// `std::optional<decimal>` members.
+template <class M>
+struct quoted_decimal_ops {
+    static decode_status decode_one(const tape_node& v, decimal& out, decode_context& ctx) {
+        if (v.kind() != jkind::string) {
+            const decode_status s = json_codec<decimal>::decode(v, out, ctx);
+            return s == decode_status::exact ? decode_status::coerced : s;  // a number: kept as sent
+        }
+        const decode_status s = json_codec<decimal>::decode(v, out, ctx);
+        if (s != decode_status::coerced) return s;  // absent ("") or failed
+        char buf[decimal::max_text_size];
+        return std::string_view(buf, out.format(buf)) == v.str() ? decode_status::exact : decode_status::coerced;
+    }
+    static decode_status decode(void* m, const tape_node& v, decode_context& ctx) {
+        if constexpr (is_optional<M>::value) {
+            auto& o = *static_cast<M*>(m);
+            if (v.kind() == jkind::null) return o.reset(), decode_status::coerced;
+            const decode_status s = decode_one(v, o.emplace(), ctx);
+            if (s == decode_status::absent) return o.reset(), decode_status::coerced;
+            return s;
+        } else {
+            return decode_one(v, *static_cast<M*>(m), ctx);
+        }
+    }
+    static void encode(json_writer& w, const void* m) {
+        const auto& v = *static_cast<const M*>(m);
+        if constexpr (is_optional<M>::value) {
+            if (!v) return w.null();
+        }
+        const decimal& d = [&]() -> const decimal& {
+            if constexpr (is_optional<M>::value) return *v;
+            else return v;
+        }();
+        char buf[decimal::max_text_size + 2];
+        buf[0] = '"';
+        const std::size_t n = d.format(buf + 1);
+        buf[n + 1] = '"';
+        w.raw(std::string_view(buf, n + 2));
+    }
+    static constexpr member_ops ops{&decode, &encode, &member_ops_of<M>::present, &member_ops_of<M>::wire_matches};
+};
+
+/// A model whose money travels as JSON strings declares
+/// `static constexpr bool decimals_as_strings = true;`.
+template <class T>
+concept quoted_decimals = requires {
+    requires T::decimals_as_strings;
+};
+
+template <class T, class M>
+inline constexpr const member_ops* ops_for = &member_ops_of<M>::ops;
+template <quoted_decimals T>
+inline constexpr const member_ops* ops_for<T, decimal> = &quoted_decimal_ops<decimal>::ops;
+template <quoted_decimals T>
+inline constexpr const member_ops* ops_for<T, std::optional<decimal>> = &quoted_decimal_ops<std::optional<decimal>>::ops;
+
 /// A model's fields as tables, indexed like its field list (one spare entry,
 /// so that a model without fields still has arrays).
-template <class... F>
+template <class T, class... F>
 struct model_layout {
     static constexpr std::size_t size = sizeof...(F);
-    static constexpr const member_ops* ops[sizeof...(F) + 1] = {&member_ops_of<typename F::member_type>::ops..., nullptr};
+    static constexpr const member_ops* ops[sizeof...(F) + 1] = {ops_for<T, typename F::member_type>..., nullptr};
     static constexpr std::string_view quoted_keys[sizeof...(F) + 1] = {
         std::string_view(F::quoted_key.data(), F::quoted_key.size())..., {}};
     static constexpr std::string_view names[sizeof...(F) + 1] = {F::name..., {}};
@@ -2560,11 +2642,11 @@ struct model_layout {
         ((out[i++] = &(obj.*(F::member))), ...);
     }
 };
-template <class... F>
-model_layout<F...> layout_of(fields<F...>*);
+template <class T, class... F>
+model_layout<T, F...> layout_of(fields<F...>*);
 
 template <described T>
-using layout = decltype(layout_of(static_cast<typename T::json_fields*>(nullptr)));
+using layout = decltype(layout_of<T>(static_cast<typename T::json_fields*>(nullptr)));
 
 template <class... F>
 constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
@@ -2605,15 +2687,11 @@ void encode_field(json_writer& w, const Extra& extra, std::size_t i, const void*
     w.raw(quoted_key);
     if (has_wire_form) {
         if (const boost::json::value* wire = extra.if_contains(name)) {
-            const std::string* text = nullptr;
-            if constexpr (requires { extra.number_texts(); }) {
-                std::string pointer;
-                push_pointer_token(pointer, name);
-                text = extra.number_texts().text_for(pointer, *wire);
-            }
-            if (ops.wire_matches(*wire, text, m)) {
-                if (text) w.raw(*text);
-                else w.value(*wire);
+            const number_texts* texts = texts_of(extra);
+            std::string pointer;
+            if (texts) push_pointer_token(pointer, name);
+            if (ops.wire_matches(*wire, texts, pointer, m)) {
+                write_extra_value(w, extra, name, *wire);  // with its numbers' texts
                 return;
             }
         }
@@ -3477,77 +3555,22 @@ MERCADOPAGO_CODECS(payer_cost, installment_options);
 }  // namespace mercadopago
 // ---- end mercadopago/models/installments.hpp ----
 
-// ---- begin mercadopago/models/page.hpp ----
-// Search envelopes. Bare JSON arrays (payment methods, cards, refunds, …)
-// decode as std::vector<T> directly and need no envelope.
-
-
-#include <boost/json/object.hpp>
-
-#include <cstdint>
-#include <optional>
-#include <vector>
-
-namespace mercadopago {
-
-/// Position of a results page. `total` counts all matches; a page may hold
-/// fewer than `limit` items (or none even when offset < total): stop paging on
-/// an empty page as well as on offset >= total.
-struct paging {
-    std::optional<std::int64_t> total{};
-    std::optional<std::int64_t> limit{};
-    std::optional<std::int64_t> offset{};
-    extra_fields extra{};
-
-    MERCADOPAGO_FIELDS(paging, total, limit, offset);
-};
-
-/// `{"paging":{…},"results":[…]}`: /v1/payments/search, /v1/customers/search,
-/// /preapproval/search, … `results` is required: a page without it is malformed.
-template <class T>
-struct results_page {
-    std::optional<mercadopago::paging> paging{};
-    std::vector<T> results{};
-    extra_fields extra{};
-
-    MERCADOPAGO_FIELDS(results_page, paging, results);
-};
-
-/// `{"elements":[…],"next_offset":N,"total":N}`: /merchant_orders/search,
-/// /checkout/preferences/search (whose elements are summaries, not full resources).
-template <class T>
-struct elements_page {
-    std::vector<T> elements{};
-    std::optional<std::int64_t> next_offset{};
-    std::optional<std::int64_t> total{};
-    extra_fields extra{};
-
-    MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
-};
-
-/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
-MERCADOPAGO_CODECS(paging);
-
-}  // namespace mercadopago
-// ---- end mercadopago/models/page.hpp ----
-
-// ---- begin mercadopago/models/payment.hpp ----
-// A payment (`GET/POST/PUT /v1/payments…`, and each result of a payment search).
+// ---- begin mercadopago/models/order.hpp ----
+// The Orders API's order (`/v1/orders…`, shared reference models.md "Order"),
+// as create, get, process, capture, cancel and refund answer it.
 //
-// Every field any of the four typed SDKs declares is here (shared reference
-// models.md "Payment": the union of Java, .NET, Go and Node), so the Go SDK's
-// 66 top-level fields all fit. Conventions:
-//   * every member is optional: the API omits, nulls or blanks fields freely;
-//   * integer ids are std::int64_t (payment ids exceed 2^31); small counts
-//     (installments, quantities, card expiry) are int;
-//   * money is `decimal` (exact), dates are `timestamp` (keeps its text);
-//   * status, status_detail and payment_type_id are open enums
-//     (payment_status.hpp): unknown values are kept, never an error;
-//   * fields the SDKs declare as "integer or string" are std::string unless
-//     noted: the codec reads a JSON number into a string and writes it back as
-//     a number, so both wire forms survive a round trip;
-//   * keys no SDK declares (`marketplace_owner`, `brand_id`, `barcode`,
-//     `acquirer_reconciliation`, …) land in each struct's `extra`.
+// Amounts are decimal strings on the wire ("200.00"): the members are
+// `decimal`, written back as strings (`decimals_as_strings`). Ids are strings
+// (`01HRYF…`, `pay_01…`). The parts that the official SDKs declare
+// differently from each other (`refunds[].items`, `payments[].attempts`,
+// `config.online.tracks`, `differential_pricing`) are free-form, kept exactly.
+
+
+// ---- begin mercadopago/models/order_status.hpp ----
+// Status vocabularies of the Orders API, as open enums (shared reference
+// payment-outcomes.md §3.1). The documents spell the cancelled state
+// `canceled`; some sources send `cancelled`: both read as canceled through
+// is_canceled(), and either spelling is kept verbatim.
 
 
 // ---- begin mercadopago/models/payment_status.hpp ----
@@ -3740,6 +3763,687 @@ static_assert(detail::vocabulary_is_well_formed(refund_status::known),
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/payment_status.hpp ----
+
+#include <array>
+
+namespace mercadopago {
+
+/// Order `status` (and the `status` of an order's payments and refunds).
+struct order_status : open_enum<order_status> {
+    using open_enum::open_enum;
+
+    static constexpr constant created{"created"};
+    static constexpr constant processing{"processing"};
+    static constexpr constant processed{"processed"};
+    static constexpr constant action_required{"action_required"};
+    static constexpr constant at_terminal{"at_terminal"};
+    static constexpr constant failed{"failed"};
+    static constexpr constant canceled{"canceled"};
+    static constexpr constant refunded{"refunded"};
+    static constexpr constant expired{"expired"};
+    static constexpr constant charged_back{"charged_back"};
+
+    static constexpr std::array<constant, 10> known{created, processing, processed, action_required, at_terminal,
+                                                    failed,  canceled,   refunded,  expired,         charged_back};
+
+    /// `canceled`, in either spelling.
+    bool is_canceled() const noexcept { return *this == canceled || str() == "cancelled"; }
+};
+static_assert(detail::vocabulary_is_well_formed(order_status::known),
+              "order_status::known lists an empty or repeated value");
+
+/// Order `status_detail` (and its payments'): what the status means, and why
+/// a payment failed.
+struct order_status_detail : open_enum<order_status_detail> {
+    using open_enum::open_enum;
+
+    // created / processed / processing
+    static constexpr constant created{"created"};
+    static constexpr constant accredited{"accredited"};
+    static constexpr constant partially_refunded{"partially_refunded"};
+    static constexpr constant refunded{"refunded"};
+    static constexpr constant processed{"processed"};
+    static constexpr constant in_process{"in_process"};
+    // action_required
+    static constexpr constant waiting_payment{"waiting_payment"};
+    static constexpr constant waiting_transfer{"waiting_transfer"};
+    static constexpr constant waiting_capture{"waiting_capture"};
+    static constexpr constant check_on_terminal{"check_on_terminal"};
+    // failed (HTTP 402 on create)
+    static constexpr constant bad_filled_card_data{"bad_filled_card_data"};
+    static constexpr constant invalid_card_token{"invalid_card_token"};
+    static constexpr constant high_risk{"high_risk"};
+    static constexpr constant rejected_by_issuer{"rejected_by_issuer"};
+    static constexpr constant required_call_for_authorize{"required_call_for_authorize"};
+    static constexpr constant insufficient_amount{"insufficient_amount"};
+    static constexpr constant card_disabled{"card_disabled"};
+    static constexpr constant max_attempts_exceeded{"max_attempts_exceeded"};
+    static constexpr constant amount_limit_exceeded{"amount_limit_exceeded"};
+    static constexpr constant invalid_installments{"invalid_installments"};
+    static constexpr constant processing_error{"processing_error"};
+    // canceled / expired
+    static constexpr constant canceled{"canceled"};
+    static constexpr constant expired{"expired"};
+
+    static constexpr std::array<constant, 23> known{
+        created,           accredited,          partially_refunded,   refunded,
+        processed,         in_process,          waiting_payment,      waiting_transfer,
+        waiting_capture,   check_on_terminal,   bad_filled_card_data, invalid_card_token,
+        high_risk,         rejected_by_issuer,  required_call_for_authorize, insufficient_amount,
+        card_disabled,     max_attempts_exceeded, amount_limit_exceeded, invalid_installments,
+        processing_error,  canceled,            expired};
+
+    /// `canceled`, in either spelling.
+    bool is_canceled() const noexcept { return *this == canceled || str() == "cancelled"; }
+};
+static_assert(detail::vocabulary_is_well_formed(order_status_detail::known),
+              "order_status_detail::known lists an empty or repeated value");
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/order_status.hpp ----
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+struct order_address {
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};
+    std::optional<std::string> zip_code{};
+    std::optional<std::string> neighborhood{};
+    std::optional<std::string> state{};
+    std::optional<std::string> city{};
+    std::optional<std::string> complement{};
+    std::optional<std::string> country{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_address, street_name, street_number, zip_code, neighborhood, state, city, complement,
+                       country);
+};
+
+/// The buyer. With test credentials the API (and the sandbox) requires an
+/// e-mail ending in `@testuser.com`.
+struct order_payer {
+    std::optional<std::string> customer_id{};
+    std::optional<std::string> entity_type{};  ///< individual, association
+    std::optional<std::string> email{};
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<mercadopago::phone> phone{};
+    std::optional<mercadopago::identification> identification{};
+    std::optional<order_address> address{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_payer, customer_id, entity_type, email, first_name, last_name, phone, identification,
+                       address);
+};
+
+struct order_item {
+    std::optional<std::string> id{};
+    std::optional<std::string> title{};
+    std::optional<decimal> unit_price{};  ///< a string on the wire
+    std::optional<std::int64_t> quantity{};
+    std::optional<std::string> external_code{};
+    std::optional<std::string> category_id{};
+    std::optional<std::string> type{};
+    std::optional<std::string> description{};
+    std::optional<std::string> picture_url{};
+    std::optional<bool> warranty{};
+    std::optional<std::string> event_date{};
+    std::optional<std::string> unit_measure{};
+    std::optional<std::vector<free_form>> external_categories{};  ///< [{id}]
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_item, id, title, unit_price, quantity, external_code, category_id, type, description,
+                       picture_url, warranty, event_date, unit_measure, external_categories);
+};
+
+struct order_integration_sponsor {
+    std::optional<std::string> id{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_integration_sponsor, id);
+};
+
+struct order_integration_data {
+    std::optional<std::string> application_id{};
+    std::optional<std::string> corporation_id{};
+    std::optional<std::string> integrator_id{};
+    std::optional<std::string> platform_id{};
+    std::optional<order_integration_sponsor> sponsor{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_integration_data, application_id, corporation_id, integrator_id, platform_id, sponsor);
+};
+
+// --- config ---------------------------------------------------------------------
+
+struct order_interest_free {
+    std::optional<std::string> type{};  ///< range, list, none
+    std::optional<std::vector<std::int64_t>> values{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_interest_free, type, values);
+};
+
+struct order_installments_config {
+    std::optional<order_interest_free> interest_free{};
+    std::optional<free_form> available{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_installments_config, interest_free, available);
+};
+
+struct order_config_payment_method {
+    std::optional<std::vector<std::string>> not_allowed_ids{};
+    std::optional<std::vector<std::string>> not_allowed_types{};
+    std::optional<std::string> default_id{};
+    std::optional<std::string> default_type{};
+    std::optional<std::int64_t> max_installments{};
+    std::optional<std::int64_t> min_installments{};
+    std::optional<std::int64_t> default_installments{};
+    std::optional<std::string> installments_cost{};
+    std::optional<order_installments_config> installments{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_config_payment_method, not_allowed_ids, not_allowed_types, default_id, default_type,
+                       max_installments, min_installments, default_installments, installments_cost, installments);
+};
+
+struct order_retries {
+    std::optional<bool> allowed{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_retries, allowed);
+};
+
+struct order_transaction_security {
+    std::optional<std::string> id{};
+    std::optional<std::string> url{};
+    std::optional<std::string> validation{};      ///< always, on_fraud_risk, never
+    std::optional<std::string> liability_shift{};  ///< required, preferred
+    std::optional<std::string> type{};
+    std::optional<std::string> status{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_transaction_security, id, url, validation, liability_shift, type, status);
+};
+
+/// Where the buyer goes back to (Checkout Pro via Orders) and when.
+struct order_config_online {
+    std::optional<std::string> callback_url{};
+    std::optional<std::string> success_url{};
+    std::optional<std::string> pending_url{};
+    std::optional<std::string> failure_url{};
+    std::optional<std::string> auto_return_url{};
+    std::optional<std::string> auto_return{};  ///< approved, all
+    std::optional<std::string> available_from{};
+    std::optional<std::string> allowed_user_type{};
+    std::optional<order_retries> retries{};
+    std::optional<std::vector<free_form>> tracks{};
+    std::optional<free_form> differential_pricing{};  ///< {id}: a number or a string, by SDK
+    std::optional<order_transaction_security> transaction_security{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_config_online, callback_url, success_url, pending_url, failure_url, auto_return_url,
+                       auto_return, available_from, allowed_user_type, retries, tracks, differential_pricing,
+                       transaction_security);
+};
+
+struct order_config {
+    std::optional<order_config_payment_method> payment_method{};
+    std::optional<order_config_online> online{};
+    std::optional<std::string> statement_descriptor{};
+    std::optional<std::string> default_payment_due_date{};
+    std::optional<free_form> point{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_config, payment_method, online, statement_descriptor, default_payment_due_date, point);
+};
+
+// --- transactions -----------------------------------------------------------------
+
+/// How a payment of an order is (or was) paid.
+struct order_payment_method {
+    std::optional<std::string> id{};    ///< master, visa, pix, boleto, …
+    std::optional<std::string> type{};  ///< credit_card, debit_card, bank_transfer, ticket, …
+    std::optional<std::string> token{};
+    std::optional<std::string> card_id{};
+    std::optional<std::int64_t> installments{};
+    std::optional<std::string> statement_descriptor{};
+    std::optional<std::string> issuer_id{};
+    std::optional<std::string> ticket_url{};
+    std::optional<std::string> barcode_content{};
+    std::optional<std::string> reference{};
+    std::optional<std::string> reference_id{};
+    std::optional<std::string> verification_code{};
+    std::optional<std::string> financial_institution{};
+    std::optional<std::string> qr_code{};
+    std::optional<std::string> qr_code_base64{};
+    std::optional<std::string> digitable_line{};
+    std::optional<std::string> e2e_id{};
+    std::optional<std::string> redirect_url{};
+    std::optional<order_transaction_security> transaction_security{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_payment_method, id, type, token, card_id, installments, statement_descriptor, issuer_id,
+                       ticket_url, barcode_content, reference, reference_id, verification_code, financial_institution,
+                       qr_code, qr_code_base64, digitable_line, e2e_id, redirect_url, transaction_security);
+};
+
+struct order_automatic_payments {
+    std::optional<std::string> payment_profile_id{};
+    std::optional<std::int64_t> retries{};
+    std::optional<std::string> schedule_date{};
+    std::optional<std::string> due_date{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_automatic_payments, payment_profile_id, retries, schedule_date, due_date);
+};
+
+struct order_stored_credential {
+    std::optional<std::string> payment_initiator{};  ///< customer, merchant
+    std::optional<std::string> reason{};
+    std::optional<bool> store_payment_method{};
+    std::optional<bool> first_payment{};
+    std::optional<std::string> prev_transaction_ref{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_stored_credential, payment_initiator, reason, store_payment_method, first_payment,
+                       prev_transaction_ref);
+};
+
+struct order_subscription_sequence {
+    std::optional<std::int64_t> number{};
+    std::optional<std::int64_t> total{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_subscription_sequence, number, total);
+};
+
+struct order_invoice_period {
+    std::optional<std::string> type{};  ///< month, …
+    std::optional<std::int64_t> period{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_invoice_period, type, period);
+};
+
+struct order_subscription_data {
+    std::optional<order_subscription_sequence> subscription_sequence{};
+    std::optional<std::string> invoice_id{};
+    std::optional<order_invoice_period> invoice_period{};
+    std::optional<std::string> billing_date{};  ///< a date only ("2024-09-02")
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_subscription_data, subscription_sequence, invoice_id, invoice_period, billing_date);
+};
+
+/// One payment of an order (`transactions.payments[]`).
+struct order_payment {
+    std::optional<std::string> id{};  ///< pay_…: the transaction id of update, delete and partial refund
+    std::optional<std::string> reference_id{};
+    std::optional<order_status> status{};
+    std::optional<order_status_detail> status_detail{};
+    std::optional<decimal> amount{};
+    std::optional<decimal> paid_amount{};
+    std::optional<decimal> refunded_amount{};
+    std::optional<std::string> currency{};
+    std::optional<std::string> provider{};
+    std::optional<std::int64_t> attempt_number{};
+    std::optional<free_form> attempts{};  ///< an array of attempts (one SDK declares a single object)
+    std::optional<std::string> date_of_expiration{};
+    std::optional<std::string> expiration_time{};
+    std::optional<order_payment_method> payment_method{};
+    std::optional<order_automatic_payments> automatic_payments{};
+    std::optional<order_stored_credential> stored_credential{};
+    std::optional<order_subscription_data> subscription_data{};
+    std::optional<std::vector<free_form>> discounts{};
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_payment, id, reference_id, status, status_detail, amount, paid_amount, refunded_amount,
+                       currency, provider, attempt_number, attempts, date_of_expiration, expiration_time,
+                       payment_method, automatic_payments, stored_credential, subscription_data, discounts);
+};
+
+/// One refund of an order (`transactions.refunds[]`).
+struct order_refund {
+    std::optional<std::string> id{};              ///< ref_…
+    std::optional<std::string> transaction_id{};  ///< the refunded payment's id
+    std::optional<std::string> reference_id{};
+    std::optional<decimal> amount{};
+    std::optional<order_status> status{};
+    std::optional<order_status_detail> status_detail{};
+    std::optional<std::string> e2e_id{};
+    std::optional<free_form> items{};  ///< declared three different ways by the SDKs
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_refund, id, transaction_id, reference_id, amount, status, status_detail, e2e_id, items);
+};
+
+struct order_chargeback {
+    std::optional<std::string> id{};
+    std::optional<std::string> transaction_id{};
+    std::optional<std::string> case_id{};
+    std::optional<std::string> status{};
+    std::optional<std::vector<std::string>> references{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_chargeback, id, transaction_id, case_id, status, references);
+};
+
+/// An order's transactions; also the body and answer of
+/// `POST /v1/orders/{id}/transactions` (`{"payments":[…]}`).
+struct order_transactions {
+    std::optional<std::vector<order_payment>> payments{};
+    std::optional<std::vector<order_refund>> refunds{};
+    std::optional<std::vector<order_chargeback>> chargebacks{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_transactions, payments, refunds, chargebacks);
+};
+
+// --- the rest ----------------------------------------------------------------------
+
+struct order_tax {
+    std::optional<std::string> payer_condition{};
+    std::optional<std::string> type{};
+    std::optional<decimal> value{};
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_tax, payer_condition, type, value);
+};
+
+struct order_payment_method_discount {
+    std::optional<std::string> type{};
+    std::optional<decimal> new_total_amount{};
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_payment_method_discount, type, new_total_amount);
+};
+
+struct order_discounts {
+    std::optional<std::vector<order_payment_method_discount>> payment_methods{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_discounts, payment_methods);
+};
+
+struct order_type_response {
+    std::optional<std::string> qr_data{};  ///< in-store QR orders
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_type_response, qr_data);
+};
+
+/// An order of the Orders API.
+struct order {
+    std::optional<std::string> id{};
+    std::optional<std::string> type{};  ///< online, point, qr
+    std::optional<std::string> external_reference{};
+    std::optional<std::string> country_code{};
+    std::optional<std::string> site_id{};
+    std::optional<order_status> status{};
+    std::optional<order_status_detail> status_detail{};
+    std::optional<std::string> capture_mode{};     ///< automatic, automatic_async, manual
+    std::optional<std::string> processing_mode{};  ///< automatic, manual
+    std::optional<std::string> user_id{};
+    std::optional<std::string> client_token{};
+    std::optional<decimal> total_amount{};
+    std::optional<decimal> total_paid_amount{};
+    std::optional<decimal> marketplace_fee{};
+    std::optional<std::string> description{};
+    std::optional<std::string> marketplace{};
+    std::optional<std::string> currency{};
+    std::optional<std::string> checkout_url{};
+    std::optional<std::string> checkout_available_at{};
+    std::optional<timestamp> created_date{};
+    std::optional<timestamp> last_updated_date{};
+    std::optional<std::string> expiration_time{};  ///< an ISO-8601 duration (P3D) or date-time
+    std::optional<order_integration_data> integration_data{};
+    std::optional<order_payer> payer{};
+    std::optional<std::vector<order_item>> items{};
+    std::optional<order_config> config{};
+    std::optional<order_transactions> transactions{};
+    std::optional<std::vector<order_tax>> taxes{};
+    std::optional<order_discounts> discounts{};
+    std::optional<order_type_response> type_response{};
+    std::optional<free_form> additional_info{};
+    std::optional<free_form> shipment{};
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order, id, type, external_reference, country_code, site_id, status, status_detail, capture_mode,
+                       processing_mode, user_id, client_token, total_amount, total_paid_amount, marketplace_fee,
+                       description, marketplace, currency, checkout_url, checkout_available_at, created_date,
+                       last_updated_date, expiration_time, integration_data, payer, items, config, transactions, taxes,
+                       discounts, type_response, additional_info, shipment);
+};
+
+MERCADOPAGO_CODECS(order_address, order_payer, order_item, order_integration_sponsor, order_integration_data,
+                   order_interest_free, order_installments_config, order_config_payment_method, order_retries,
+                   order_transaction_security, order_config_online, order_config, order_payment_method,
+                   order_automatic_payments, order_stored_credential, order_subscription_sequence,
+                   order_invoice_period, order_subscription_data, order_payment, order_refund, order_chargeback,
+                   order_transactions, order_tax, order_payment_method_discount, order_discounts, order_type_response,
+                   order);
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/order.hpp ----
+
+// ---- begin mercadopago/models/order_request.hpp ----
+// Request bodies of the Orders API: create an order, add or update one of its
+// payments, refund part of it. Only the members a caller sets are sent: the
+// API refuses unknown ones (`unsupported_properties`). Amounts are written
+// as decimal strings ("200.00"), as the API requires.
+
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+/// How a payment of a new order is paid: a card token (tokenised on the
+/// buyer's side with the public key), a saved card, Pix, boleto, …
+struct order_payment_method_request {
+    std::optional<std::string> id{};    ///< master, visa, pix, boleto, …
+    std::optional<std::string> type{};  ///< credit_card, debit_card, bank_transfer, ticket
+    std::optional<std::string> token{};
+    std::optional<std::string> card_id{};
+    std::optional<std::int64_t> installments{};
+    std::optional<std::string> statement_descriptor{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_payment_method_request, id, type, token, card_id, installments, statement_descriptor);
+};
+
+/// One payment to make: the body of `PUT /v1/orders/{id}/transactions/{transaction_id}`
+/// and an entry of `transactions.payments`.
+struct order_payment_request {
+    std::optional<decimal> amount{};
+    std::optional<order_payment_method_request> payment_method{};
+    std::optional<std::string> expiration_time{};  ///< an ISO-8601 duration (Pix, boleto)
+    std::optional<order_automatic_payments> automatic_payments{};
+    std::optional<order_stored_credential> stored_credential{};
+    std::optional<order_subscription_data> subscription_data{};
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_payment_request, amount, payment_method, expiration_time, automatic_payments,
+                       stored_credential, subscription_data);
+};
+
+/// `transactions` of a new order, and the body of `POST /v1/orders/{id}/transactions`.
+struct order_transactions_request {
+    std::vector<order_payment_request> payments{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_transactions_request, payments);
+};
+
+struct order_shipment {
+    std::optional<order_address> address{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_shipment, address);
+};
+
+/// The body of `POST /v1/orders`.
+struct order_create_request {
+    std::string type = "online";                   ///< online (point and qr are in-store)
+    std::optional<std::string> processing_mode{};  ///< automatic (default) or manual: `created` until process()
+    std::optional<std::string> capture_mode{};     ///< automatic, automatic_async, or manual: capture() later
+    std::optional<decimal> total_amount{};
+    std::optional<std::string> external_reference{};
+    std::optional<std::string> description{};
+    std::optional<std::string> marketplace{};
+    std::optional<decimal> marketplace_fee{};
+    std::optional<std::string> expiration_time{};
+    std::optional<std::string> checkout_available_at{};
+    std::optional<order_payer> payer{};
+    std::optional<order_transactions_request> transactions{};
+    std::optional<std::vector<order_item>> items{};
+    std::optional<order_config> config{};
+    std::optional<order_integration_data> integration_data{};
+    std::optional<order_shipment> shipment{};
+    std::optional<std::vector<order_tax>> taxes{};
+    std::optional<free_form> additional_info{};
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_create_request, type, processing_mode, capture_mode, total_amount, external_reference,
+                       description, marketplace, marketplace_fee, expiration_time, checkout_available_at, payer,
+                       transactions, items, config, integration_data, shipment, taxes, additional_info);
+};
+
+/// One payment to refund, in part: `{"id":"pay_…","amount":"10.00"}`.
+struct order_refund_transaction {
+    std::string id{};
+    std::optional<decimal> amount{};
+    extra_fields extra{};
+
+    static constexpr bool decimals_as_strings = true;
+    MERCADOPAGO_FIELDS(order_refund_transaction, id, amount);
+};
+
+/// The body of a partial `POST /v1/orders/{id}/refund` (a total refund sends none).
+struct order_refund_request {
+    std::vector<order_refund_transaction> transactions{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(order_refund_request, transactions);
+};
+
+MERCADOPAGO_CODECS(order_payment_method_request, order_payment_request, order_transactions_request, order_shipment,
+                   order_create_request, order_refund_transaction, order_refund_request);
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/order_request.hpp ----
+
+// ---- begin mercadopago/models/page.hpp ----
+// Search envelopes. Bare JSON arrays (payment methods, cards, refunds, …)
+// decode as std::vector<T> directly and need no envelope.
+
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace mercadopago {
+
+/// Position of a results page. `total` counts all matches; a page may hold
+/// fewer than `limit` items (or none even when offset < total): stop paging on
+/// an empty page as well as on offset >= total.
+struct paging {
+    std::optional<std::int64_t> total{};
+    std::optional<std::int64_t> limit{};
+    std::optional<std::int64_t> offset{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(paging, total, limit, offset);
+};
+
+/// `{"paging":{…},"results":[…]}`: /v1/payments/search, /v1/customers/search,
+/// /preapproval/search, … `results` is required: a page without it is malformed.
+template <class T>
+struct results_page {
+    std::optional<mercadopago::paging> paging{};
+    std::vector<T> results{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(results_page, paging, results);
+};
+
+/// `{"elements":[…],"next_offset":N,"total":N}`: /merchant_orders/search,
+/// /checkout/preferences/search (whose elements are summaries, not full resources).
+template <class T>
+struct elements_page {
+    std::vector<T> elements{};
+    std::optional<std::int64_t> next_offset{};
+    std::optional<std::int64_t> total{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
+};
+
+/// The paging of a data page. Its values arrive as numbers or as strings
+/// ("30"); either reads as an integer and is written back as it came.
+struct page_number_paging {
+    std::optional<std::int64_t> total{};        ///< results in all pages
+    std::optional<std::int64_t> total_pages{};
+    std::optional<std::int64_t> offset{};
+    std::optional<std::int64_t> limit{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(page_number_paging, total, total_pages, offset, limit);
+};
+
+/// `{"data":[…],"paging":{…}}`: /v1/orders (paged by page number).
+template <class T>
+struct data_page {
+    std::vector<T> data{};
+    std::optional<page_number_paging> paging{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(data_page, data, paging);
+};
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(paging, page_number_paging);
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/page.hpp ----
+
+// ---- begin mercadopago/models/payment.hpp ----
+// A payment (`GET/POST/PUT /v1/payments…`, and each result of a payment search).
+//
+// Every field any of the four typed SDKs declares is here (shared reference
+// models.md "Payment": the union of Java, .NET, Go and Node), so the Go SDK's
+// 66 top-level fields all fit. Conventions:
+//   * every member is optional: the API omits, nulls or blanks fields freely;
+//   * integer ids are std::int64_t (payment ids exceed 2^31); small counts
+//     (installments, quantities, card expiry) are int;
+//   * money is `decimal` (exact), dates are `timestamp` (keeps its text);
+//   * status, status_detail and payment_type_id are open enums
+//     (payment_status.hpp): unknown values are kept, never an error;
+//   * fields the SDKs declare as "integer or string" are std::string unless
+//     noted: the codec reads a JSON number into a string and writes it back as
+//     a number, so both wire forms survive a round trip;
+//   * keys no SDK declares (`marketplace_owner`, `brand_id`, `barcode`,
+//     `acquirer_reconciliation`, …) land in each struct's `extra`.
+
 
 // ---- begin mercadopago/models/refund.hpp ----
 // A refund of a payment (`/v1/payments/{id}/refunds…`), full or partial.
@@ -6139,6 +6843,16 @@ struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/pr
     static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
     static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
 };
+template <class T>
+struct page_traits<data_page<T>> {  // /v1/orders
+    using item = T;
+    static constexpr bool single_page = false;
+    static std::vector<T>& items(data_page<T>& p) { return p.data; }
+    static std::optional<std::int64_t> total(const data_page<T>& p) { return p.paging ? p.paging->total : std::nullopt; }
+    static std::optional<std::int64_t> last_page(const data_page<T>& p) {
+        return p.paging ? p.paging->total_pages : std::nullopt;
+    }
+};
 template <class T, class A>
 struct page_traits<std::vector<T, A>> {  // a bare array is the one and only page
     using item = T;
@@ -6149,11 +6863,13 @@ struct page_traits<std::vector<T, A>> {  // a bare array is the one and only pag
 }  // namespace detail
 
 /// A lazy input range over all results of a search. `Fetch` is called as
-/// `fetch(offset)` and returns `api_result<Page>` (a results page or a bare
-/// array). Each element is a `result<T>`: a page that fails to load becomes
+/// `fetch(position)` and returns `api_result<Page>` (a results, elements or
+/// data page, or a bare array); `position` is the offset of the page's first
+/// result, or, for searches paged by page number (/v1/orders), the page
+/// number. Each element is a `result<T>`: a page that fails to load becomes
 /// one error element, after which the range ends. It also ends on an empty
-/// page, at `paging.total`, and — with an error element saying so — at the
-/// API's offset cap.
+/// page, at `paging.total` (or the last page), and — with an error element
+/// saying so — at the API's offset cap.
 template <class Page, class Fetch>
 class paged_range {
     using traits = detail::page_traits<Page>;
@@ -6162,7 +6878,10 @@ class paged_range {
 public:
     using item = typename traits::item;
 
-    paged_range(Fetch fetch, std::int64_t first_offset) : s_(std::make_shared<state>(std::move(fetch), first_offset)) {}
+    enum class paging_mode { by_offset, by_page_number };
+
+    paged_range(Fetch fetch, std::int64_t first_position, paging_mode mode = paging_mode::by_offset)
+        : s_(std::make_shared<state>(std::move(fetch), first_position, mode == paging_mode::by_page_number)) {}
 
     class iterator {
     public:
@@ -6191,27 +6910,30 @@ public:
 
 private:
     struct state {
-        state(Fetch f, std::int64_t off) : fetch(std::move(f)), offset(off) {}
+        state(Fetch f, std::int64_t first, bool pages) : fetch(std::move(f)), position(first), by_page(pages) {}
         Fetch fetch;
-        std::int64_t offset;
+        std::int64_t position;  ///< the next page's offset, or its number
+        bool by_page;
         std::vector<item> buffer;
         std::size_t next = 0;
         bool finished = false;
         std::optional<std::int64_t> total;
+        std::optional<std::int64_t> last_page;
         std::optional<result<item>> current;
 
         void advance() {
             current.reset();
             while (next >= buffer.size()) {
                 if (finished) return;
-                if (total && offset >= *total) return finish();
-                if (offset >= max_search_offset) {
+                if (!by_page && total && position >= *total) return finish();
+                if (by_page && last_page && position > *last_page) return finish();
+                if (!by_page && position >= max_search_offset) {
                     finished = true;
                     current.emplace(failure(errc::invalid_argument,
                                             "search reached the API's offset cap (10000): narrow the date range"));
                     return;
                 }
-                auto page = fetch(offset);
+                auto page = fetch(position);
                 if (!page) {
                     finished = true;
                     current.emplace(result<item>(page.error()));
@@ -6221,7 +6943,8 @@ private:
                 buffer = std::move(traits::items(p));
                 next = 0;
                 total = traits::total(p);
-                offset += static_cast<std::int64_t>(buffer.size());
+                if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
+                position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
                 if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
                 if (traits::single_page) finished = true;
             }
@@ -6234,15 +6957,21 @@ private:
 
 /// Every result of search endpoint `E` through `client`, fetched lazily page
 /// by page (a paged_range): written once for every resource and kind of page.
-/// `Query` is the resource's query type: an `offset` and `to_query()`.
+/// `Query` is the resource's query type, with `to_query()` and either an
+/// `offset` or, for searches paged by page number, a `page`.
 template <endpoint_descriptor E, class Client, class Query>
 auto search_all(const Client& client, Query q, request_options o) {
-    const std::int64_t first = q.offset.value_or(0);
-    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t offset) mutable {
-        q.offset = offset;
+    constexpr bool by_page = requires { q.page; };
+    std::int64_t first = 0;
+    if constexpr (by_page) first = q.page.value_or(1);
+    else first = q.offset.value_or(0);
+    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t position) mutable {
+        if constexpr (by_page) q.page = position;
+        else q.offset = position;
         return c->template call<E>({}, q.to_query(), o);
     };
-    return paged_range<typename E::response_type, decltype(fetch)>(std::move(fetch), first);
+    using range = paged_range<typename E::response_type, decltype(fetch)>;
+    return range(std::move(fetch), first, by_page ? range::paging_mode::by_page_number : range::paging_mode::by_offset);
 }
 
 }  // namespace mercadopago
@@ -6367,6 +7096,203 @@ struct identification_types_accessor {
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/identification_types.hpp ----
+
+// ---- begin mercadopago/api/orders.hpp ----
+// The Orders API (`/v1/orders`): create an order (online card, Pix, boleto),
+// get it, process and capture it when created in manual mode, cancel it,
+// refund it in full or in part, manage its payments, and search orders.
+//
+//     auto o = cli.orders().create({.processing_mode = "automatic", .total_amount = mp::decimal("200.00"),
+//                                   .payer = mp::order_payer{.email = "buyer@testuser.com"},
+//                                   .transactions = mp::order_transactions_request{.payments = {{
+//                                       .amount = mp::decimal("200.00"),
+//                                       .payment_method = mp::order_payment_method_request{
+//                                           .id = "master", .type = "credit_card", .token = token, .installments = 1}}}}});
+//
+// Every write carries an X-Idempotency-Key (the API requires it here). A
+// declined card answers 402 with the failed order: `order_failure(error)`
+// reads it. State conflicts answer 409 with string codes (`cannot_cancel_order`,
+// …; see order_error_codes), and 423 `resource_locked` is retried with the
+// same key, as every retryable status is.
+
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace mercadopago {
+
+namespace endpoints {
+using orders_create = endpoint<http_method::post, "/v1/orders", order_create_request, order>;
+using orders_get = endpoint<http_method::get, "/v1/orders/{id}", no_body, order>;
+using orders_search = endpoint<http_method::get, "/v1/orders", no_body, data_page<order>>;
+using orders_process = endpoint<http_method::post, "/v1/orders/{id}/process", no_body, order>;
+using orders_capture = endpoint<http_method::post, "/v1/orders/{id}/capture", no_body, order>;
+using orders_cancel = endpoint<http_method::post, "/v1/orders/{id}/cancel", no_body, order>;
+/// A total refund sends no body.
+using orders_refund = endpoint<http_method::post, "/v1/orders/{id}/refund", no_body, order>;
+using orders_refund_partial = endpoint<http_method::post, "/v1/orders/{id}/refund", order_refund_request, order>;
+using orders_transactions_create =
+    endpoint<http_method::post, "/v1/orders/{id}/transactions", order_transactions_request, order_transactions>;
+using orders_transactions_update =
+    endpoint<http_method::put, "/v1/orders/{id}/transactions/{transaction_id}", order_payment_request, order_payment>;
+using orders_transactions_delete =
+    endpoint<http_method::del, "/v1/orders/{id}/transactions/{transaction_id}", no_body, no_content>;
+}  // namespace endpoints
+
+/// The query of `GET /v1/orders`. The API requires the date window;
+/// results are paged by page number, not offset.
+struct order_search_query {
+    std::string begin_date{};  ///< required: ISO-8601
+    std::string end_date{};    ///< required
+    std::string external_reference{};
+    std::string type{};
+    std::string status{};
+    std::string status_detail{};
+    std::string payment_method_id{};
+    std::string payment_method_type{};
+    std::optional<std::int64_t> page{};       ///< from 1
+    std::optional<std::int64_t> page_size{};
+    std::string sort_by{};
+    std::string sort_order{};  ///< asc, desc
+    query_params filters{};
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "begin_date", begin_date);
+        detail::add_param(q, "end_date", end_date);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "type", type);
+        detail::add_param(q, "status", status);
+        detail::add_param(q, "status_detail", status_detail);
+        detail::add_param(q, "payment_method_id", payment_method_id);
+        detail::add_param(q, "payment_method_type", payment_method_type);
+        detail::add_param(q, "page", page);
+        detail::add_param(q, "page_size", page_size);
+        detail::add_param(q, "sort_by", sort_by);
+        detail::add_param(q, "sort_order", sort_order);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+/// The Orders API's string error codes (shared reference
+/// errors-retries-idempotency.md §3.6), to test with `error::has_cause`.
+namespace order_error_codes {
+inline constexpr std::string_view failed = "failed";  ///< 402: the payment failed
+inline constexpr std::string_view order_not_found = "order_not_found";
+inline constexpr std::string_view transaction_not_found = "transaction_not_found";
+inline constexpr std::string_view cannot_refund_order = "cannot_refund_order";
+inline constexpr std::string_view cannot_capture_order = "cannot_capture_order";
+inline constexpr std::string_view cannot_cancel_order = "cannot_cancel_order";
+inline constexpr std::string_view order_already_refunded = "order_already_refunded";
+inline constexpr std::string_view order_already_canceled = "order_already_canceled";
+inline constexpr std::string_view idempotency_key_already_used = "idempotency_key_already_used";
+inline constexpr std::string_view operation_not_supported = "operation_not_supported";
+inline constexpr std::string_view resource_locked = "resource_locked";  ///< 423: retried with the same key
+inline constexpr std::string_view exceeded_number_of_transactions = "exceeded_number_of_transactions";
+inline constexpr std::string_view invalid_email_for_sandbox = "invalid_email_for_sandbox";
+inline constexpr std::string_view unsupported_properties = "unsupported_properties";
+inline constexpr std::string_view invalid_order_mode_for_operation = "invalid_order_mode_for_operation";
+}  // namespace order_error_codes
+
+/// The failed order a declined create answers with (HTTP 402): its status
+/// `failed`, the status_detail saying why, and the failed payment. Empty for
+/// any other error.
+inline std::optional<order> order_failure(const error& e) {
+    if (e.http_status != 402 || e.body.empty()) return std::nullopt;
+    auto o = from_json<order>(e.body);
+    if (!o) return std::nullopt;
+    return std::move(*o);
+}
+
+template <class Client>
+class orders_api {
+public:
+    explicit orders_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Creates an order. In automatic processing a card is charged at once
+    /// (a decline is a 402 error: see order_failure); in manual processing the
+    /// order stays `created` until process().
+    api_result<order> create(const order_create_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_create>({}, req, {}, o);
+    }
+    api_result<order> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_get>({id.str()}, {}, o);
+    }
+    /// Processes an order created with `processing_mode: manual`.
+    api_result<order> process(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_process>({id.str()}, {}, o);
+    }
+    /// Captures an order authorised with `capture_mode: manual` (`waiting_capture`).
+    api_result<order> capture(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_capture>({id.str()}, {}, o);
+    }
+    /// Cancels an order that is not processed yet (created, or waiting for
+    /// payment or capture); 409 `cannot_cancel_order` otherwise.
+    api_result<order> cancel(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o);
+    }
+    /// Refunds the whole order (sends no body).
+    api_result<order> refund(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_refund>({id.str()}, {}, o);
+    }
+    /// Refunds `amount` of the order's payment `transaction_id`. There is no
+    /// way to call this without an amount, so a partial refund never turns
+    /// into a total one.
+    api_result<order> refund(resource_id id, std::string transaction_id, decimal amount,
+                             const request_options& o = {}) const {
+        order_refund_request body;
+        body.transactions.push_back({.id = std::move(transaction_id), .amount = amount});
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o);
+    }
+    /// Refunds several payments of the order in part, in one call.
+    api_result<order> refund(resource_id id, const order_refund_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o);
+    }
+    /// Adds payments to an order (at most two per order).
+    api_result<order_transactions> add_transaction(resource_id id, const order_transactions_request& req,
+                                                   const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o);
+    }
+    api_result<order_payment> update_transaction(resource_id id, resource_id transaction_id,
+                                                 const order_payment_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o);
+    }
+    api_result<no_content> delete_transaction(resource_id id, resource_id transaction_id,
+                                              const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o);
+    }
+    /// One page of orders.
+    api_result<data_page<order>> search(const order_search_query& q, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_search>({}, q.to_query(), o);
+    }
+    /// Every order the query finds, page by page, fetched lazily.
+    auto search_all(order_search_query q, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::orders_search>(*c_, std::move(q), std::move(o));
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.orders()`, in mercadopago::client (a public_client refuses it at
+/// compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct orders_accessor {
+    orders_api<Client> orders() const noexcept {
+        return detail::open_resource<orders_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(data_page<order>);
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/orders.hpp ----
 
 // ---- begin mercadopago/api/payment_methods.hpp ----
 // Payment methods and what a custom checkout asks while the buyer types:
@@ -6651,7 +7577,8 @@ struct resources : payments_accessor<Client>,
                    card_tokens_accessor<Client>,
                    payment_methods_accessor<Client>,
                    identification_types_accessor<Client>,
-                   users_accessor<Client> {};
+                   users_accessor<Client>,
+                   orders_accessor<Client> {};
 
 }  // namespace mercadopago::detail
 // ---- end mercadopago/resources.hpp ----

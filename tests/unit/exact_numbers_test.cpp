@@ -2,7 +2,9 @@
 // `metadata` and every other free-form value come back as they were sent, and
 // can be read exactly (number_text, decimal_at, from_value<T>(free_form)).
 #include <mercadopago/json.hpp>
+#include <mercadopago/models/order.hpp>
 #include <mercadopago/models/payment.hpp>
+#include <mercadopago/models/payment_method.hpp>
 #include <mercadopago/models/payment_request.hpp>
 
 #include <doctest/doctest.h>
@@ -139,6 +141,14 @@ TEST_CASE("typed members keep -0 and exponent spellings as sent") {
     round_trip<mp::payment>(R"({"card":{"id":12.50,"last_four_digits":5682}})");  // numbers in string members
     const auto p = round_trip<mp::payment>(R"({"transaction_amount":5.0E8})");
     CHECK(p.transaction_amount->to_string() == "500000000.0");
+}
+
+TEST_CASE("arrays kept as sent write their numbers' own texts (found by the fixture mutation test)") {
+    // A -0 among integers, and odd numbers where strings belong: the array is
+    // kept in `extra` and written back with each number as it came.
+    round_trip<mp::order>(R"({"config":{"payment_method":{"installments":{"interest_free":{"values":[-0,2]}}}}})");
+    round_trip<mp::payment_method>(R"({"additional_info_needed":["a",1e400,-0,1.50]})");
+    for (const auto& n : odd_numbers) round_trip<mp::order>(R"({"items":[{"external_categories":[{"id":)" + n + "}]}]}");
 }
 
 // --- reentrancy ------------------------------------------------------------------

@@ -14,6 +14,7 @@
 #include <mercadopago/models/card_token.hpp>
 #include <mercadopago/models/customer.hpp>
 #include <mercadopago/models/identification_type.hpp>
+#include <mercadopago/models/order.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_method.hpp>
@@ -102,6 +103,28 @@ const std::vector<target> targets = {
     {"java/identification_types_list.json", "vector<identification_type>", run<std::vector<mp::identification_type>>},
     {"java/user_me.json", "user", run<mp::user>},
     {"java/error_400_card_token_not_found.json", "api_error_body", run<mp::api_error_body>},
+    {"go/order_create.json", "order", run<mp::order>},
+    {"go/order_create_automatic_payments.json", "order", run<mp::order>},
+    {"java/order_capture.json", "order", run<mp::order>},
+    {"java/order_create_checkout_pro.json", "order", run<mp::order>},
+    {"java/order_refund_partial.json", "order", run<mp::order>},
+    {"java/order_refund_total.json", "order", run<mp::order>},
+    {"php/order_capture.json", "order", run<mp::order>},
+    {"php/order_create.json", "order", run<mp::order>},
+    {"php/order_get.json", "order", run<mp::order>},
+    {"php/order_process.json", "order", run<mp::order>},
+    {"php/order_refund_total.json", "order", run<mp::order>},
+    {"python/order_cancel.json", "order", run<mp::order>},
+    {"python/order_get.json", "order", run<mp::order>},
+    {"python/order_process.json", "order", run<mp::order>},
+    {"python/order_refund.json", "order", run<mp::order>},
+    {"go/order_search.json", "data_page<order>", run<mp::data_page<mp::order>>},
+    {"java/order_search.json", "data_page<order>", run<mp::data_page<mp::order>>},
+    {"php/order_search.json", "data_page<order>", run<mp::data_page<mp::order>>},
+    {"python/order_search.json", "data_page<order>", run<mp::data_page<mp::order>>},
+    {"java/order_transaction_create.json", "order_transactions", run<mp::order_transactions>},
+    {"php/order_transaction_create.json", "order_transactions", run<mp::order_transactions>},
+    {"java/order_transaction_update.json", "order_payment", run<mp::order_payment>},
 };
 
 // --- where the values, members and objects of a (valid) JSON text are ------------

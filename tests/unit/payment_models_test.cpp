@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include "support/fixtures.hpp"
+#include "support/round_trip.hpp"
 #include "support/json_text.hpp"
 
 #include <algorithm>
@@ -31,23 +32,8 @@ struct payment_page {
     MERCADOPAGO_FIELDS(payment_page, paging, results);
 };
 
-/// Decodes `text` as T, requires success and checks the re-encoded JSON equals
-/// the input: as values, and as text with every number spelled as it came.
-template <class T>
-T decode_round_trip(const std::string& text, const std::string& what) {
-    auto r = mp::from_json<T>(text);
-    if (!r) FAIL(what << ": " << r.error().what());
-    const std::string out = mp::to_json(*r);
-    CHECK_MESSAGE(test_support::parse(out) == test_support::parse(text), what);
-    std::string why;
-    CHECK_MESSAGE(test_support::same_json_text(text, out, &why), what << ": re-encoded text differs at " << why);
-    return std::move(*r);
-}
-
-template <class T>
-T fixture(const std::string& name) {
-    return decode_round_trip<T>(test_support::read_fixture(name), name);
-}
+using test_support::decode_round_trip;
+using test_support::fixture;
 
 const std::vector<std::string> payment_fixtures = {
     "java/payment_create_card_approved.json", "java/payment_create_3ds.json", "java/payment_create_pix_pending.json",

@@ -17,6 +17,7 @@
 #include <doctest/doctest.h>
 
 #include "support/fixtures.hpp"
+#include "support/round_trip.hpp"
 #include "support/json_text.hpp"
 
 #include <algorithm>
@@ -43,23 +44,8 @@ static_assert(mp::described<mp::elements_page<boost::json::object>>);
 
 namespace {
 
-/// Decodes `text` as T, and checks that encoding gives back the same JSON: as
-/// values, and as text with every number spelled as it came.
-template <class T>
-T decode_round_trip(const std::string& text, const std::string& what) {
-    auto r = mp::from_json<T>(text);
-    REQUIRE_MESSAGE(r.has_value(), what << ": " << r.error().what());
-    const std::string out = mp::to_json(*r);
-    CHECK_MESSAGE(test_support::parse(out) == test_support::parse(text), what);
-    std::string why;
-    CHECK_MESSAGE(test_support::same_json_text(text, out, &why), what << ": re-encoded text differs at " << why);
-    return std::move(*r);
-}
-
-template <class T>
-T fixture(const std::string& path) {
-    return decode_round_trip<T>(test_support::read_fixture(path), path);
-}
+using test_support::decode_round_trip;
+using test_support::fixture;
 
 mp::api_error_body error_body(const std::string& text) { return decode_round_trip<mp::api_error_body>(text, text); }
 

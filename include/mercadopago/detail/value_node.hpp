@@ -1,13 +1,17 @@
 // The codec's node interface over a Boost.JSON value, for comparing a kept
-// wire form (a scalar, or an array of scalars) with a typed member.
+// wire form (a scalar, or an array of scalars) with a typed member. Numbers
+// are read by their kept source text when the value comes with its
+// number_texts (`1e400` and `-0` are not what the DOM holds).
 #pragma once
 
+#include <mercadopago/detail/number_texts.hpp>
 #include <mercadopago/detail/tape.hpp>
 
 #include <boost/json/value.hpp>
 
 #include <charconv>
 #include <string>
+#include <utility>
 
 namespace mercadopago::detail {
 
@@ -29,6 +33,12 @@ public:
     explicit value_node(const boost::json::value& v) noexcept : v_(&v) {}
     /// A number node read by its kept source text (detail/number_texts.hpp).
     value_node(const boost::json::value& v, const std::string* text) noexcept : v_(&v), text_(text) {}
+    /// A node at `pointer` of a value whose numbers' texts are in `texts`:
+    /// it and its elements are read by their kept texts.
+    value_node(const boost::json::value& v, const number_texts* texts, std::string pointer)
+        : v_(&v), texts_(texts), pointer_(std::move(pointer)) {
+        if (texts_) text_ = texts_->text_for(pointer_, v);
+    }
 
     jkind kind() const noexcept {
         switch (v_->kind()) {
@@ -68,8 +78,15 @@ public:
     template <class F>
     bool elements(F&& f) const {
         std::size_t i = 0;
-        for (const auto& e : v_->get_array())
-            if (!f(i++, value_node(e))) return false;
+        for (const auto& e : v_->get_array()) {
+            if (texts_) {
+                std::string at = pointer_;
+                push_pointer_index(at, i);
+                if (!f(i++, value_node(e, texts_, std::move(at)))) return false;
+            } else if (!f(i++, value_node(e))) {
+                return false;
+            }
+        }
         return true;
     }
     boost::json::value to_value() const { return *v_; }
@@ -77,6 +94,8 @@ public:
 private:
     const boost::json::value* v_;
     const std::string* text_ = nullptr;
+    const number_texts* texts_ = nullptr;
+    std::string pointer_{};
 };
 
 }  // namespace mercadopago::detail

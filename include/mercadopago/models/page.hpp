@@ -49,7 +49,29 @@ struct elements_page {
     MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
 };
 
+/// The paging of a data page. Its values arrive as numbers or as strings
+/// ("30"); either reads as an integer and is written back as it came.
+struct page_number_paging {
+    std::optional<std::int64_t> total{};        ///< results in all pages
+    std::optional<std::int64_t> total_pages{};
+    std::optional<std::int64_t> offset{};
+    std::optional<std::int64_t> limit{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(page_number_paging, total, total_pages, offset, limit);
+};
+
+/// `{"data":[…],"paging":{…}}`: /v1/orders (paged by page number).
+template <class T>
+struct data_page {
+    std::vector<T> data{};
+    std::optional<page_number_paging> paging{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(data_page, data, paging);
+};
+
 /// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
-MERCADOPAGO_CODECS(paging);
+MERCADOPAGO_CODECS(paging, page_number_paging);
 
 }  // namespace mercadopago

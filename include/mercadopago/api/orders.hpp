@@ -1,0 +1,208 @@
+// The Orders API (`/v1/orders`): create an order (online card, Pix, boleto),
+// get it, process and capture it when created in manual mode, cancel it,
+// refund it in full or in part, manage its payments, and search orders.
+//
+//     auto o = cli.orders().create({.processing_mode = "automatic", .total_amount = mp::decimal("200.00"),
+//                                   .payer = mp::order_payer{.email = "buyer@testuser.com"},
+//                                   .transactions = mp::order_transactions_request{.payments = {{
+//                                       .amount = mp::decimal("200.00"),
+//                                       .payment_method = mp::order_payment_method_request{
+//                                           .id = "master", .type = "credit_card", .token = token, .installments = 1}}}}});
+//
+// Every write carries an X-Idempotency-Key (the API requires it here). A
+// declined card answers 402 with the failed order: `order_failure(error)`
+// reads it. State conflicts answer 409 with string codes (`cannot_cancel_order`,
+// …; see order_error_codes), and 423 `resource_locked` is retried with the
+// same key, as every retryable status is.
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/decimal.hpp>
+#include <mercadopago/detail/instantiation.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/error.hpp>
+#include <mercadopago/json.hpp>
+#include <mercadopago/models/order.hpp>
+#include <mercadopago/models/order_request.hpp>
+#include <mercadopago/models/page.hpp>
+#include <mercadopago/resource_id.hpp>
+#include <mercadopago/search.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace mercadopago {
+
+namespace endpoints {
+using orders_create = endpoint<http_method::post, "/v1/orders", order_create_request, order>;
+using orders_get = endpoint<http_method::get, "/v1/orders/{id}", no_body, order>;
+using orders_search = endpoint<http_method::get, "/v1/orders", no_body, data_page<order>>;
+using orders_process = endpoint<http_method::post, "/v1/orders/{id}/process", no_body, order>;
+using orders_capture = endpoint<http_method::post, "/v1/orders/{id}/capture", no_body, order>;
+using orders_cancel = endpoint<http_method::post, "/v1/orders/{id}/cancel", no_body, order>;
+/// A total refund sends no body.
+using orders_refund = endpoint<http_method::post, "/v1/orders/{id}/refund", no_body, order>;
+using orders_refund_partial = endpoint<http_method::post, "/v1/orders/{id}/refund", order_refund_request, order>;
+using orders_transactions_create =
+    endpoint<http_method::post, "/v1/orders/{id}/transactions", order_transactions_request, order_transactions>;
+using orders_transactions_update =
+    endpoint<http_method::put, "/v1/orders/{id}/transactions/{transaction_id}", order_payment_request, order_payment>;
+using orders_transactions_delete =
+    endpoint<http_method::del, "/v1/orders/{id}/transactions/{transaction_id}", no_body, no_content>;
+}  // namespace endpoints
+
+/// The query of `GET /v1/orders`. The API requires the date window;
+/// results are paged by page number, not offset.
+struct order_search_query {
+    std::string begin_date{};  ///< required: ISO-8601
+    std::string end_date{};    ///< required
+    std::string external_reference{};
+    std::string type{};
+    std::string status{};
+    std::string status_detail{};
+    std::string payment_method_id{};
+    std::string payment_method_type{};
+    std::optional<std::int64_t> page{};       ///< from 1
+    std::optional<std::int64_t> page_size{};
+    std::string sort_by{};
+    std::string sort_order{};  ///< asc, desc
+    query_params filters{};
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "begin_date", begin_date);
+        detail::add_param(q, "end_date", end_date);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "type", type);
+        detail::add_param(q, "status", status);
+        detail::add_param(q, "status_detail", status_detail);
+        detail::add_param(q, "payment_method_id", payment_method_id);
+        detail::add_param(q, "payment_method_type", payment_method_type);
+        detail::add_param(q, "page", page);
+        detail::add_param(q, "page_size", page_size);
+        detail::add_param(q, "sort_by", sort_by);
+        detail::add_param(q, "sort_order", sort_order);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+/// The Orders API's string error codes (shared reference
+/// errors-retries-idempotency.md §3.6), to test with `error::has_cause`.
+namespace order_error_codes {
+inline constexpr std::string_view failed = "failed";  ///< 402: the payment failed
+inline constexpr std::string_view order_not_found = "order_not_found";
+inline constexpr std::string_view transaction_not_found = "transaction_not_found";
+inline constexpr std::string_view cannot_refund_order = "cannot_refund_order";
+inline constexpr std::string_view cannot_capture_order = "cannot_capture_order";
+inline constexpr std::string_view cannot_cancel_order = "cannot_cancel_order";
+inline constexpr std::string_view order_already_refunded = "order_already_refunded";
+inline constexpr std::string_view order_already_canceled = "order_already_canceled";
+inline constexpr std::string_view idempotency_key_already_used = "idempotency_key_already_used";
+inline constexpr std::string_view operation_not_supported = "operation_not_supported";
+inline constexpr std::string_view resource_locked = "resource_locked";  ///< 423: retried with the same key
+inline constexpr std::string_view exceeded_number_of_transactions = "exceeded_number_of_transactions";
+inline constexpr std::string_view invalid_email_for_sandbox = "invalid_email_for_sandbox";
+inline constexpr std::string_view unsupported_properties = "unsupported_properties";
+inline constexpr std::string_view invalid_order_mode_for_operation = "invalid_order_mode_for_operation";
+}  // namespace order_error_codes
+
+/// The failed order a declined create answers with (HTTP 402): its status
+/// `failed`, the status_detail saying why, and the failed payment. Empty for
+/// any other error.
+inline std::optional<order> order_failure(const error& e) {
+    if (e.http_status != 402 || e.body.empty()) return std::nullopt;
+    auto o = from_json<order>(e.body);
+    if (!o) return std::nullopt;
+    return std::move(*o);
+}
+
+template <class Client>
+class orders_api {
+public:
+    explicit orders_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Creates an order. In automatic processing a card is charged at once
+    /// (a decline is a 402 error: see order_failure); in manual processing the
+    /// order stays `created` until process().
+    api_result<order> create(const order_create_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_create>({}, req, {}, o);
+    }
+    api_result<order> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_get>({id.str()}, {}, o);
+    }
+    /// Processes an order created with `processing_mode: manual`.
+    api_result<order> process(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_process>({id.str()}, {}, o);
+    }
+    /// Captures an order authorised with `capture_mode: manual` (`waiting_capture`).
+    api_result<order> capture(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_capture>({id.str()}, {}, o);
+    }
+    /// Cancels an order that is not processed yet (created, or waiting for
+    /// payment or capture); 409 `cannot_cancel_order` otherwise.
+    api_result<order> cancel(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o);
+    }
+    /// Refunds the whole order (sends no body).
+    api_result<order> refund(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_refund>({id.str()}, {}, o);
+    }
+    /// Refunds `amount` of the order's payment `transaction_id`. There is no
+    /// way to call this without an amount, so a partial refund never turns
+    /// into a total one.
+    api_result<order> refund(resource_id id, std::string transaction_id, decimal amount,
+                             const request_options& o = {}) const {
+        order_refund_request body;
+        body.transactions.push_back({.id = std::move(transaction_id), .amount = amount});
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o);
+    }
+    /// Refunds several payments of the order in part, in one call.
+    api_result<order> refund(resource_id id, const order_refund_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o);
+    }
+    /// Adds payments to an order (at most two per order).
+    api_result<order_transactions> add_transaction(resource_id id, const order_transactions_request& req,
+                                                   const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o);
+    }
+    api_result<order_payment> update_transaction(resource_id id, resource_id transaction_id,
+                                                 const order_payment_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o);
+    }
+    api_result<no_content> delete_transaction(resource_id id, resource_id transaction_id,
+                                              const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o);
+    }
+    /// One page of orders.
+    api_result<data_page<order>> search(const order_search_query& q, const request_options& o = {}) const {
+        return c_->template call<endpoints::orders_search>({}, q.to_query(), o);
+    }
+    /// Every order the query finds, page by page, fetched lazily.
+    auto search_all(order_search_query q, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::orders_search>(*c_, std::move(q), std::move(o));
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.orders()`, in mercadopago::client (a public_client refuses it at
+/// compile time); listed in mercadopago/resources.hpp.
+template <class Client>
+struct orders_accessor {
+    orders_api<Client> orders() const noexcept {
+        return detail::open_resource<orders_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The page this resource answers searches with, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(data_page<order>);
+
+}  // namespace mercadopago
