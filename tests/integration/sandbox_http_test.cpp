@@ -11,6 +11,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/sandbox_credentials.hpp"
+
 #include "support/tls_certificates.hpp"
 
 #include <boost/json/parse.hpp>
@@ -30,16 +32,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* seller_token = "TEST-8812345678901234-060213-0f9e8d7c6b5a49382716a5b4c3d2e1f0-1188183100";
+using test_support::seller_token;
 constexpr const char* public_key = "TEST-4f0d3e1c-8b2a-4c55-9d1e-7a6b5c4d3e2f";
 
-mp::card_token_request test_card(const std::string& holder) {
-    return {.card_number = "5031433215406351",
-            .expiration_month = 11,
-            .expiration_year = 2099,
-            .security_code = "123",
-            .cardholder = mp::cardholder{.name = holder}};
-}
+using test_support::test_card;
 
 }  // namespace
 

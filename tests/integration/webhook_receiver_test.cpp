@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/sandbox_credentials.hpp"
+
 #include "support/child_process.hpp"
 #include "support/loopback_server.hpp"
 #include "support/tls_certificates.hpp"
@@ -36,7 +38,7 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr const char* secret = "e2e-webhook-secret";
-constexpr const char* seller_token = "TEST-8812345678901234-060213-0f9e8d7c6b5a49382716a5b4c3d2e1f0-1188183100";
+using test_support::seller_token;
 constexpr auto line_timeout = 15s;
 
 /// The sandbox over HTTP with notifications on; every API answer takes `latency`.
@@ -72,13 +74,7 @@ struct receiver {
     }
 };
 
-mp::card_token_request test_card(const std::string& holder) {
-    return {.card_number = "5031433215406351",
-            .expiration_month = 11,
-            .expiration_year = 2099,
-            .security_code = "123",
-            .cardholder = mp::cardholder{.name = holder}};
-}
+using test_support::test_card;
 
 /// POSTs a hand-made notification to the receiver; returns the HTTP status (0: none).
 int post(const std::string& hook_url, const std::string& data_id, const mp::http_headers& headers,

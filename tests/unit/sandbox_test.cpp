@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support/sandbox_credentials.hpp"
+
 #include <boost/json/parse.hpp>
 
 #include <algorithm>
@@ -23,7 +25,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* seller_token = "TEST-8812345678901234-060213-0f9e8d7c6b5a49382716a5b4c3d2e1f0-1188183100";
+using test_support::seller_token;
 constexpr const char* public_key = "TEST-4f0d3e1c-8b2a-4c55-9d1e-7a6b5c4d3e2f";
 
 /// A transport that keeps every response body (to look for card numbers).

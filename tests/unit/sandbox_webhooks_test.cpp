@@ -27,13 +27,13 @@ namespace {
 constexpr const char* secret = "sandbox-webhook-secret";
 constexpr const char* hook_url = "https://shop.example/hooks/mp?source_news=webhooks";
 
-struct sandbox {
+struct webhook_sandbox {
     sb::manual_clock clock{};
     std::shared_ptr<sb::emulator> emu;
     mp::public_client<sb::transport> app;
     mp::client<sb::transport> shop;
 
-    explicit sandbox(sb::emulator_options o = {.webhook_secret = secret})
+    explicit webhook_sandbox(sb::emulator_options o = {.webhook_secret = secret})
         : emu(std::make_shared<sb::emulator>(with_clock(std::move(o), clock))),
           app({.public_key = "TEST-public-key"}, sb::transport(emu)),
           shop({.access_token = "TEST-8812-060213-abc-1188183100"}, sb::transport(emu)) {}
@@ -75,7 +75,7 @@ wh::verification verify(const sb::webhook_delivery& d, std::string_view key = se
 }  // namespace
 
 TEST_CASE("sandbox webhooks: a payment with a notification_url gets one signed payment.created") {
-    sandbox s;
+    webhook_sandbox s;
     const mp::payment p = s.pay();
     const std::string id = std::to_string(*p.id);
     const auto sent = s.emu->take_webhooks();
@@ -124,7 +124,7 @@ TEST_CASE("sandbox webhooks: a payment with a notification_url gets one signed p
 }
 
 TEST_CASE("sandbox webhooks: each change of state notifies payment.updated; refusals and replays do not") {
-    sandbox s;
+    webhook_sandbox s;
     const mp::payment held = s.pay("APRO", /*capture=*/false);
     CHECK(held.status == mp::payment_status::authorized);
     auto captured = s.shop.payments().capture(*held.id, mp::decimal("80.00"));
@@ -171,17 +171,17 @@ TEST_CASE("sandbox webhooks: each change of state notifies payment.updated; refu
 }
 
 TEST_CASE("sandbox webhooks: nothing without a notification_url or without a secret") {
-    sandbox with_secret;
+    webhook_sandbox with_secret;
     with_secret.pay("APRO", true, nullptr);
     CHECK(with_secret.emu->take_webhooks().empty());
 
-    sandbox without(sb::emulator_options{});
+    webhook_sandbox without(sb::emulator_options{});
     without.pay();
     CHECK(without.emu->take_webhooks().empty());
 }
 
 TEST_CASE("sandbox webhooks: notification_url is checked as the API checks it") {
-    sandbox s;
+    webhook_sandbox s;
     auto t = s.app.card_tokens().create({.card_number = "5031433215406351", .expiration_month = 11,
                                          .expiration_year = 2030, .security_code = "123",
                                          .cardholder = mp::cardholder{.name = "APRO"}});
@@ -203,7 +203,7 @@ TEST_CASE("sandbox webhooks: notification_url is checked as the API checks it") 
 }
 
 TEST_CASE("sandbox webhooks: a sink takes deliveries instead of the queue, which keeps only the newest") {
-    sandbox s({.webhook_secret = secret, .max_queued_webhooks = 2});
+    webhook_sandbox s({.webhook_secret = secret, .max_queued_webhooks = 2});
     std::vector<std::string> seen;
     s.emu->on_webhook([&](sb::webhook_delivery d) { seen.push_back(d.data_id); });
     const mp::payment a = s.pay();

@@ -114,10 +114,12 @@ inline constexpr std::string_view invalid_order_mode_for_operation = "invalid_or
 
 /// The failed order a declined create answers with (HTTP 402): its status
 /// `failed`, the status_detail saying why, and the failed payment. Empty for
-/// any other error.
-inline std::optional<order> order_failure(const error& e) {
+/// any other error. (A template only so that a file which never calls it
+/// does not compile the order's decoder.)
+template <class Order = order>
+std::optional<Order> order_failure(const error& e) {
     if (e.http_status != 402 || e.body.empty()) return std::nullopt;
-    auto o = from_json<order>(e.body);
+    auto o = from_json<Order>(e.body);
     if (!o) return std::nullopt;
     return std::move(*o);
 }
