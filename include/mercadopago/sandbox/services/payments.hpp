@@ -374,7 +374,7 @@ private:
     http_response update(call& c) {
         record* r = find(c, c.params[0]);
         if (!r) return not_found(c);
-        const std::string_view body = c.req.body.empty() ? std::string_view("{}") : std::string_view(c.req.body);
+        const std::string_view body = c.body_or_empty_object();
         result<payment_update_request> decoded = from_json<payment_update_request>(body);
         if (!decoded) {
             if (decoded.error().code == errc::decode && decoded.error().path == "capture")

@@ -34,7 +34,7 @@ private:
     http_response create(call& c) {
         payments_service::record* r = payments().find(c, c.params[0]);
         if (!r) return payments().not_found(c);
-        const std::string_view body = c.req.body.empty() ? std::string_view("{}") : std::string_view(c.req.body);
+        const std::string_view body = c.body_or_empty_object();
         http_response failed;
         auto req = c.decode<refund_create_request>(body, failed);
         if (!req) return failed;
