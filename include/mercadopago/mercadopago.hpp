@@ -41,6 +41,7 @@
 // The client side: calls, resources, the buyer-side public client, webhooks,
 // buyer-facing outcome messages.
 #include <mercadopago/client.hpp>
+#include <mercadopago/order_outcome.hpp>
 #include <mercadopago/outcome.hpp>
 #include <mercadopago/public_client.hpp>
 #include <mercadopago/testing/scripted_transport.hpp>

@@ -59,10 +59,11 @@ struct outcome_values {
     static outcome_values from(const payment& p);
 };
 
-/// A message for the buyer about one payment, in one language.
-struct outcome_message {
-    payment_status status{};                ///< the status described (as given; may be empty or unknown)
-    payment_status_detail status_detail{};  ///< the detail described (as given)
+/// A message for the buyer about one payment (or order), in one language.
+template <class Status, class Detail>
+struct basic_outcome_message {
+    Status status{};         ///< the status described (as given; may be empty or unknown)
+    Detail status_detail{};  ///< the detail described (as given)
     mercadopago::language language = mercadopago::language::en;
     std::string title{};      ///< a short heading: "Payment approved"
     std::string detail{};     ///< what happened, with the payment's values filled in
@@ -82,6 +83,9 @@ struct outcome_message {
     /// For the integrator, never for the buyer: what the seller should do (English).
     std::string_view seller_note{};
 };
+
+/// The message about a payment (the Orders API's is order_outcome_message).
+using outcome_message = basic_outcome_message<payment_status, payment_status_detail>;
 
 /// A (status, status_detail) pair that has its own message.
 struct outcome_case {
@@ -753,8 +757,9 @@ inline constexpr auto outcome_cases = [] {
     return out;
 }();
 
-inline const outcome_row* find_outcome_row(std::string_view status, std::string_view detail) noexcept {
-    for (const auto& r : outcome_rows)
+inline const outcome_row* find_outcome_row(std::span<const outcome_row> rows, std::string_view status,
+                                           std::string_view detail) noexcept {
+    for (const auto& r : rows)
         if (r.status == status && r.detail == detail) return &r;
     return nullptr;
 }
@@ -923,35 +928,47 @@ inline outcome_values outcome_values::from(const payment& p) {
     return v;
 }
 
-inline outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
-                                        language lang, const outcome_values& values) {
+namespace detail {
+
+/// The message for (status, detail) from a table of rows: the row of the
+/// pair, else the status's generic row, else the table's unknown-status row.
+template <class Status, class Detail>
+basic_outcome_message<Status, Detail> describe_from(std::span<const outcome_row> rows, const Status& status,
+                                                    const Detail& status_detail, language lang,
+                                                    const outcome_values& values) {
     const std::string_view s = status.str();
     const std::string_view d = status_detail.str();
-    const detail::outcome_row* row = s.empty() || d.empty() ? nullptr : detail::find_outcome_row(s, d);
+    const outcome_row* row = s.empty() || d.empty() ? nullptr : find_outcome_row(rows, s, d);
     const bool generic = row == nullptr;
-    if (!row && !s.empty()) row = detail::find_outcome_row(s, "");
-    if (!row) row = detail::find_outcome_row("", "");
+    if (!row && !s.empty()) row = find_outcome_row(rows, s, "");
+    if (!row) row = find_outcome_row(rows, "", "");
 
     const std::string installments =
-        values.installments && *values.installments > 0 ? detail::installments_phrase(*values.installments, lang) : "";
-    const detail::outcome_slots slots{detail::trim_outcome_value(values.amount),
-                                      detail::trim_outcome_value(values.payment_method),
-                                      detail::trim_outcome_value(values.statement_descriptor), installments};
-    const detail::outcome_text& text = detail::outcome_text_in(row->texts, lang);
+        values.installments && *values.installments > 0 ? installments_phrase(*values.installments, lang) : "";
+    const outcome_slots slots{trim_outcome_value(values.amount), trim_outcome_value(values.payment_method),
+                              trim_outcome_value(values.statement_descriptor), installments};
+    const outcome_text& text = outcome_text_in(row->texts, lang);
 
-    outcome_message m;
+    basic_outcome_message<Status, Detail> m;
     m.status = status;
     m.status_detail = status_detail;
     m.language = lang;
-    m.title = detail::render_outcome(text.title, slots);
-    m.detail = detail::render_outcome(text.detail, slots);
-    m.next_step = detail::render_outcome(text.next_step, slots);
-    m.final = (row->flags & detail::outcome_final) != 0;
-    m.action_required = (row->flags & detail::outcome_action) != 0;
-    m.can_retry = (row->flags & detail::outcome_retry) != 0;
+    m.title = render_outcome(text.title, slots);
+    m.detail = render_outcome(text.detail, slots);
+    m.next_step = render_outcome(text.next_step, slots);
+    m.final = (row->flags & outcome_final) != 0;
+    m.action_required = (row->flags & outcome_action) != 0;
+    m.can_retry = (row->flags & outcome_retry) != 0;
     m.generic = generic;
     m.seller_note = row->seller_note;
     return m;
+}
+
+}  // namespace detail
+
+inline outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
+                                        language lang, const outcome_values& values) {
+    return detail::describe_from(detail::outcome_rows, status, status_detail, lang, values);
 }
 
 inline outcome_message describe_outcome(const payment& p, language lang) {
