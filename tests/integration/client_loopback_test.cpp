@@ -22,6 +22,10 @@
 #include <thread>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace client_loopback_test {
+
 namespace mp = mercadopago;
 using namespace std::chrono_literals;
 using test_support::loopback_server;
@@ -605,3 +609,5 @@ TEST_CASE("threads: 8 threads x 500 calls through one client all succeed over a 
     CHECK(srv.connections() >= 1);
     CHECK(srv.connections() <= threads + 4);
 }
+
+}  // namespace client_loopback_test

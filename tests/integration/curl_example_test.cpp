@@ -17,6 +17,10 @@
 #include <mutex>
 #include <string>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace curl_example_test {
+
 namespace {
 
 struct run_result {
@@ -106,5 +110,7 @@ TEST_CASE("examples/curl_transport: an API error is reported with its category a
     CHECK(r.output.find("error unauthorized (HTTP 401, 1 attempt(s), request id rid-401): invalid access token") !=
           std::string::npos);
 }
+
+}  // namespace curl_example_test
 
 #endif  // MERCADOPAGO_CURL_EXAMPLE

@@ -26,6 +26,10 @@
 #include <thread>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace sandbox_http_test {
+
 namespace mp = mercadopago;
 namespace sb = mercadopago::sandbox;
 using namespace std::chrono_literals;
@@ -252,3 +256,5 @@ TEST_CASE("sandbox over HTTP: 8 threads x 200 payments through 503s and dropped 
     CHECK(f.dropped_after > 0);
     CHECK(std::chrono::steady_clock::now() - started < 60s);
 }
+
+}  // namespace sandbox_http_test

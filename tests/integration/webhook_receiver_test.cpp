@@ -26,6 +26,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace webhook_receiver_test {
+
 #ifndef MERCADOPAGO_WEBHOOK_RECEIVER
 #error "tests/CMakeLists.txt defines MERCADOPAGO_WEBHOOK_RECEIVER as the path of the built examples/webhook_receiver"
 #endif
@@ -307,3 +311,5 @@ TEST_CASE("webhook_sender: https receivers must present a certificate the sender
     CHECK(r[0].delivered());
     CHECK(calls == 1);
 }
+
+}  // namespace webhook_receiver_test

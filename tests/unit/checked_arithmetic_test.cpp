@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <limits>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace checked_arithmetic_test {
+
 using mercadopago::detail::checked_mul;
 using mercadopago::detail::checked_sub;
 
@@ -56,3 +60,5 @@ TEST_CASE("checked_sub: fits or refuses, never wraps") {
     CHECK(checked_sub(min, min, out));
     CHECK(out == 0);
 }
+
+}  // namespace checked_arithmetic_test

@@ -15,6 +15,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace client_test {
+
 namespace mp = mercadopago;
 using namespace std::chrono_literals;
 
@@ -708,3 +712,5 @@ TEST_CASE("client: card data is masked in call records but sent as is") {
     REQUIRE(reqs.size() == 2);
     CHECK(reqs[0].body.find("4509953566233704") != std::string::npos);  // the API needs it
 }
+
+}  // namespace client_test

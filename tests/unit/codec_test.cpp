@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace codec_test {
+
 namespace mp = mercadopago;
 
 namespace {
@@ -313,3 +317,5 @@ TEST_CASE("explicit nulls are kept as bits and written back; a later value wins"
     CHECK(h->extra.at("name").is_null());
     CHECK(mp::sent_null(*h, "name"));
 }
+
+}  // namespace codec_test

@@ -5,6 +5,10 @@
 #include <limits>
 #include <stdexcept>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace decimal_test {
+
 using mercadopago::decimal;
 using namespace mercadopago::literals;
 
@@ -90,3 +94,5 @@ TEST_CASE("decimal arithmetic reports overflow instead of wrapping") {
     CHECK_THROWS_AS(big * 2, std::overflow_error);
     CHECK_THROWS_AS(decimal::from_units(1, 19), std::out_of_range);
 }
+
+}  // namespace decimal_test

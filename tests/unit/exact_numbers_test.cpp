@@ -14,6 +14,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace exact_numbers_test {
+
 namespace mp = mercadopago;
 
 namespace {
@@ -151,20 +155,23 @@ TEST_CASE("arrays kept as sent write their numbers' own texts (found by the fixt
     for (const auto& n : odd_numbers) round_trip<mp::order>(R"({"items":[{"external_categories":[{"id":)" + n + "}]}]}");
 }
 
+}  // namespace exact_numbers_test
+
 // --- reentrancy ------------------------------------------------------------------
 
-namespace {
+namespace exact_numbers_reentrancy {
 /// A model whose JSON carries another model serialised into a string field
 /// (as some queues and webhooks relay bodies).
 struct envelope {
     std::string kind;
-    mp::payment inner;
+    mercadopago::payment inner;
     boost::json::object extra;
 };
-}  // namespace
+}  // namespace exact_numbers_reentrancy
 
 template <>
-struct mercadopago::json_codec<envelope> {
+struct mercadopago::json_codec<exact_numbers_reentrancy::envelope> {
+    using envelope = exact_numbers_reentrancy::envelope;
     static decode_status decode(const detail::tape_node& v, envelope& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
         bool ok = true;
@@ -193,6 +200,10 @@ struct mercadopago::json_codec<envelope> {
     }
 };
 
+namespace exact_numbers_reentrancy {
+
+namespace mp = mercadopago;
+
 TEST_CASE("from_json is reentrant: a codec may decode another model inside a decode") {
     const std::string inner = R"({"id":42,"status":"approved","transaction_amount":10.50,"metadata":{"n":1.50}})";
     std::string text = R"({"body":)";
@@ -211,3 +222,5 @@ TEST_CASE("from_json is reentrant: a codec may decode another model inside a dec
     // A plain decode on the same thread afterwards still works.
     CHECK(mp::from_json<mp::payment>(inner)->id == 42);
 }
+
+}  // namespace exact_numbers_reentrancy

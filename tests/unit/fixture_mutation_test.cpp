@@ -40,6 +40,10 @@
 #include <string_view>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace fixture_mutation_test {
+
 namespace mp = mercadopago;
 
 namespace {
@@ -542,3 +546,5 @@ TEST_CASE("fixture mutations: every mutant re-encodes to its own text or fails w
                       std::string(mutation_names[static_cast<std::size_t>(kind)])
                           << " never produced a decodable mutant\n" << summary.str());
 }
+
+}  // namespace fixture_mutation_test

@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace json_text_test {
+
 using test_support::same_json_text;
 
 TEST_CASE("same_json_text: key order and whitespace are free") {
@@ -122,3 +126,5 @@ TEST_CASE("same_json_text: number spellings of one value still differ") {
     CHECK_FALSE(same_json_text("[1e400]", "[null]"));
     CHECK(same_json_text("[1e400]", "[1e400]"));
 }
+
+}  // namespace json_text_test

@@ -13,6 +13,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace order_models_test {
+
 namespace mp = mercadopago;
 using test_support::decode_round_trip;
 using test_support::fixture;
@@ -172,3 +176,5 @@ TEST_CASE("order_failure: the declined order of a 402, nothing otherwise") {
     e.body = "<html>";
     CHECK_FALSE(mp::order_failure(e));
 }
+
+}  // namespace order_models_test

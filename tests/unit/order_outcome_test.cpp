@@ -10,6 +10,10 @@
 #include <set>
 #include <string>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace order_outcome_test {
+
 namespace mp = mercadopago;
 
 namespace {
@@ -108,3 +112,5 @@ TEST_CASE("order outcome: risk-rule declines do not reveal the reason") {
     CHECK(m.detail.find("fraud") == std::string::npos);
     CHECK(m.can_retry);
 }
+
+}  // namespace order_outcome_test

@@ -12,6 +12,10 @@
 
 #include <string>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace orders_api_test {
+
 namespace mp = mercadopago;
 using test_support::api_fixture;
 using test_support::check_request;
@@ -168,3 +172,5 @@ TEST_CASE("api orders: search requires its window and pages by page number") {
     REQUIRE(page);
     CHECK(page->paging->total_pages == 2);
 }
+
+}  // namespace orders_api_test

@@ -15,6 +15,10 @@
 #include <utility>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace outcome_test {
+
 namespace mp = mercadopago;
 using mp::language;
 using mp::payment_status;
@@ -399,3 +403,5 @@ TEST_CASE("outcome: payment method display names") {
     CHECK(mp::payment_method_name("") == "");
     CHECK(mp::to_string(language::es) == "es");
 }
+
+}  // namespace outcome_test

@@ -19,6 +19,10 @@
 #include <type_traits>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace payment_models_test {
+
 namespace mp = mercadopago;
 
 namespace {
@@ -548,3 +552,5 @@ TEST_CASE("refund_create_request: empty is a full refund, amount is partial") {
     REQUIRE(r);
     CHECK(r->amount == mp::decimal("12.34"));
 }
+
+}  // namespace payment_models_test

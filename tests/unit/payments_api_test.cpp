@@ -21,6 +21,10 @@
 #include <utility>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace payments_api_test {
+
 namespace mp = mercadopago;
 using mp::testing::scripted_transport;
 using test_support::api_client;
@@ -1193,3 +1197,5 @@ TEST_CASE("api clients: one implementation, names deduced, facades built from an
     REQUIRE(t.requests().size() == 1);
     check_request(t.requests()[0], mp::http_method::get, "/v1/payments/123");
 }
+
+}  // namespace payments_api_test

@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace refund_models_test {
+
 namespace mp = mercadopago;
 
 namespace {
@@ -135,3 +139,5 @@ TEST_CASE("refund status and source type are open") {
     REQUIRE(rejected);
     CHECK(rejected->status == mp::refund_status::rejected);
 }
+
+}  // namespace refund_models_test

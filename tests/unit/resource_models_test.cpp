@@ -24,6 +24,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace resource_models_test {
+
 namespace mp = mercadopago;
 
 static_assert(mp::described<mp::customer>);
@@ -484,3 +488,5 @@ TEST_CASE("api_error_body: Orders API `errors[]`") {
     CHECK(mp::causes(e).empty());
     CHECK_FALSE(e.status.has_value());
 }
+
+}  // namespace resource_models_test

@@ -14,6 +14,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace sandbox_plumbing_test {
+
 namespace mp = mercadopago;
 namespace sb = mercadopago::sandbox;
 using namespace std::chrono_literals;
@@ -192,3 +196,5 @@ TEST_CASE("emulator: one service inspected under the emulator's lock") {
     CHECK(total == 1000);
     CHECK(emu->payment_count() == 1);
 }
+
+}  // namespace sandbox_plumbing_test

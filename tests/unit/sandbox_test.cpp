@@ -19,6 +19,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace sandbox_test {
+
 namespace mp = mercadopago;
 namespace sb = mercadopago::sandbox;
 using namespace std::chrono_literals;
@@ -857,3 +861,5 @@ TEST_CASE("sandbox: injected faults in-process, survived by the client's retries
     CHECK(f.dropped_after > 0);
     CHECK(f.dropped_before > 0);
 }
+
+}  // namespace sandbox_test

@@ -17,6 +17,10 @@
 #include <string>
 #include <vector>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace sandbox_webhooks_test {
+
 namespace mp = mercadopago;
 namespace sb = mercadopago::sandbox;
 namespace wh = mercadopago::webhooks;
@@ -219,3 +223,5 @@ TEST_CASE("sandbox webhooks: a sink takes deliveries instead of the queue, which
     CHECK(seen.size() == 1);
     (void)b;
 }
+
+}  // namespace sandbox_webhooks_test

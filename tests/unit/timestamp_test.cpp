@@ -7,6 +7,10 @@
 
 #include <chrono>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace timestamp_test {
+
 using mercadopago::timestamp;
 using namespace std::chrono;
 
@@ -93,3 +97,5 @@ TEST_CASE("empty and null dates decode to an empty optional and round-trip") {
     REQUIRE_FALSE(wrong.has_value());
     CHECK(wrong.error().path == "when");
 }
+
+}  // namespace timestamp_test

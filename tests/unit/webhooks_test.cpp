@@ -10,6 +10,10 @@
 #include <string>
 #include <string_view>
 
+// The file's names live in a namespace of their own: the test binaries are
+// built as unity batches, where every file shares one translation unit.
+namespace webhooks_test {
+
 namespace mp = mercadopago;
 namespace wh = mercadopago::webhooks;
 using wh::verify_failure;
@@ -437,3 +441,5 @@ TEST_CASE("webhooks: legacy IPN query strings") {
     CHECK_FALSE(wh::parse_ipn("data.id=1&type=payment"));
     CHECK_FALSE(wh::parse_ipn(""));
 }
+
+}  // namespace webhooks_test
