@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <type_traits>
 #include <utility>
-#include <variant>
+#include <new>
 
 namespace mercadopago {
 
@@ -37,42 +37,96 @@ class [[nodiscard]] result {
 public:
     using value_type = T;
 
-    result(const T& v) : state_(std::in_place_index<0>, v) {}
-    result(T&& v) : state_(std::in_place_index<0>, std::move(v)) {}
-    result(failure f) : state_(std::in_place_index<1>, std::move(f.error)) {}
-    result(mercadopago::error e) : state_(std::in_place_index<1>, std::move(e)) {}
+    result(const T& v) : value_(v), ok_(true) {}
+    result(T&& v) : value_(std::move(v)), ok_(true) {}
+    result(failure f) : error_(std::move(f.error)), ok_(false) {}
+    result(mercadopago::error e) : error_(std::move(e)), ok_(false) {}
     template <class... Args>
-    explicit result(std::in_place_t, Args&&... args) : state_(std::in_place_index<0>, std::forward<Args>(args)...) {}
+    explicit result(std::in_place_t, Args&&... args) : value_(std::forward<Args>(args)...), ok_(true) {}
 
-    bool has_value() const noexcept { return state_.index() == 0; }
-    explicit operator bool() const noexcept { return has_value(); }
+    result(const result& other) : ok_(other.ok_) {
+        if (ok_) ::new (static_cast<void*>(&value_)) T(other.value_);
+        else ::new (static_cast<void*>(&error_)) mercadopago::error(other.error_);
+    }
+    result(result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(other.ok_) {
+        if (ok_) ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
+        else ::new (static_cast<void*>(&error_)) mercadopago::error(std::move(other.error_));
+    }
+    result& operator=(const result& other) {
+        if (this != &other) assign(other);
+        return *this;
+    }
+    result& operator=(result&& other) noexcept(std::is_nothrow_move_constructible_v<T> &&
+                                               std::is_nothrow_move_assignable_v<T>) {
+        if (this != &other) assign(std::move(other));
+        return *this;
+    }
+    ~result() { destroy(); }
+
+    bool has_value() const noexcept { return ok_; }
+    explicit operator bool() const noexcept { return ok_; }
 
     /// The value; throws `mercadopago::exception` when this holds an error.
-    T& value() & { check(); return std::get<0>(state_); }
-    const T& value() const& { check(); return std::get<0>(state_); }
-    T&& value() && { check(); return std::get<0>(std::move(state_)); }
+    T& value() & { check(); return value_; }
+    const T& value() const& { check(); return value_; }
+    T&& value() && { check(); return std::move(value_); }
 
     /// Unchecked access: only after testing `has_value()`.
-    T& operator*() & noexcept { return *std::get_if<0>(&state_); }
-    const T& operator*() const& noexcept { return *std::get_if<0>(&state_); }
-    T&& operator*() && noexcept { return std::move(*std::get_if<0>(&state_)); }
-    T* operator->() noexcept { return std::get_if<0>(&state_); }
-    const T* operator->() const noexcept { return std::get_if<0>(&state_); }
+    T& operator*() & noexcept { return value_; }
+    const T& operator*() const& noexcept { return value_; }
+    T&& operator*() && noexcept { return std::move(value_); }
+    T* operator->() noexcept { return &value_; }
+    const T* operator->() const noexcept { return &value_; }
 
     /// The error; only meaningful when `!has_value()`.
-    const mercadopago::error& error() const& noexcept { return *std::get_if<1>(&state_); }
-    mercadopago::error&& error() && noexcept { return std::move(*std::get_if<1>(&state_)); }
+    const mercadopago::error& error() const& noexcept { return error_; }
+    mercadopago::error&& error() && noexcept { return std::move(error_); }
 
     template <class U>
     T value_or(U&& fallback) const& {
-        return has_value() ? std::get<0>(state_) : static_cast<T>(std::forward<U>(fallback));
+        return ok_ ? value_ : static_cast<T>(std::forward<U>(fallback));
     }
 
 private:
     void check() const {
-        if (!has_value()) throw exception(*std::get_if<1>(&state_));
+        if (!ok_) throw exception(error_);
     }
-    std::variant<T, mercadopago::error> state_;
+    void destroy() noexcept {
+        if (ok_) value_.~T();
+        else error_.~error();
+    }
+    // Copies or moves `other` in. When the held side changes and the new
+    // one's constructor throws, this is left holding an empty error, never a
+    // destroyed member.
+    template <class R>
+    void assign(R&& other) {
+        if (ok_ && other.ok_) {
+            value_ = std::forward<R>(other).value_;
+            return;
+        }
+        if (!ok_ && !other.ok_) {
+            error_ = std::forward<R>(other).error_;
+            return;
+        }
+        destroy();
+        ok_ = false;
+        try {
+            if (other.ok_) ::new (static_cast<void*>(&value_)) T(std::forward<R>(other).value_);
+            else ::new (static_cast<void*>(&error_)) mercadopago::error(std::forward<R>(other).error_);
+        } catch (...) {
+            ::new (static_cast<void*>(&error_)) mercadopago::error();
+            throw;
+        }
+        ok_ = other.ok_;
+    }
+
+    // A tagged union rather than std::variant: the same layout, and far less
+    // for the compiler to instantiate per T (every call's result type is one).
+    union {
+        T value_;
+        mercadopago::error error_;
+    };
+    bool ok_;
 };
 
 /// result<void>: success, or an error.

@@ -1,6 +1,8 @@
 // The library's compiled part, for separate compilation
-// (detail/instantiation.hpp): include this header in exactly one source file
-// of a program built with MERCADOPAGO_SEPARATE_COMPILATION defined. The CMake
+// (detail/instantiation.hpp): the codec of every library model, the client's
+// call engine over the default transport, and that transport's definitions.
+// Include this header in exactly one source file of a program built with
+// MERCADOPAGO_SEPARATE_COMPILATION defined. The CMake
 // target mercadopago::compiled and Meson's mercadopago_compiled_dep are that
 // file, already built.
 #pragma once
@@ -11,3 +13,7 @@
 #define MERCADOPAGO_SOURCE
 
 #include <mercadopago/mercadopago.hpp>
+
+#ifndef MERCADOPAGO_NO_HTTPLIB
+#include <mercadopago/impl/httplib_transport.ipp>
+#endif

@@ -215,7 +215,7 @@ struct error {
 #include <stdexcept>
 #include <type_traits>
 #include <utility>
-#include <variant>
+#include <new>
 
 namespace mercadopago {
 
@@ -245,42 +245,96 @@ class [[nodiscard]] result {
 public:
     using value_type = T;
 
-    result(const T& v) : state_(std::in_place_index<0>, v) {}
-    result(T&& v) : state_(std::in_place_index<0>, std::move(v)) {}
-    result(failure f) : state_(std::in_place_index<1>, std::move(f.error)) {}
-    result(mercadopago::error e) : state_(std::in_place_index<1>, std::move(e)) {}
+    result(const T& v) : value_(v), ok_(true) {}
+    result(T&& v) : value_(std::move(v)), ok_(true) {}
+    result(failure f) : error_(std::move(f.error)), ok_(false) {}
+    result(mercadopago::error e) : error_(std::move(e)), ok_(false) {}
     template <class... Args>
-    explicit result(std::in_place_t, Args&&... args) : state_(std::in_place_index<0>, std::forward<Args>(args)...) {}
+    explicit result(std::in_place_t, Args&&... args) : value_(std::forward<Args>(args)...), ok_(true) {}
 
-    bool has_value() const noexcept { return state_.index() == 0; }
-    explicit operator bool() const noexcept { return has_value(); }
+    result(const result& other) : ok_(other.ok_) {
+        if (ok_) ::new (static_cast<void*>(&value_)) T(other.value_);
+        else ::new (static_cast<void*>(&error_)) mercadopago::error(other.error_);
+    }
+    result(result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(other.ok_) {
+        if (ok_) ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
+        else ::new (static_cast<void*>(&error_)) mercadopago::error(std::move(other.error_));
+    }
+    result& operator=(const result& other) {
+        if (this != &other) assign(other);
+        return *this;
+    }
+    result& operator=(result&& other) noexcept(std::is_nothrow_move_constructible_v<T> &&
+                                               std::is_nothrow_move_assignable_v<T>) {
+        if (this != &other) assign(std::move(other));
+        return *this;
+    }
+    ~result() { destroy(); }
+
+    bool has_value() const noexcept { return ok_; }
+    explicit operator bool() const noexcept { return ok_; }
 
     /// The value; throws `mercadopago::exception` when this holds an error.
-    T& value() & { check(); return std::get<0>(state_); }
-    const T& value() const& { check(); return std::get<0>(state_); }
-    T&& value() && { check(); return std::get<0>(std::move(state_)); }
+    T& value() & { check(); return value_; }
+    const T& value() const& { check(); return value_; }
+    T&& value() && { check(); return std::move(value_); }
 
     /// Unchecked access: only after testing `has_value()`.
-    T& operator*() & noexcept { return *std::get_if<0>(&state_); }
-    const T& operator*() const& noexcept { return *std::get_if<0>(&state_); }
-    T&& operator*() && noexcept { return std::move(*std::get_if<0>(&state_)); }
-    T* operator->() noexcept { return std::get_if<0>(&state_); }
-    const T* operator->() const noexcept { return std::get_if<0>(&state_); }
+    T& operator*() & noexcept { return value_; }
+    const T& operator*() const& noexcept { return value_; }
+    T&& operator*() && noexcept { return std::move(value_); }
+    T* operator->() noexcept { return &value_; }
+    const T* operator->() const noexcept { return &value_; }
 
     /// The error; only meaningful when `!has_value()`.
-    const mercadopago::error& error() const& noexcept { return *std::get_if<1>(&state_); }
-    mercadopago::error&& error() && noexcept { return std::move(*std::get_if<1>(&state_)); }
+    const mercadopago::error& error() const& noexcept { return error_; }
+    mercadopago::error&& error() && noexcept { return std::move(error_); }
 
     template <class U>
     T value_or(U&& fallback) const& {
-        return has_value() ? std::get<0>(state_) : static_cast<T>(std::forward<U>(fallback));
+        return ok_ ? value_ : static_cast<T>(std::forward<U>(fallback));
     }
 
 private:
     void check() const {
-        if (!has_value()) throw exception(*std::get_if<1>(&state_));
+        if (!ok_) throw exception(error_);
     }
-    std::variant<T, mercadopago::error> state_;
+    void destroy() noexcept {
+        if (ok_) value_.~T();
+        else error_.~error();
+    }
+    // Copies or moves `other` in. When the held side changes and the new
+    // one's constructor throws, this is left holding an empty error, never a
+    // destroyed member.
+    template <class R>
+    void assign(R&& other) {
+        if (ok_ && other.ok_) {
+            value_ = std::forward<R>(other).value_;
+            return;
+        }
+        if (!ok_ && !other.ok_) {
+            error_ = std::forward<R>(other).error_;
+            return;
+        }
+        destroy();
+        ok_ = false;
+        try {
+            if (other.ok_) ::new (static_cast<void*>(&value_)) T(std::forward<R>(other).value_);
+            else ::new (static_cast<void*>(&error_)) mercadopago::error(std::forward<R>(other).error_);
+        } catch (...) {
+            ::new (static_cast<void*>(&error_)) mercadopago::error();
+            throw;
+        }
+        ok_ = other.ok_;
+    }
+
+    // A tagged union rather than std::variant: the same layout, and far less
+    // for the compiler to instantiate per T (every call's result type is one).
+    union {
+        T value_;
+        mercadopago::error error_;
+    };
+    bool ok_;
 };
 
 /// result<void>: success, or an error.
@@ -7707,9 +7761,46 @@ client(client_options, Transport) -> client<Transport>;
 // the transport is safe to use from many threads while each httplib::Client
 // (which is not thread-safe) is used by one thread at a time.
 //
+// The class keeps cpp-httplib behind a pointer to its own state: its
+// definitions (impl/httplib_transport.ipp) come with this header in
+// header-only mode, and with separate compilation they are compiled once, in
+// <mercadopago/src.hpp>, so other files neither parse <httplib.h> for it nor
+// compile cpp-httplib's client code.
+//
 // cpp-httplib must be built with TLS: Debian's libcpp-httplib-dev takes the
 // macros from `pkg-config --cflags cpp-httplib`; with the upstream single
 // header define CPPHTTPLIB_OPENSSL_SUPPORT before including anything.
+
+
+#include <memory>
+#include <string>
+
+namespace mercadopago {
+
+class httplib_transport {
+public:
+    /// The transport `client` builds by default: base_url and connection options.
+    explicit httplib_transport(const client_options& o) : httplib_transport(o.base_url, o.connection) {}
+
+    MERCADOPAGO_DETAIL_DECL explicit httplib_transport(const std::string& base_url, connection_options c = {});
+
+    /// One HTTP exchange: a response of any status, or a transport error
+    /// (errc::tls, errc::timeout, errc::transport).
+    MERCADOPAGO_DETAIL_DECL result<http_response> send(const http_request& req) const;
+
+private:
+    struct shared;  // options, origin, the pool of idle cpp-httplib clients
+    std::shared_ptr<shared> shared_;
+};
+
+}  // namespace mercadopago
+
+#if !defined(MERCADOPAGO_SEPARATE_COMPILATION)
+
+// ---- begin mercadopago/impl/httplib_transport.ipp ----
+// The definitions of httplib_transport (httplib_transport.hpp): included by
+// that header in header-only mode, and compiled once in <mercadopago/src.hpp>
+// with separate compilation.
 
 #ifndef CPPHTTPLIB_OPENSSL_SUPPORT
 #error "mercadopago/httplib_transport.hpp needs cpp-httplib with TLS: define CPPHTTPLIB_OPENSSL_SUPPORT (pkg-config --cflags cpp-httplib)"
@@ -7720,6 +7811,7 @@ client(client_options, Transport) -> client<Transport>;
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -7728,98 +7820,38 @@ client(client_options, Transport) -> client<Transport>;
 
 namespace mercadopago {
 
-class httplib_transport {
-public:
-    /// The transport `client` builds by default: base_url and connection options.
-    explicit httplib_transport(const client_options& o) : httplib_transport(o.base_url, o.connection) {}
+struct httplib_transport::shared {
+    connection_options options;
+    std::string origin;
+    std::optional<error> config_error;
+    std::mutex mutex;
+    std::vector<std::unique_ptr<httplib::Client>> idle;
 
-    explicit httplib_transport(const std::string& base_url, connection_options c = {})
-        : shared_(std::make_shared<shared>()) {
-        shared_->options = std::move(c);
-        auto url = detail::parse_base_url(base_url);
-        if (!url) {
-            shared_->config_error = url.error();
-            return;
-        }
-        const bool v6 = url->host.find(':') != std::string::npos;
-        shared_->origin = url->scheme + "://" + (v6 ? "[" + url->host + "]" : url->host) + ":" + std::to_string(url->port);
-    }
-
-    result<http_response> send(const http_request& req) const {
-        if (shared_->config_error) return *shared_->config_error;
-        std::unique_ptr<httplib::Client> cli = acquire();
-        const auto& o = shared_->options;
-        const auto start = std::chrono::steady_clock::now();
-        const auto deadline = start + req.timeout;
-        // Each phase gets its own limit, never more than the attempt's budget.
-        const auto budget = std::max(req.timeout, std::chrono::milliseconds{1});
-        cli->set_connection_timeout(std::min(o.connect_timeout, budget));
-        cli->set_read_timeout(std::min(o.read_timeout, budget));
-        cli->set_write_timeout(std::min(o.write_timeout, budget));
-
-        httplib::Request hr;
-        hr.method = std::string(to_string(req.method));
-        hr.path = req.target;
-        for (const auto& [k, v] : req.headers) hr.headers.emplace(k, v);
-        hr.body = req.body;
-        // cpp-httplib 0.11 has no total timeout; the progress callback stops a
-        // body that trickles in past the deadline.
-        hr.progress = [deadline](std::uint64_t, std::uint64_t) { return std::chrono::steady_clock::now() < deadline; };
-
-        // send(Request&, Response&, Error&), not send(const Request&): the
-        // latter copies the whole request and allocates the response.
-        httplib::Response res;
-        httplib::Error err = httplib::Error::Success;
-        if (!cli->send(hr, res, err)) {
-            if (err == httplib::Error::Success) err = httplib::Error::Unknown;  // never report "success"
-            const auto elapsed = std::chrono::steady_clock::now() - start;
-            const auto read_limit = std::min(o.read_timeout, budget);
-            return map_error(err, *cli, elapsed >= read_limit * 9 / 10);  // the socket is dropped with cli
-        }
-        http_response out;
-        out.status = res.status;
-        out.headers.reserve(res.headers.size());
-        for (auto& [k, v] : res.headers) out.headers.emplace_back(k, std::move(v));
-        out.body = std::move(res.body);
-        release(std::move(cli));
-        return out;
-    }
-
-private:
-    struct shared {
-        connection_options options;
-        std::string origin;
-        std::optional<error> config_error;
-        std::mutex mutex;
-        std::vector<std::unique_ptr<httplib::Client>> idle;
-    };
-
-    std::unique_ptr<httplib::Client> acquire() const {
+    std::unique_ptr<httplib::Client> acquire() {
         {
-            std::lock_guard lock(shared_->mutex);
-            if (!shared_->idle.empty()) {
-                auto c = std::move(shared_->idle.back());
-                shared_->idle.pop_back();
+            std::lock_guard lock(mutex);
+            if (!idle.empty()) {
+                auto c = std::move(idle.back());
+                idle.pop_back();
                 return c;
             }
         }
-        const auto& o = shared_->options;
-        auto c = std::make_unique<httplib::Client>(shared_->origin);
+        auto c = std::make_unique<httplib::Client>(origin);
         c->set_tcp_nodelay(true);
         c->set_keep_alive(true);
         c->set_follow_location(false);  // a redirect must never carry the token elsewhere
-        c->enable_server_certificate_verification(o.verify_certificates);
-        if (!o.ca_file.empty() || !o.ca_dir.empty()) c->set_ca_cert_path(o.ca_file, o.ca_dir);
-        if (!o.proxy_host.empty()) {
-            c->set_proxy(o.proxy_host, o.proxy_port);
-            if (!o.proxy_username.empty()) c->set_proxy_basic_auth(o.proxy_username, o.proxy_password);
+        c->enable_server_certificate_verification(options.verify_certificates);
+        if (!options.ca_file.empty() || !options.ca_dir.empty()) c->set_ca_cert_path(options.ca_file, options.ca_dir);
+        if (!options.proxy_host.empty()) {
+            c->set_proxy(options.proxy_host, options.proxy_port);
+            if (!options.proxy_username.empty()) c->set_proxy_basic_auth(options.proxy_username, options.proxy_password);
         }
         return c;
     }
 
-    void release(std::unique_ptr<httplib::Client> c) const {
-        std::lock_guard lock(shared_->mutex);
-        if (shared_->idle.size() < shared_->options.max_idle_connections) shared_->idle.push_back(std::move(c));
+    void release(std::unique_ptr<httplib::Client> c) {
+        std::lock_guard lock(mutex);
+        if (idle.size() < options.max_idle_connections) idle.push_back(std::move(c));
     }
 
     static error map_error(httplib::Error e, const httplib::Client& cli, bool slow) {
@@ -7839,11 +7871,63 @@ private:
         default: return {errc::transport, "HTTP exchange failed: " + httplib::to_string(e)};
         }
     }
-
-    std::shared_ptr<shared> shared_;
 };
 
+MERCADOPAGO_DETAIL_DECL httplib_transport::httplib_transport(const std::string& base_url, connection_options c)
+    : shared_(std::make_shared<shared>()) {
+    shared_->options = std::move(c);
+    auto url = detail::parse_base_url(base_url);
+    if (!url) {
+        shared_->config_error = url.error();
+        return;
+    }
+    const bool v6 = url->host.find(':') != std::string::npos;
+    shared_->origin = url->scheme + "://" + (v6 ? "[" + url->host + "]" : url->host) + ":" + std::to_string(url->port);
+}
+
+MERCADOPAGO_DETAIL_DECL result<http_response> httplib_transport::send(const http_request& req) const {
+    if (shared_->config_error) return *shared_->config_error;
+    std::unique_ptr<httplib::Client> cli = shared_->acquire();
+    const auto& o = shared_->options;
+    const auto start = std::chrono::steady_clock::now();
+    const auto deadline = start + req.timeout;
+    // Each phase gets its own limit, never more than the attempt's budget.
+    const auto budget = std::max(req.timeout, std::chrono::milliseconds{1});
+    cli->set_connection_timeout(std::min(o.connect_timeout, budget));
+    cli->set_read_timeout(std::min(o.read_timeout, budget));
+    cli->set_write_timeout(std::min(o.write_timeout, budget));
+
+    httplib::Request hr;
+    hr.method = std::string(to_string(req.method));
+    hr.path = req.target;
+    for (const auto& [k, v] : req.headers) hr.headers.emplace(k, v);
+    hr.body = req.body;
+    // cpp-httplib 0.11 has no total timeout; the progress callback stops a
+    // body that trickles in past the deadline.
+    hr.progress = [deadline](std::uint64_t, std::uint64_t) { return std::chrono::steady_clock::now() < deadline; };
+
+    // send(Request&, Response&, Error&), not send(const Request&): the
+    // latter copies the whole request and allocates the response.
+    httplib::Response res;
+    httplib::Error err = httplib::Error::Success;
+    if (!cli->send(hr, res, err)) {
+        if (err == httplib::Error::Success) err = httplib::Error::Unknown;  // never report "success"
+        const auto elapsed = std::chrono::steady_clock::now() - start;
+        const auto read_limit = std::min(o.read_timeout, budget);
+        return shared::map_error(err, *cli, elapsed >= read_limit * 9 / 10);  // the socket is dropped with cli
+    }
+    http_response out;
+    out.status = res.status;
+    out.headers.reserve(res.headers.size());
+    for (auto& [k, v] : res.headers) out.headers.emplace_back(k, std::move(v));
+    out.body = std::move(res.body);
+    shared_->release(std::move(cli));
+    return out;
+}
+
 }  // namespace mercadopago
+// ---- end mercadopago/impl/httplib_transport.ipp ----
+#endif
 // ---- end mercadopago/httplib_transport.hpp ----
 namespace mercadopago {
 MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
