@@ -9,9 +9,13 @@
 //
 // With MERCADOPAGO_WEBHOOK_SECRET in the environment (not a flag: argv is
 // visible to every user of the machine), payments created with a
-// notification_url get signed notifications, as from Mercado Pago:
+// notification_url get signed notifications, as from Mercado Pago, and so do
+// orders when --order-notification-url names the application's URL:
 //
 //     MERCADOPAGO_WEBHOOK_SECRET=s3cret mercadopago-sandbox --port 8080
+//
+// --control-api enables the calls that script outcomes (README, "The sandbox
+// control API"): pay or expire a pending Pix or boleto, reset all state.
 #include <mercadopago/sandbox/http_server.hpp>
 
 #include <pthread.h>
@@ -44,6 +48,8 @@ void usage(std::ostream& out) {
            "  --latency-ms N       latency added to every request\n"
            "  --seed N             seed of the fault injection (default 1)\n"
            "  --webhook-ca FILE    PEM CA to trust when notifying https receivers\n"
+           "  --order-notification-url URL  where `order` notifications go (the application's URL)\n"
+           "  --control-api        answer POST /sandbox/reset and /sandbox/{payments|orders}/{id}/{pay|expire}\n"
            "environment:\n"
            "  MERCADOPAGO_WEBHOOK_SECRET  sign and send notifications to notification_url\n";
 }
@@ -64,6 +70,10 @@ int main(int argc, char** argv) {
         if (arg == "--help" || arg == "-h") {
             usage(std::cout);
             return EXIT_SUCCESS;
+        }
+        if (arg == "--control-api") {
+            emulator.control_api = true;
+            continue;
         }
         if (i + 1 >= argc) {
             std::cerr << "mercadopago-sandbox: " << arg << " needs a value (or is unknown)\n";
@@ -93,6 +103,7 @@ int main(int argc, char** argv) {
             ok = numeric && n >= 0 && (server.faults.latency = std::chrono::milliseconds{static_cast<long>(n)}, true);
         else if (arg == "--seed") ok = numeric && n >= 0 && (server.faults.seed = static_cast<std::uint64_t>(n), true);
         else if (arg == "--webhook-ca") server.webhooks.connection.ca_file = value;
+        else if (arg == "--order-notification-url") emulator.order_notification_url = value;
         else {
             std::cerr << "mercadopago-sandbox: unknown option " << arg << "\n";
             usage(std::cerr);
@@ -105,7 +116,7 @@ int main(int argc, char** argv) {
     }
     if (const char* secret = std::getenv("MERCADOPAGO_WEBHOOK_SECRET")) emulator.webhook_secret = secret;
     server.webhooks.on_report = [](const sandbox::webhook_report& r) {
-        std::cerr << "mercadopago-sandbox: notification " << r.action << " of payment " << r.data_id << ": "
+        std::cerr << "mercadopago-sandbox: notification " << r.action << " of " << r.data_id << ": "
                   << (r.delivered() ? "delivered" : "gave up, " + r.error) << " (" << r.attempts << " attempt"
                   << (r.attempts == 1 ? "" : "s") << ")\n";
     };

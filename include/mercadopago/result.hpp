@@ -78,9 +78,11 @@ public:
     T* operator->() noexcept { return &value_; }
     const T* operator->() const noexcept { return &value_; }
 
-    /// The error; only meaningful when `!has_value()`.
-    const mercadopago::error& error() const& noexcept { return error_; }
-    mercadopago::error&& error() && noexcept { return std::move(error_); }
+    /// The error; only meaningful when `!has_value()`. Asked of a success it
+    /// is an empty error rather than undefined behaviour: a log line such as
+    /// `check(r, r.error().what())` that formats it eagerly stays safe.
+    const mercadopago::error& error() const& noexcept { return ok_ ? no_error() : error_; }
+    mercadopago::error error() && { return ok_ ? mercadopago::error{} : std::move(error_); }
 
     template <class U>
     T value_or(U&& fallback) const& {
@@ -88,6 +90,10 @@ public:
     }
 
 private:
+    static const mercadopago::error& no_error() noexcept {
+        static const mercadopago::error none{};
+        return none;
+    }
     void check() const {
         if (!ok_) throw exception(error_);
     }

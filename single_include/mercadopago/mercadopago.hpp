@@ -286,9 +286,11 @@ public:
     T* operator->() noexcept { return &value_; }
     const T* operator->() const noexcept { return &value_; }
 
-    /// The error; only meaningful when `!has_value()`.
-    const mercadopago::error& error() const& noexcept { return error_; }
-    mercadopago::error&& error() && noexcept { return std::move(error_); }
+    /// The error; only meaningful when `!has_value()`. Asked of a success it
+    /// is an empty error rather than undefined behaviour: a log line such as
+    /// `check(r, r.error().what())` that formats it eagerly stays safe.
+    const mercadopago::error& error() const& noexcept { return ok_ ? no_error() : error_; }
+    mercadopago::error error() && { return ok_ ? mercadopago::error{} : std::move(error_); }
 
     template <class U>
     T value_or(U&& fallback) const& {
@@ -296,6 +298,10 @@ public:
     }
 
 private:
+    static const mercadopago::error& no_error() noexcept {
+        static const mercadopago::error none{};
+        return none;
+    }
     void check() const {
         if (!ok_) throw exception(error_);
     }
@@ -7242,6 +7248,8 @@ inline constexpr std::string_view cannot_refund_order = "cannot_refund_order";
 inline constexpr std::string_view cannot_capture_order = "cannot_capture_order";
 inline constexpr std::string_view cannot_cancel_order = "cannot_cancel_order";
 inline constexpr std::string_view order_already_refunded = "order_already_refunded";
+/// The errors table spells it with two l's, one SDK with one: test for both.
+inline constexpr std::string_view order_already_cancelled = "order_already_cancelled";
 inline constexpr std::string_view order_already_canceled = "order_already_canceled";
 inline constexpr std::string_view idempotency_key_already_used = "idempotency_key_already_used";
 inline constexpr std::string_view operation_not_supported = "operation_not_supported";

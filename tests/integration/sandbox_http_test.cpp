@@ -11,6 +11,7 @@
 
 #include <doctest/doctest.h>
 
+#include "support/fault_tolerant_options.hpp"
 #include "support/sandbox_credentials.hpp"
 
 #include "support/tls_certificates.hpp"
@@ -176,19 +177,10 @@ TEST_CASE("sandbox over HTTP: 8 threads x 200 payments through 503s and dropped 
     std::mutex log_mutex;
     std::vector<std::string> log;
     {
-        auto tune = [&](auto& o) {
-            o.base_url = server.base_url();
-            o.max_retries = 40;
-            o.backoff = mp::backoff_policy{.initial = 1ms, .maximum = 20ms};
-            o.call_timeout = 30s;
-            o.connection.connect_timeout = 2s;
-            o.connection.read_timeout = 5s;
-            o.connection.write_timeout = 5s;
-        };
         mp::public_client_options po{.public_key = public_key};
-        tune(po);
+        test_support::tune_for_faults(po, server.base_url());
         mp::client_options co{.access_token = seller_token};
-        tune(co);
+        test_support::tune_for_faults(co, server.base_url());
         mp::public_client<> app(po);
         mp::client<> shop(co);  // one client shared by every thread, as in a server
 

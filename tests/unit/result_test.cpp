@@ -48,6 +48,12 @@ TEST_CASE("a result holds a value or an error, and value() throws only for the e
     CHECK(bad.error().what() == "payer.email: broken");
     CHECK(bad.value_or(3) == 3);
     CHECK_THROWS_AS((void)bad.value(), mercadopago::exception);
+
+    // The error of a success is empty, not undefined behaviour.
+    CHECK(ok.error().message.empty());
+    CHECK(ok.error().what().empty());
+    CHECK(std::move(ok).error().message.empty());
+    CHECK(std::move(bad).error().message == "broken");
 }
 
 TEST_CASE("copies and moves keep the side and the contents, and every object is destroyed once") {

@@ -147,6 +147,7 @@ TEST_CASE("with_faults: a decorator over any transport") {
 }
 
 TEST_CASE("replay_store: remembers only successful writes, per credential, method, path and key") {
+    const sb::route_rules required{.key_required = true}, optional{};
     sb::replay_store store;
     mp::http_request req;
     req.method = mp::http_method::post;
@@ -154,32 +155,68 @@ TEST_CASE("replay_store: remembers only successful writes, per credential, metho
     req.headers = {{"X-Idempotency-Key", "k1"}};
     sb::call c{req, sb::detail::parse_target(req.target)};
     c.who.credential = "TEST-a";
-    auto first = store.check(c, true);
+    auto first = store.check(c, required);
     REQUIRE_FALSE(first.answer);
-    store.remember(first.key, c.respond(400, "refused"));
-    auto second = store.check(c, true);
+    store.remember(std::move(first), c, c.respond(400, "refused"));
+    auto second = store.check(c, required);
     REQUIRE_FALSE(second.answer);  // a refused request may be fixed and sent again
-    store.remember(second.key, c.respond(201, "made"));
-    auto third = store.check(c, true);
+    store.remember(std::move(second), c, c.respond(201, "made"));
+    auto third = store.check(c, required);
     REQUIRE(third.answer);
     CHECK(third.answer->body == "made");
+    req.body = R"({"other":true})";  // classic rules: the key alone decides
+    CHECK(store.check(c, required).answer->body == "made");
     c.who.credential = "TEST-b";  // another seller's key space
-    CHECK_FALSE(store.check(c, true).answer);
+    CHECK_FALSE(store.check(c, required).answer);
 
     mp::http_request bare;
     bare.method = mp::http_method::post;
     bare.target = "/v1/payments";
     sb::call no_key{bare, sb::detail::parse_target(bare.target)};
-    auto refused = store.check(no_key, true);
+    auto refused = store.check(no_key, required);
     REQUIRE(refused.answer);
     CHECK(refused.answer->status == 400);
-    CHECK_FALSE(store.check(no_key, false).answer);
+    CHECK(refused.answer->body.find(R"("cause")") != std::string::npos);  // the classic shape
+    CHECK_FALSE(store.check(no_key, optional).answer);
 
     bare.headers = {{"X-Idempotency-Key", std::string(129, 'k')}};
     sb::call long_key{bare, sb::detail::parse_target(bare.target)};
-    auto too_long = store.check(long_key, false);
+    auto too_long = store.check(long_key, optional);
     REQUIRE(too_long.answer);
     CHECK(too_long.answer->body.find("invalid_idempotency_key_length") != std::string::npos);
+}
+
+TEST_CASE("replay_store: Orders rules replay the same request, refuse the key with another, keep a 402") {
+    const sb::route_rules orders{.key_required = true, .errors = sb::error_shape::orders};
+    sb::replay_store store;
+    mp::http_request req;
+    req.method = mp::http_method::post;
+    req.target = "/v1/orders";
+    req.body = R"({"total_amount":"10.00"})";
+    req.headers = {{"X-Idempotency-Key", "o1"}};
+    sb::call c{req, sb::detail::parse_target(req.target)};
+    c.who.credential = "TEST-a";
+    auto first = store.check(c, orders);
+    REQUIRE_FALSE(first.answer);
+    store.remember(std::move(first), c, c.respond(402, "failed order"));  // the order was created, as failed
+    auto same = store.check(c, orders);
+    REQUIRE(same.answer);
+    CHECK(same.answer->status == 402);
+    CHECK(same.answer->body == "failed order");
+
+    req.body = R"({"total_amount":"11.00"})";
+    auto other = store.check(c, orders);
+    REQUIRE(other.answer);
+    CHECK(other.answer->status == 409);
+    CHECK(other.answer->body.find(R"({"errors":[{"code":"idempotency_key_already_used")") == 0);
+
+    mp::http_request bare;
+    bare.method = mp::http_method::post;
+    bare.target = "/v1/orders/ORD1/cancel";
+    sb::call no_key{bare, sb::detail::parse_target(bare.target)};
+    auto refused = store.check(no_key, orders);
+    REQUIRE(refused.answer);
+    CHECK(refused.answer->body.find(R"({"errors":[{"code":"empty_required_header")") == 0);
 }
 
 TEST_CASE("emulator: one service inspected under the emulator's lock") {

@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include "support/sandbox_credentials.hpp"
+#include "support/sandbox_requests.hpp"
 
 #include <boost/json/parse.hpp>
 
@@ -85,13 +86,8 @@ struct sandbox {
 
     /// A request the client would never send as is.
     mp::http_response raw(mp::http_method m, std::string target, std::string body = {},
-                          mp::http_headers headers = {{"Authorization", std::string("Bearer ") + seller_token}}) {
-        mp::http_request r;
-        r.method = m;
-        r.target = std::move(target);
-        r.body = std::move(body);
-        r.headers = std::move(headers);
-        return emu->handle(r);
+                          mp::http_headers headers = test_support::seller_auth()) {
+        return test_support::raw_request(*emu, m, std::move(target), std::move(body), std::move(headers));
     }
 };
 

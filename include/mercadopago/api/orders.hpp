@@ -102,6 +102,8 @@ inline constexpr std::string_view cannot_refund_order = "cannot_refund_order";
 inline constexpr std::string_view cannot_capture_order = "cannot_capture_order";
 inline constexpr std::string_view cannot_cancel_order = "cannot_cancel_order";
 inline constexpr std::string_view order_already_refunded = "order_already_refunded";
+/// The errors table spells it with two l's, one SDK with one: test for both.
+inline constexpr std::string_view order_already_cancelled = "order_already_cancelled";
 inline constexpr std::string_view order_already_canceled = "order_already_canceled";
 inline constexpr std::string_view idempotency_key_already_used = "idempotency_key_already_used";
 inline constexpr std::string_view operation_not_supported = "operation_not_supported";

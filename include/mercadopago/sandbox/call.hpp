@@ -73,6 +73,12 @@ struct call {
         return error_code(400, std::move(code), std::move(description));
     }
 
+    /// An Orders API error: `{"errors":[{code, message, details}]}` with a string code.
+    http_response orders_error(int status, std::string_view code, std::string_view message,
+                               const std::vector<std::string>& details = {}) const {
+        return respond(status, detail::orders_error_body(code, message, details));
+    }
+
     /// `body` decoded into T, or the 400 explaining why it is not one.
     template <class T>
     std::optional<T> decode(std::string_view body, http_response& failed) const {

@@ -1,8 +1,9 @@
 // mercadopago::sandbox::emulator — an offline, stateful imitation of the
-// Mercado Pago Payments API: card tokens, payments (with forced outcomes,
+// Mercado Pago API: card tokens, payments (with forced outcomes,
 // authorisation and capture, cancellation, Pix and boleto), refunds,
-// customers and their saved cards, searches, and the public look-ups
-// (payment methods, installments, issuers, identification types).
+// customers and their saved cards, the Orders API (online card, Pix and
+// boleto orders), searches, and the public look-ups (payment methods,
+// installments, issuers, identification types).
 //
 //     auto emu = std::make_shared<mercadopago::sandbox::emulator>();
 //     mercadopago::http_response r = emu->handle(request);   // thread-safe
@@ -31,7 +32,11 @@
 //   * webhooks (when `webhook_secret` is set): a payment created with a
 //     notification_url produces a signed `payment.created` notification, and
 //     every later change to it (capture, cancellation, refund) a
-//     `payment.updated` one; an idempotent replay produces none.
+//     `payment.updated` one; every change of an order's status an `order`
+//     one to `order_notification_url`; an idempotent replay produces none;
+//   * the control API (only with `control_api`): `POST /sandbox/reset`, and
+//     `POST /sandbox/{payments|orders}/{id}/{pay|expire}` for a pending Pix
+//     or boleto (sandbox/services/payments.hpp, orders.hpp).
 //
 // Each service's header lists the cause codes of its errors.
 #pragma once
@@ -113,6 +118,7 @@ public:
 
 private:
     http_response answer(const http_request& req);
+    void reset_state();
     void dispatch(std::vector<webhook_delivery> deliveries);
 
     mutable std::mutex mutex_;  ///< held while a request is answered

@@ -30,6 +30,14 @@ struct emulator_options {
     /// Deliveries kept for take_webhooks() when no sink is set; the oldest go first.
     std::size_t max_queued_webhooks = 1024;
     std::int64_t first_notification_id = 120'000'000'000;
+    /// Where notifications of the topic `order` go: for the Orders API they
+    /// are set per application (Your integrations → Webhooks), not per order.
+    /// Empty: no order notifications.
+    std::string order_notification_url{};
+    /// Answers the control calls under /sandbox/ (pay or expire a pending
+    /// Pix or boleto, reset all state). Off: they are refused with a 403, so
+    /// a sandbox shared with others cannot be reset by accident.
+    bool control_api = false;
 };
 
 }  // namespace mercadopago::sandbox

@@ -124,6 +124,23 @@ inline std::string error_body(int status, std::string_view error, std::string_vi
     return boost::json::serialize(o);
 }
 
+/// The Orders API's error body (shared reference errors-retries-idempotency.md
+/// §1.2): `{"errors":[{"code":"order_not_found","message":"…","details":[…]}]}`.
+inline std::string orders_error_body(std::string_view code, std::string_view message,
+                                     const std::vector<std::string>& details) {
+    boost::json::object e;
+    e["code"] = code;
+    e["message"] = message;
+    boost::json::array d;
+    for (const auto& x : details) d.emplace_back(x);
+    e["details"] = std::move(d);
+    boost::json::array errors;
+    errors.push_back(std::move(e));
+    boost::json::object o;
+    o["errors"] = std::move(errors);
+    return boost::json::serialize(o);
+}
+
 /// The `error` member the classic API sends with a status.
 constexpr std::string_view error_name(int status) noexcept {
     switch (status) {

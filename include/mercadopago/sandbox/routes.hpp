@@ -23,11 +23,24 @@
 
 namespace mercadopago::sandbox {
 
+/// How a route's errors are written: the classic body (`message`, `error`,
+/// `status`, `cause[]`) or the Orders API's `{"errors":[…]}` with string codes.
+enum class error_shape { classic, orders };
+
+/// What a route demands of a request, besides its credential.
+struct route_rules {
+    bool key_required = false;  ///< refuses a write without X-Idempotency-Key
+    /// The errors' shape; with `orders`, a key sent again with a different
+    /// request is refused (409 idempotency_key_already_used) instead of replayed.
+    error_shape errors = error_shape::classic;
+};
+
 struct route {
     http_method method = http_method::get;
     std::string_view pattern{};  ///< an endpoint's path template, "/v1/payments/{id}"
     bool public_ok = false;      ///< the public key may call it
-    bool key_required = false;   ///< refuses a write without X-Idempotency-Key
+    route_rules rules{};
+    bool control = false;  ///< a sandbox control route (/sandbox/…): refused unless enabled
     std::function<http_response(call&)> handler{};
 };
 
@@ -35,8 +48,17 @@ class route_table {
 public:
     /// Routes endpoint E to `handler` of `service`.
     template <class E, class Service>
-    void add(Service* service, http_response (Service::*handler)(call&), bool key_required = false) {
-        routes_.push_back(route{E::method, E::path_template, E::auth == credential::public_key, key_required,
+    void add(Service* service, http_response (Service::*handler)(call&), route_rules rules = {}) {
+        routes_.push_back(route{E::method, E::path_template, E::auth == credential::public_key, rules, false,
+                                [service, handler](call& c) { return (service->*handler)(c); }});
+    }
+
+    /// Routes a sandbox control call (`pattern` under /sandbox/, which the
+    /// real API cannot have) to `handler`; it needs the access token.
+    template <class Service>
+    void add_control(http_method method, std::string_view pattern, Service* service,
+                     http_response (Service::*handler)(call&)) {
+        routes_.push_back(route{method, pattern, false, {}, true,
                                 [service, handler](call& c) { return (service->*handler)(c); }});
     }
 

@@ -11,6 +11,7 @@
 #include <mercadopago/sandbox/services/cards.hpp>
 #include <mercadopago/sandbox/services/customers.hpp>
 #include <mercadopago/sandbox/services/identification_types.hpp>
+#include <mercadopago/sandbox/services/orders.hpp>
 #include <mercadopago/sandbox/services/payment_methods.hpp>
 #include <mercadopago/sandbox/services/payments.hpp>
 #include <mercadopago/sandbox/services/refunds.hpp>
@@ -28,6 +29,7 @@ inline void install_services(shared_state& state, route_table& routes) {
     state.install<payment_methods_service>(state, routes);
     state.install<identification_types_service>(state, routes);
     state.install<users_service>(state, routes);
+    state.install<orders_service>(state, routes);
 }
 
 }  // namespace mercadopago::sandbox::detail

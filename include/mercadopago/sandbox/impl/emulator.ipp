@@ -25,6 +25,18 @@ MERCADOPAGO_DETAIL_DECL emulator::emulator(emulator_options options)
     detail::install_services(*state_, *routes_);
 }
 
+/// Back to the state of a new emulator with the same options: no resources,
+/// no remembered keys, ids from their first values again. Under the lock.
+MERCADOPAGO_DETAIL_DECL void emulator::reset_state() {
+    emulator_options options = state_->options();
+    auto state = std::make_unique<shared_state>(std::move(options));
+    auto routes = std::make_unique<route_table>();
+    detail::install_services(*state, *routes);
+    state_ = std::move(state);
+    routes_ = std::move(routes);
+    replays_->clear();
+}
+
 MERCADOPAGO_DETAIL_DECL emulator::~emulator() = default;
 
 MERCADOPAGO_DETAIL_DECL const emulator_options& emulator::options() const noexcept { return state_->options(); }
@@ -48,6 +60,19 @@ MERCADOPAGO_DETAIL_DECL http_response emulator::answer(const http_request& req) 
     c.now = state_->now();
     c.request_id = state_->uuid();
 
+    // The control calls (/sandbox/…) are the sandbox's own: refused unless
+    // enabled, and reset is answered here because it replaces the routes.
+    const bool control = c.target.path == "/sandbox" || c.target.path.starts_with("/sandbox/");
+    if (control && !state_->options().control_api)
+        return c.error(403, "the sandbox control API is disabled: enable it with emulator_options::control_api "
+                            "(mercadopago-sandbox --control-api)", {});
+    if (control && c.target.path == "/sandbox/reset") {
+        if (req.method != http_method::post) return c.error(405, "method " + std::string(to_string(req.method)) + " not allowed on /sandbox/reset", {});
+        if (auto denied = detail::authenticate(c, false, state_->options().default_user_id)) return std::move(*denied);
+        reset_state();
+        return c.respond(200, R"({"reset":true})");
+    }
+
     const auto match = routes_->find(req.method, c.target.segments, c.params);
     if (!match.found) {
         if (match.path_known)
@@ -56,10 +81,10 @@ MERCADOPAGO_DETAIL_DECL http_response emulator::answer(const http_request& req) 
     }
     if (auto denied = detail::authenticate(c, match.found->public_ok, state_->options().default_user_id))
         return std::move(*denied);
-    auto idempotency = replays_->check(c, match.found->key_required);
+    auto idempotency = replays_->check(c, match.found->rules);
     if (idempotency.answer) return std::move(*idempotency.answer);
     http_response res = match.found->handler(c);
-    replays_->remember(std::move(idempotency.key), res);
+    replays_->remember(std::move(idempotency), c, res);
     return res;
 }
 

@@ -22,6 +22,7 @@
 #include <mercadopago/sandbox/catalogue.hpp>
 #include <mercadopago/sandbox/checks.hpp>
 #include <mercadopago/sandbox/paging.hpp>
+#include <mercadopago/sandbox/pix.hpp>
 #include <mercadopago/sandbox/routes.hpp>
 #include <mercadopago/sandbox/services/card_tokens.hpp>
 #include <mercadopago/sandbox/services/customers.hpp>
@@ -62,10 +63,12 @@ public:
     payments_service(shared_state& state, route_table& routes)
         : state_(state), next_payment_id_(state.options().first_payment_id) {
         namespace ep = endpoints;
-        routes.add<ep::payments_create>(this, &payments_service::create, true);
+        routes.add<ep::payments_create>(this, &payments_service::create, {.key_required = true});
         routes.add<ep::payments_get>(this, &payments_service::get);
         routes.add<ep::payments_update>(this, &payments_service::update);
         routes.add<ep::payments_search>(this, &payments_service::search);
+        routes.add_control(http_method::post, "/sandbox/payments/{id}/pay", this, &payments_service::pay_pending);
+        routes.add_control(http_method::post, "/sandbox/payments/{id}/expire", this, &payments_service::expire_pending);
     }
 
     record* find(const call& c, const std::string& id_text) {
@@ -114,27 +117,6 @@ private:
         auto [it, fresh] = payer_ids_.try_emplace(detail::lowercase(email), std::string{});
         if (fresh) it->second = std::to_string(1'300'000'000 + static_cast<std::int64_t>(payer_ids_.size()) * 7919);
         return it->second;
-    }
-
-    /// The EMV "copia e cola" text of a Pix charge (with its CRC16).
-    static std::string pix_code(const std::string& key, const std::string& amount, std::int64_t payment_id) {
-        auto field = [](std::string_view id, const std::string& value) {
-            char len[3];
-            std::snprintf(len, sizeof len, "%02zu", value.size() % 100);
-            return std::string(id) + len + value;
-        };
-        std::string s = field("00", "01") + field("26", field("00", "br.gov.bcb.pix") + field("01", key)) +
-                        field("52", "0000") + field("53", "986") + field("54", amount) + field("58", "BR") +
-                        field("59", "SANDBOX SELLER") + field("60", "SAO PAULO") +
-                        field("62", field("05", "mpqrinter" + std::to_string(payment_id))) + "6304";
-        unsigned crc = 0xFFFF;
-        for (unsigned char ch : s) {
-            crc ^= static_cast<unsigned>(ch) << 8;
-            for (int i = 0; i < 8; ++i) crc = (crc & 0x8000) ? ((crc << 1) ^ 0x1021) & 0xFFFF : (crc << 1) & 0xFFFF;
-        }
-        char hex[5];
-        std::snprintf(hex, sizeof hex, "%04X", crc);
-        return s + hex;
     }
 
     http_response create(call& c) {
@@ -300,9 +282,8 @@ private:
             detail = "pending_waiting_transfer";
             p.date_of_expiration = req.date_of_expiration ? *req.date_of_expiration : state_.stamp(c.now + std::chrono::hours{24});
             payment_transaction_data data;
-            data.qr_code = pix_code(state_.uuid(), shared_state::money_text(*cents), id);
-            data.qr_code_base64 =
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+            data.qr_code = detail::pix_emv_code(state_.uuid(), shared_state::money_text(*cents), "mpqrinter" + std::to_string(id));
+            data.qr_code_base64 = std::string(detail::pix_qr_png_base64);
             data.ticket_url = "https://www.mercadopago.com.br/sandbox/payments/" + std::to_string(id) +
                               "/ticket?caller_id=" + std::to_string(c.who.user_id) + "&hash=" + state_.uuid();
             payment_point_of_interaction poi;
@@ -424,6 +405,48 @@ private:
         return c.reply(200, p);
     }
 
+    // --- control calls (/sandbox/payments/{id}/…) --------------------------------
+
+    /// The pending Pix or boleto payment of the path, or the error refusing the call.
+    record* pending(call& c, http_response& failed) {
+        record* r = find(c, c.params[0]);
+        if (!r) {
+            failed = not_found(c);
+            return nullptr;
+        }
+        if (r->p.status != payment_status::pending || r->card) {
+            failed = c.error(409, "payment " + c.params[0] + " is not a Pix or boleto payment waiting for the buyer (" +
+                                      r->p.status.value_or(payment_status{}).str() + ")", {});
+            return nullptr;
+        }
+        return r;
+    }
+
+    /// The buyer pays the pending Pix transfer or boleto.
+    http_response pay_pending(call& c) {
+        http_response failed;
+        record* r = pending(c, failed);
+        if (!r) return failed;
+        r->p.status = payment_status::approved;
+        r->p.status_detail = payment_status_detail::accredited;
+        approve(*r, c.now);
+        r->p.date_last_updated = state_.stamp(c.now);
+        refresh_money(*r);
+        notify(c, *r, "payment.updated");
+        return c.reply(200, r->p);
+    }
+
+    /// The pending Pix transfer or boleto runs out of time.
+    http_response expire_pending(call& c) {
+        http_response failed;
+        record* r = pending(c, failed);
+        if (!r) return failed;
+        r->p.status = payment_status::cancelled;
+        r->p.status_detail = payment_status_detail("expired");
+        r->p.date_last_updated = state_.stamp(c.now);
+        notify(c, *r, "payment.updated");
+        return c.reply(200, r->p);
+    }
 
     /// A search date: ISO-8601, or NOW, NOW-30DAYS, NOW-2HOURS, NOW-1MONTHS, …
     static std::optional<clock_type::time_point> search_date(std::string_view s, clock_type::time_point now) {

@@ -23,7 +23,7 @@ public:
     refunds_service(shared_state& state, route_table& routes)
         : state_(state), next_refund_id_(state.options().first_refund_id) {
         namespace ep = endpoints;
-        routes.add<ep::refunds_create>(this, &refunds_service::create, true);
+        routes.add<ep::refunds_create>(this, &refunds_service::create, {.key_required = true});
         routes.add<ep::refunds_list>(this, &refunds_service::list);
         routes.add<ep::refunds_get>(this, &refunds_service::get);
     }
