@@ -1,7 +1,7 @@
 // An Orders API checkout (`/v1/orders`) against the in-process sandbox: a card
-// order authorised now and captured when the goods ship, a Pix order the buyer
-// pays later, what to tell the buyer at each step, and the signed `order`
-// notifications checked before they are trusted.
+// order authorised now, captured when the goods ship and refunded in part, a
+// Pix order the buyer pays later, what to tell the buyer at each step, and the
+// signed `order` notifications checked before they are trusted.
 #include <mercadopago/client.hpp>
 #include <mercadopago/order_outcome.hpp>
 #include <mercadopago/public_client.hpp>
@@ -46,6 +46,10 @@ int main() {
     auto shipped = shop.orders().capture(*card->id);
     if (!shipped) return std::cerr << "capture: " << shipped.error().what() << "\n", EXIT_FAILURE;
     std::cout << "captured: " << mp::describe_outcome(*shipped, mp::language::en).title << "\n";
+    // One item came back damaged: refund 20.00 of the card payment.
+    auto refunded = shop.orders().refund(*card->id, *shipped->transactions->payments->front().id, mp::decimal("20.00"));
+    if (!refunded) return std::cerr << "refund: " << refunded.error().what() << "\n", EXIT_FAILURE;
+    std::cout << "refunded 20.00: " << mp::describe_outcome(*refunded, mp::language::en).title << "\n";
 
     // A Pix order: show the "copia e cola" code; the buyer pays from their bank app.
     auto pix = shop.orders().create(
@@ -72,5 +76,5 @@ int main() {
         if (now) ++trusted, std::cout << n.action << " -> " << now->status->str() << "\n";
     }
     auto paid = shop.orders().get(*pix->id);
-    return paid && paid->status == mp::order_status::processed && trusted == 4 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return paid && paid->status == mp::order_status::processed && trusted == 5 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

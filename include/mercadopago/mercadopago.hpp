@@ -26,6 +26,9 @@
 #include <mercadopago/models/identification_type.hpp>
 #include <mercadopago/models/installments.hpp>
 #include <mercadopago/models/issuer.hpp>
+#include <mercadopago/models/merchant_order.hpp>
+#include <mercadopago/models/merchant_order_request.hpp>
+#include <mercadopago/models/merchant_order_status.hpp>
 #include <mercadopago/models/order.hpp>
 #include <mercadopago/models/order_request.hpp>
 #include <mercadopago/models/order_status.hpp>
@@ -35,6 +38,8 @@
 #include <mercadopago/models/payment_request.hpp>
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/models/phone.hpp>
+#include <mercadopago/models/preference.hpp>
+#include <mercadopago/models/preference_request.hpp>
 #include <mercadopago/models/refund.hpp>
 #include <mercadopago/models/user.hpp>
 

@@ -9,9 +9,11 @@
 #include <mercadopago/api/cards.hpp>
 #include <mercadopago/api/customers.hpp>
 #include <mercadopago/api/identification_types.hpp>
+#include <mercadopago/api/merchant_orders.hpp>
 #include <mercadopago/api/orders.hpp>
 #include <mercadopago/api/payment_methods.hpp>
 #include <mercadopago/api/payments.hpp>
+#include <mercadopago/api/preferences.hpp>
 #include <mercadopago/api/refunds.hpp>
 #include <mercadopago/api/users.hpp>
 
@@ -26,6 +28,8 @@ struct resources : payments_accessor<Client>,
                    payment_methods_accessor<Client>,
                    identification_types_accessor<Client>,
                    users_accessor<Client>,
-                   orders_accessor<Client> {};
+                   orders_accessor<Client>,
+                   preferences_accessor<Client>,
+                   merchant_orders_accessor<Client> {};
 
 }  // namespace mercadopago::detail

@@ -3615,22 +3615,27 @@ MERCADOPAGO_CODECS(payer_cost, installment_options);
 }  // namespace mercadopago
 // ---- end mercadopago/models/installments.hpp ----
 
-// ---- begin mercadopago/models/order.hpp ----
-// The Orders API's order (`/v1/orders…`, shared reference models.md "Order"),
-// as create, get, process, capture, cancel and refund answer it.
+// ---- begin mercadopago/models/merchant_order.hpp ----
+// A merchant order (`GET/POST/PUT /merchant_orders…`, and each element of
+// `GET /merchant_orders/search`; shared reference models.md "Merchant order"):
+// what a Checkout Pro buyer ordered, and the payments and shipments made
+// for it. The `merchant_order` notification topic names one.
 //
-// Amounts are decimal strings on the wire ("200.00"): the members are
-// `decimal`, written back as strings (`decimals_as_strings`). Ids are strings
-// (`01HRYF…`, `pay_01…`). The parts that the official SDKs declare
-// differently from each other (`refunds[].items`, `payments[].attempts`,
-// `config.online.tracks`, `differential_pricing`) are free-form, kept exactly.
+// Conventions, as in payment.hpp: ids are std::int64_t (they exceed 2^31),
+// money is `decimal` (`206.02`, `0`, `0.0` each written back as it came),
+// dates are `timestamp`, and `status`/`order_status` are open enums
+// (merchant_order_status.hpp). Bodies range from full (every key, `payer`
+// null) to compact (no payments, shipments or payer at all); absent and null
+// both read as empty optionals, and a null is written back as null. The
+// undeclared `payouts` (`[]` in every fixture) stays in `extra`.
 
 
-// ---- begin mercadopago/models/order_status.hpp ----
-// Status vocabularies of the Orders API, as open enums (shared reference
-// payment-outcomes.md §3.1). The documents spell the cancelled state
-// `canceled`; some sources send `cancelled`: both read as canceled through
-// is_canceled(), and either spelling is kept verbatim.
+// ---- begin mercadopago/models/merchant_order_status.hpp ----
+// Status vocabularies of merchant orders, as open enums (shared reference
+// models.md §3.2, from the documented merchant-order schema). A merchant
+// order has two: `status`, whether the order is still open to payments, and
+// `order_status`, how far its payments cover it. The fixtures show only
+// `opened` and `payment_required`; an unknown value is kept verbatim.
 
 
 // ---- begin mercadopago/models/payment_status.hpp ----
@@ -3823,6 +3828,307 @@ static_assert(detail::vocabulary_is_well_formed(refund_status::known),
 
 }  // namespace mercadopago
 // ---- end mercadopago/models/payment_status.hpp ----
+
+#include <array>
+
+namespace mercadopago {
+
+/// Merchant order `status`.
+struct merchant_order_status : open_enum<merchant_order_status> {
+    using open_enum::open_enum;
+
+    static constexpr constant opened{"opened"};
+    static constexpr constant closed{"closed"};
+    /// Cancelled with no approved or pending payment.
+    static constexpr constant expired{"expired"};
+
+    static constexpr std::array<constant, 3> known{opened, closed, expired};
+};
+static_assert(detail::vocabulary_is_well_formed(merchant_order_status::known),
+              "merchant_order_status::known lists an empty or repeated value");
+
+/// Merchant order `order_status`: the payment state of the whole order.
+/// (One SDK's comment also lists `unpaid`, which the documents do not have:
+/// it would be kept as an unknown value.)
+struct merchant_order_order_status : open_enum<merchant_order_order_status> {
+    using open_enum::open_enum;
+
+    static constexpr constant payment_required{"payment_required"};
+    static constexpr constant payment_in_process{"payment_in_process"};
+    static constexpr constant partially_paid{"partially_paid"};
+    static constexpr constant paid{"paid"};
+    static constexpr constant partially_reverted{"partially_reverted"};
+    static constexpr constant reverted{"reverted"};
+    static constexpr constant expired{"expired"};
+    static constexpr constant undefined{"undefined"};
+
+    static constexpr std::array<constant, 8> known{payment_required, payment_in_process, partially_paid, paid,
+                                                   partially_reverted, reverted, expired, undefined};
+};
+static_assert(detail::vocabulary_is_well_formed(merchant_order_order_status::known),
+              "merchant_order_order_status::known lists an empty or repeated value");
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/merchant_order_status.hpp ----
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+/// The buyer: null until known, then `{id, nickname}` (and an undeclared
+/// `email`, null in the fixture that has it).
+struct merchant_order_payer {
+    std::optional<std::int64_t> id{};  ///< 0 when set by hand without a user
+    std::optional<std::string> nickname{};
+    std::optional<std::string> email{};  ///< declared by no SDK
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_payer, id, nickname, email);
+};
+
+/// The seller.
+struct merchant_order_collector {
+    std::optional<std::int64_t> id{};
+    std::optional<std::string> nickname{};
+    std::optional<std::string> email{};  ///< declared by no SDK; `""` in the fixtures
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_collector, id, nickname, email);
+};
+
+/// A payment made for the order: a summary of the payment (`/v1/payments/{id}`).
+struct merchant_order_payment {
+    std::optional<std::int64_t> id{};
+    std::optional<decimal> transaction_amount{};
+    std::optional<decimal> total_paid_amount{};
+    std::optional<decimal> shipping_cost{};
+    std::optional<decimal> amount_refunded{};
+    std::optional<std::string> currency_id{};
+    std::optional<payment_status> status{};        ///< the payment vocabulary
+    std::optional<std::string> status_details{};   ///< plural here, unlike a payment's status_detail
+    std::optional<std::string> operation_type{};   ///< regular_payment, payment_addition, …
+    std::optional<timestamp> date_approved{};
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> last_modified{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_payment, id, transaction_amount, total_paid_amount, shipping_cost,
+                       amount_refunded, currency_id, status, status_details, operation_type, date_approved,
+                       date_created, last_modified);
+};
+
+/// One item of the order; also sent in merchant_order_request.
+struct merchant_order_item {
+    std::optional<std::string> id{};  ///< compact bodies leave it out
+    std::optional<std::string> title{};
+    std::optional<std::string> description{};
+    std::optional<std::string> picture_url{};
+    std::optional<std::string> category_id{};
+    std::optional<std::int64_t> quantity{};
+    std::optional<decimal> unit_price{};
+    std::optional<std::string> currency_id{};
+    // Node's `pictureUrl`/`categoryId` are declaration slips, never on the
+    // wire: were they sent, they would land in `extra`.
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_item, id, title, description, picture_url, category_id, quantity, unit_price,
+                       currency_id);
+};
+
+// --- shipments -----------------------------------------------------------------
+
+/// `{id, name}` of the receiver's city, state or country.
+struct merchant_order_place {
+    std::optional<std::string> id{};
+    std::optional<std::string> name{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_place, id, name);
+};
+
+struct merchant_order_receiver_address {
+    std::optional<std::int64_t> id{};
+    std::optional<std::string> address_line{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};
+    std::optional<std::string> floor{};
+    std::optional<std::string> apartment{};
+    std::optional<std::string> zip_code{};
+    std::optional<merchant_order_place> city{};
+    std::optional<merchant_order_place> state{};
+    std::optional<merchant_order_place> country{};
+    std::optional<std::string> comment{};
+    std::optional<std::string> contact{};
+    std::optional<std::string> phone{};
+    std::optional<std::string> latitude{};   ///< text, as declared
+    std::optional<std::string> longitude{};  ///< text, as declared
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_receiver_address, id, address_line, street_name, street_number, floor,
+                       apartment, zip_code, city, state, country, comment, contact, phone, latitude, longitude);
+};
+
+struct merchant_order_estimated_delivery {
+    std::optional<timestamp> date{};
+    std::optional<std::string> time_from{};  ///< a time of day, not a date
+    std::optional<std::string> time_to{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_estimated_delivery, date, time_from, time_to);
+};
+
+/// Handling and shipping times.
+struct merchant_order_speed {
+    std::optional<std::int64_t> handling{};
+    std::optional<std::int64_t> shipping{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_speed, handling, shipping);
+};
+
+/// The shipping option the buyer chose.
+struct merchant_order_shipping_option {
+    std::optional<std::int64_t> id{};
+    std::optional<std::string> name{};
+    std::optional<decimal> cost{};
+    std::optional<decimal> list_cost{};
+    std::optional<std::string> currency_id{};
+    std::optional<std::int64_t> shipping_method_id{};
+    std::optional<merchant_order_estimated_delivery> estimated_delivery{};
+    std::optional<merchant_order_speed> speed{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_shipping_option, id, name, cost, list_cost, currency_id, shipping_method_id,
+                       estimated_delivery, speed);
+};
+
+struct merchant_order_shipment {
+    std::optional<std::int64_t> id{};
+    std::optional<std::string> shipping_type{};
+    std::optional<std::string> shipping_mode{};
+    std::optional<std::string> picking_type{};
+    std::optional<std::string> status{};
+    std::optional<std::string> shipping_substatus{};
+    std::optional<std::string> shipping_sub_status{};  ///< Node's spelling, a distinct key
+    /// An array of objects (Java, .NET, Go) or an object (Node): kept as JSON.
+    std::optional<free_form> items{};
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> last_modified{};
+    std::optional<timestamp> date_first_printed{};
+    std::optional<std::string> service_id{};
+    std::optional<std::int64_t> sender_id{};
+    std::optional<std::int64_t> receiver_id{};
+    std::optional<merchant_order_receiver_address> receiver_address{};
+    std::optional<merchant_order_shipping_option> shipping_option{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_shipment, id, shipping_type, shipping_mode, picking_type, status,
+                       shipping_substatus, shipping_sub_status, items, date_created, last_modified, date_first_printed,
+                       service_id, sender_id, receiver_id, receiver_address, shipping_option);
+};
+
+// --- the merchant order ----------------------------------------------------------
+
+struct merchant_order {
+    std::optional<std::int64_t> id{};  ///< exceeds 2^31 (11223344550)
+    std::optional<merchant_order_status> status{};
+    std::optional<merchant_order_order_status> order_status{};  ///< hand-written bodies may leave it out
+    std::optional<std::string> preference_id{};
+    std::optional<std::string> application_id{};
+    std::optional<std::string> site_id{};
+    std::optional<merchant_order_payer> payer{};  ///< null until a buyer is known
+    std::optional<merchant_order_collector> collector{};
+    std::optional<std::string> sponsor_id{};  ///< integer or string across SDKs: text keeps both
+    std::optional<std::vector<merchant_order_payment>> payments{};
+    std::optional<decimal> paid_amount{};
+    std::optional<decimal> refunded_amount{};
+    std::optional<decimal> shipping_cost{};
+    std::optional<decimal> total_amount{};
+    std::optional<bool> cancelled{};
+    std::optional<std::vector<merchant_order_item>> items{};
+    std::optional<std::vector<merchant_order_shipment>> shipments{};
+    std::optional<std::string> notification_url{};
+    std::optional<std::string> additional_info{};
+    std::optional<std::string> external_reference{};
+    std::optional<std::string> marketplace{};  ///< "NONE", "" or "MP-MKT-…"
+    std::optional<bool> is_test{};             ///< Node only
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> last_updated{};
+    std::optional<timestamp> date_last_updated{};  ///< .NET's name for last_updated
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order, id, status, order_status, preference_id, application_id, site_id, payer,
+                       collector, sponsor_id, payments, paid_amount, refunded_amount, shipping_cost, total_amount,
+                       cancelled, items, shipments, notification_url, additional_info, external_reference, marketplace,
+                       is_test, date_created, last_updated, date_last_updated);
+};
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(merchant_order_payer, merchant_order_collector, merchant_order_payment, merchant_order_item,
+                   merchant_order_place, merchant_order_receiver_address, merchant_order_estimated_delivery,
+                   merchant_order_speed, merchant_order_shipping_option, merchant_order_shipment, merchant_order);
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/merchant_order.hpp ----
+
+// ---- begin mercadopago/models/merchant_order_request.hpp ----
+// The body of `POST /merchant_orders` and `PUT /merchant_orders/{id}`: an
+// order made by hand (Checkout Pro makes one per preference by itself), or
+// the members of one to change. Only the members a caller sets are sent;
+// item prices go out as JSON numbers with the decimal's digits.
+
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+struct merchant_order_request {
+    std::optional<std::string> preference_id{};
+    std::optional<std::string> application_id{};
+    std::optional<std::string> site_id{};
+    std::optional<merchant_order_payer> payer{};  ///< {id, nickname}
+    std::optional<std::string> sponsor_id{};      ///< integer or string across SDKs, as in merchant_order
+    std::optional<std::vector<merchant_order_item>> items{};
+    std::optional<std::string> notification_url{};
+    std::optional<std::string> additional_info{};
+    std::optional<std::string> external_reference{};
+    std::optional<std::string> marketplace{};
+    std::optional<std::int64_t> version{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(merchant_order_request, preference_id, application_id, site_id, payer, sponsor_id, items,
+                       notification_url, additional_info, external_reference, marketplace, version);
+};
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(merchant_order_request);
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/merchant_order_request.hpp ----
+
+// ---- begin mercadopago/models/order.hpp ----
+// The Orders API's order (`/v1/orders…`, shared reference models.md "Order"),
+// as create, get, process, capture, cancel and refund answer it.
+//
+// Amounts are decimal strings on the wire ("200.00"): the members are
+// `decimal`, written back as strings (`decimals_as_strings`). Ids are strings
+// (`01HRYF…`, `pay_01…`). The parts that the official SDKs declare
+// differently from each other (`refunds[].items`, `payments[].attempts`,
+// `config.online.tracks`, `differential_pricing`) are free-form, kept exactly.
+
+
+// ---- begin mercadopago/models/order_status.hpp ----
+// Status vocabularies of the Orders API, as open enums (shared reference
+// payment-outcomes.md §3.1). The documents spell the cancelled state
+// `canceled`; some sources send `cancelled`: both read as canceled through
+// is_canceled(), and either spelling is kept verbatim.
+
 
 #include <array>
 
@@ -5638,6 +5944,445 @@ MERCADOPAGO_CODECS(payment_request_address, payment_request_payer, payment_reque
 }  // namespace mercadopago
 // ---- end mercadopago/models/payment_request.hpp ----
 
+// ---- begin mercadopago/models/preference.hpp ----
+// A Checkout Pro preference (`POST/GET/PUT /checkout/preferences…`, shared
+// reference models.md "Preference"), and the summaries that
+// `GET /checkout/preferences/search` lists.
+//
+// Every field any of the four typed SDKs declares is a member. Conventions,
+// as in payment.hpp:
+//   * money is `decimal`, written back as a JSON number with the digits it
+//     came with (`unit_price` arrives as `4000`, `58.80` and `0.0`);
+//   * `client_id` is text ("6245132082630004") while `collector_id` is a
+//     number: each keeps its own kind;
+//   * fields the SDKs declare as "number or string" are std::string: the
+//     codec reads a JSON number into the string and writes it back as a number;
+//   * a preference created with only items comes back full of `""` and
+//     `null` placeholders (`excluded_payment_methods:[{"id":""}]`): an
+//     explicit null is an empty optional and is written back as null.
+// Keys no SDK declares (`collector{tags,operator_id}`, `headers`,
+// `created_by_app`, `created_source`) stay in `extra`.
+
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+// --- items -------------------------------------------------------------------------
+
+/// An identity document as preferences carry it (payer, travellers).
+struct preference_identification {
+    std::optional<std::string> type{};    ///< CPF, CNPJ, DNI, …
+    std::optional<std::string> number{};  ///< digits as text; a JSON number is kept as sent
+    std::optional<std::string> identification{};  ///< Node only, declared a number: text keeps its digits
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_identification, type, number, identification);
+};
+
+/// A traveller (airline/transport items: `category_descriptor.passenger`).
+struct preference_passenger {
+    std::optional<std::string> first_name{};
+    std::optional<std::string> last_name{};
+    std::optional<preference_identification> identification{};  ///< Java, .NET and Node's nested form
+    std::optional<std::string> identification_type{};            ///< Go's flat form
+    std::optional<std::string> identification_number{};          ///< Go's flat form
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_passenger, first_name, last_name, identification, identification_type,
+                       identification_number);
+};
+
+/// A trip (`category_descriptor.route`).
+struct preference_route {
+    std::optional<std::string> departure{};
+    std::optional<std::string> destination{};
+    std::optional<timestamp> departure_date_time{};
+    std::optional<timestamp> arrival_date_time{};
+    std::optional<std::string> company{};
+    std::optional<std::string> origin_id{};       ///< Node only
+    std::optional<std::string> destination_id{};  ///< Node only
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_route, departure, destination, departure_date_time, arrival_date_time, company,
+                       origin_id, destination_id);
+};
+
+/// Extra description of an item (tickets, travel).
+struct preference_category_descriptor {
+    std::optional<preference_passenger> passenger{};
+    std::optional<preference_route> route{};
+    std::optional<timestamp> event_date{};
+    std::optional<std::string> type{};  ///< Node only
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_category_descriptor, passenger, route, event_date, type);
+};
+
+/// One item sold; a preference needs at least one.
+struct preference_item {
+    std::optional<std::string> id{};
+    std::optional<std::string> title{};
+    std::optional<std::string> type{};
+    std::optional<std::string> description{};
+    std::optional<std::string> picture_url{};
+    std::optional<std::string> category_id{};
+    std::optional<std::int64_t> quantity{};
+    std::optional<decimal> unit_price{};  ///< a JSON number: `4000`, `58.80`
+    std::optional<bool> warranty{};       ///< Go declares a string; bool also reads "true"/"false" text
+    std::optional<std::string> currency_id{};
+    std::optional<preference_category_descriptor> category_descriptor{};
+    std::optional<timestamp> event_date{};  ///< .NET and Node
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_item, id, title, type, description, picture_url, category_id, quantity, unit_price,
+                       warranty, currency_id, category_descriptor, event_date);
+};
+
+// --- payer -------------------------------------------------------------------------
+
+/// A postal address as preferences carry it (payer, Go's receiver_address.address).
+struct preference_payer_address {
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};  ///< text ("123"); null on an empty preference
+    std::optional<std::string> zip_code{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_payer_address, street_name, street_number, zip_code);
+};
+
+/// The buyer, if known in advance. Note `name`/`surname`, not the
+/// `first_name`/`last_name` of payments; every string is `""` when unset.
+struct preference_payer {
+    std::optional<std::string> name{};
+    std::optional<std::string> surname{};
+    std::optional<std::string> email{};
+    std::optional<mercadopago::phone> phone{};
+    std::optional<preference_identification> identification{};
+    std::optional<preference_payer_address> address{};
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> last_purchase{};
+    std::optional<std::string> authentication_type{};
+    std::optional<bool> is_prime_user{};
+    std::optional<bool> is_first_purchase_online{};
+    std::optional<timestamp> registration_date{};
+    std::optional<timestamp> last_purchase_date{};  ///< Go only
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_payer, name, surname, email, phone, identification, address, date_created,
+                       last_purchase, authentication_type, is_prime_user, is_first_purchase_online, registration_date,
+                       last_purchase_date);
+};
+
+// --- payment methods, back urls ----------------------------------------------------------
+
+/// `{"id":…}`: an excluded payment method or payment type. The API answers
+/// `[{"id":""}]` when none is excluded; that entry is kept as it came.
+struct preference_excluded_id {
+    std::optional<std::string> id{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_excluded_id, id);
+};
+
+struct preference_payment_methods {
+    std::optional<std::vector<preference_excluded_id>> excluded_payment_methods{};  ///< master, visa, …
+    std::optional<std::vector<preference_excluded_id>> excluded_payment_types{};    ///< ticket, atm, …
+    std::optional<std::string> default_payment_method_id{};
+    std::optional<std::int64_t> installments{};  ///< the most the buyer may choose
+    std::optional<std::int64_t> default_installments{};
+    std::optional<std::string> default_card_id{};  ///< Node only
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_payment_methods, excluded_payment_methods, excluded_payment_types,
+                       default_payment_method_id, installments, default_installments, default_card_id);
+};
+
+/// Where the buyer is sent back to after paying; also the shape of Node's
+/// `redirect_urls` (all `""` in every fixture).
+struct preference_back_urls {
+    std::optional<std::string> success{};
+    std::optional<std::string> pending{};
+    std::optional<std::string> failure{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_back_urls, success, pending, failure);
+};
+
+// --- shipments -------------------------------------------------------------------------
+
+struct preference_free_method {
+    std::optional<std::int64_t> id{};  ///< a shipping method id
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_free_method, id);
+};
+
+struct preference_receiver_address {
+    std::optional<std::string> zip_code{};
+    std::optional<std::string> street_name{};
+    std::optional<std::string> street_number{};
+    std::optional<std::string> floor{};
+    std::optional<std::string> apartment{};
+    std::optional<std::string> city_name{};
+    std::optional<std::string> state_name{};
+    std::optional<std::string> country_name{};
+    std::optional<preference_payer_address> address{};  ///< Go only
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_receiver_address, zip_code, street_name, street_number, floor, apartment,
+                       city_name, state_name, country_name, address);
+};
+
+struct preference_shipments {
+    std::optional<std::string> mode{};  ///< custom, me2, not_specified
+    std::optional<bool> local_pickup{};
+    std::optional<std::string> dimensions{};  ///< one string: "10x10x20,500"
+    std::optional<std::string> default_shipping_method{};  ///< number or string across SDKs: text keeps both
+    std::optional<std::vector<preference_free_method>> free_methods{};
+    std::optional<decimal> cost{};
+    std::optional<bool> free_shipping{};
+    std::optional<preference_receiver_address> receiver_address{};
+    std::optional<bool> express_shipment{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_shipments, mode, local_pickup, dimensions, default_shipping_method, free_methods,
+                       cost, free_shipping, receiver_address, express_shipment);
+};
+
+// --- pricing, taxes, tracking, amounts ---------------------------------------------------
+
+struct preference_differential_pricing {
+    std::optional<std::int64_t> id{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_differential_pricing, id);
+};
+
+struct preference_tax {
+    std::optional<std::string> type{};  ///< e.g. IVA
+    std::optional<decimal> value{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_tax, type, value);
+};
+
+/// The ids of a conversion tracker (Google Ads, Facebook pixel).
+struct preference_track_values {
+    std::optional<std::string> conversion_id{};
+    std::optional<std::string> conversion_label{};
+    std::optional<std::string> pixel_id{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_track_values, conversion_id, conversion_label, pixel_id);
+};
+
+struct preference_track {
+    std::optional<std::string> type{};  ///< google_ad, facebook_ad
+    std::optional<preference_track_values> values{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_track, type, values);
+};
+
+/// One side of `amounts`: what the payer pays, or the collector receives,
+/// in its own currency.
+struct preference_amount {
+    std::optional<std::string> currency_id{};
+    std::optional<decimal> transaction{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_amount, currency_id, transaction);
+};
+
+/// Java, .NET and Go: amounts of a cross-currency preference.
+struct preference_amounts {
+    std::optional<preference_amount> payer{};
+    std::optional<preference_amount> collector{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_amounts, payer, collector);
+};
+
+struct preference_counter_currency {
+    std::optional<std::string> currency_id{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_counter_currency, currency_id);
+};
+
+// --- the preference -----------------------------------------------------------------------
+
+struct preference {
+    std::optional<std::string> id{};         ///< "<collector_id>-<uuid>"
+    std::optional<std::string> init_point{};  ///< the checkout URL to send the buyer to
+    std::optional<std::string> sandbox_init_point{};
+    std::optional<std::vector<preference_item>> items{};
+    std::optional<preference_payer> payer{};
+    std::optional<std::string> client_id{};  ///< the application id, as text ("6245132082630004")
+    std::optional<std::int64_t> collector_id{};
+    std::optional<std::string> site_id{};  ///< MLB, MLA, …
+    std::optional<preference_payment_methods> payment_methods{};
+    std::optional<preference_back_urls> back_urls{};
+    std::optional<preference_back_urls> redirect_urls{};  ///< Node only
+    std::optional<std::string> auto_return{};              ///< approved, all, or ""
+    std::optional<preference_shipments> shipments{};
+    std::optional<std::string> notification_url{};
+    std::optional<std::string> statement_descriptor{};
+    std::optional<std::string> external_reference{};
+    std::optional<bool> expires{};
+    std::optional<timestamp> date_of_expiration{};  ///< of the cash payments made from it
+    std::optional<timestamp> expiration_date_from{};
+    std::optional<timestamp> expiration_date_to{};
+    std::optional<std::string> marketplace{};  ///< "NONE" when not a marketplace, or "MP-MKT-<client_id>"
+    std::optional<decimal> marketplace_fee{};
+    std::optional<std::string> additional_info{};
+    std::optional<std::string> operation_type{};  ///< regular_payment, money_transfer
+    std::optional<std::string> purpose{};         ///< wallet_purchase, onboarding_credits, or ""
+    std::optional<preference_differential_pricing> differential_pricing{};
+    std::optional<std::vector<std::string>> processing_modes{};  ///< ["aggregator"], or null
+    std::optional<bool> binary_mode{};
+    std::optional<std::vector<preference_tax>> taxes{};
+    std::optional<std::vector<preference_track>> tracks{};
+    std::optional<free_form> metadata{};           ///< free-form, as the integrator sent it
+    std::optional<free_form> internal_metadata{};  ///< Node only; free-form
+    std::optional<preference_amounts> amounts{};
+    std::optional<preference_counter_currency> counter_currency{};
+    std::optional<std::int64_t> sponsor_id{};  ///< .NET only
+    std::optional<std::string> coupon_code{};                ///< Node only
+    std::optional<std::vector<std::string>> coupon_labels{};  ///< Node only
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> last_updated{};  ///< null until the first update
+    // Declared by no SDK, but in the API's answers:
+    std::optional<decimal> total_amount{};  ///< the items' total; null, `8000` or `58.80`
+    std::optional<std::string> product_id{};
+    std::optional<bool> live_mode{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference, id, init_point, sandbox_init_point, items, payer, client_id, collector_id, site_id,
+                       payment_methods, back_urls, redirect_urls, auto_return, shipments, notification_url,
+                       statement_descriptor, external_reference, expires, date_of_expiration, expiration_date_from,
+                       expiration_date_to, marketplace, marketplace_fee, additional_info, operation_type, purpose,
+                       differential_pricing, processing_modes, binary_mode, taxes, tracks, metadata,
+                       internal_metadata, amounts, counter_currency, sponsor_id, coupon_code, coupon_labels,
+                       date_created, last_updated, total_amount, product_id, live_mode);
+};
+
+// --- search ---------------------------------------------------------------------------------
+
+/// One element of `GET /checkout/preferences/search`: a summary, not a
+/// preference. Its `items` are the items' titles, and the payer is reduced to
+/// `payer_email`/`payer_id`. Page with `next_offset` as sent: it is not
+/// offset + count.
+struct preference_search_element {
+    std::optional<std::string> id{};
+    std::optional<std::string> client_id{};  ///< numeric text
+    std::optional<std::int64_t> collector_id{};
+    std::optional<std::string> concept_id{};  ///< Node declares a number; always null so far: text keeps both
+    std::optional<std::string> corporation_id{};
+    std::optional<std::string> integrator_id{};
+    std::optional<std::string> platform_id{};
+    std::optional<timestamp> date_created{};
+    std::optional<timestamp> expiration_date_from{};
+    std::optional<timestamp> expiration_date_to{};
+    std::optional<bool> expires{};
+    std::optional<std::string> external_reference{};
+    std::optional<std::vector<std::string>> items{};  ///< titles (`["Games"]`)
+    std::optional<timestamp> last_updated{};
+    std::optional<bool> live_mode{};
+    std::optional<std::string> marketplace{};
+    std::optional<std::string> operation_type{};
+    std::optional<std::string> payer_email{};
+    std::optional<std::string> payer_id{};  ///< string (Java, Go) or number (Node): text keeps both
+    std::optional<std::vector<std::string>> processing_modes{};
+    std::optional<std::string> product_id{};
+    std::optional<std::string> purpose{};
+    std::optional<std::string> site_id{};
+    std::optional<std::int64_t> sponsor_id{};  ///< 0 when none
+    std::optional<std::string> shipping_mode{};
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_search_element, id, client_id, collector_id, concept_id, corporation_id,
+                       integrator_id, platform_id, date_created, expiration_date_from, expiration_date_to, expires,
+                       external_reference, items, last_updated, live_mode, marketplace, operation_type, payer_email,
+                       payer_id, processing_modes, product_id, purpose, site_id, sponsor_id, shipping_mode);
+};
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(preference_identification, preference_passenger, preference_route, preference_category_descriptor,
+                   preference_item, preference_payer_address, preference_payer, preference_excluded_id,
+                   preference_payment_methods, preference_back_urls, preference_free_method,
+                   preference_receiver_address, preference_shipments, preference_differential_pricing,
+                   preference_tax, preference_track_values, preference_track, preference_amount,
+                   preference_amounts, preference_counter_currency, preference, preference_search_element);
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/preference.hpp ----
+
+// ---- begin mercadopago/models/preference_request.hpp ----
+// The body of `POST /checkout/preferences` and `PUT /checkout/preferences/{id}`
+// (shared reference models.md §2.7), built from the parts of preference.hpp.
+// Only the members a caller sets are sent. Money (`unit_price`, `cost`,
+// `marketplace_fee`, tax values) is written as a JSON number with the digits
+// the decimal holds: decimal("10.5") goes out as 10.5, never through a double.
+// What only the API fills in (id, init_point, collector_id, dates created and
+// updated) is in `preference`, not here.
+
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mercadopago {
+
+struct preference_request {
+    std::vector<preference_item> items{};  ///< required: at least one
+    std::optional<preference_payer> payer{};
+    std::optional<preference_back_urls> back_urls{};
+    std::optional<std::string> auto_return{};  ///< approved or all; needs back_urls.success
+    std::optional<preference_payment_methods> payment_methods{};
+    std::optional<std::string> notification_url{};  ///< https
+    std::optional<std::string> statement_descriptor{};
+    std::optional<std::string> external_reference{};
+    std::optional<bool> expires{};
+    std::optional<timestamp> date_of_expiration{};
+    std::optional<timestamp> expiration_date_from{};
+    std::optional<timestamp> expiration_date_to{};
+    std::optional<std::string> marketplace{};
+    std::optional<decimal> marketplace_fee{};
+    std::optional<std::string> additional_info{};
+    std::optional<bool> binary_mode{};  ///< approved or rejected at once, never pending
+    std::optional<preference_differential_pricing> differential_pricing{};
+    std::optional<std::vector<std::string>> processing_modes{};
+    std::optional<preference_shipments> shipments{};
+    std::optional<std::vector<preference_tax>> taxes{};
+    std::optional<std::vector<preference_track>> tracks{};
+    std::optional<free_form> metadata{};  ///< free-form; the API gives it back as sent
+    std::optional<std::string> purpose{};
+    std::optional<std::string> operation_type{};
+    std::optional<std::string> coupon_code{};                 ///< Node only
+    std::optional<std::vector<std::string>> coupon_labels{};  ///< Node only
+    std::optional<preference_back_urls> redirect_urls{};      ///< Node only
+    std::optional<preference_amounts> amounts{};                    ///< Java only
+    std::optional<preference_counter_currency> counter_currency{};  ///< Java only
+    extra_fields extra{};
+
+    MERCADOPAGO_FIELDS(preference_request, items, payer, back_urls, auto_return, payment_methods, notification_url,
+                       statement_descriptor, external_reference, expires, date_of_expiration, expiration_date_from,
+                       expiration_date_to, marketplace, marketplace_fee, additional_info, binary_mode,
+                       differential_pricing, processing_modes, shipments, taxes, tracks, metadata, purpose,
+                       operation_type, coupon_code, coupon_labels, redirect_urls, amounts, counter_currency);
+};
+
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(preference_request);
+
+}  // namespace mercadopago
+// ---- end mercadopago/models/preference_request.hpp ----
+
 // ---- begin mercadopago/models/user.hpp ----
 // The account behind the access token (`GET /users/me`).
 //
@@ -7157,6 +7902,96 @@ struct identification_types_accessor {
 }  // namespace mercadopago
 // ---- end mercadopago/api/identification_types.hpp ----
 
+// ---- begin mercadopago/api/merchant_orders.hpp ----
+// Merchant orders (`/merchant_orders`): what Checkout Pro groups a
+// preference's payments and shipments into. A `merchant_order` notification
+// names one; `get` it and compare `paid_amount` with `total_amount` (or read
+// `order_status`) to know whether the purchase is paid.
+//
+//     auto mo = cli.merchant_orders().get(notification.data_id);
+//     if (mo && mo->order_status == mp::merchant_order_order_status::paid) ship(*mo->external_reference);
+
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace mercadopago {
+
+namespace endpoints {
+using merchant_orders_create = endpoint<http_method::post, "/merchant_orders", merchant_order_request, merchant_order>;
+using merchant_orders_get = endpoint<http_method::get, "/merchant_orders/{id}", no_body, merchant_order>;
+using merchant_orders_update =
+    endpoint<http_method::put, "/merchant_orders/{id}", merchant_order_request, merchant_order>;
+using merchant_orders_search =
+    endpoint<http_method::get, "/merchant_orders/search", no_body, elements_page<merchant_order>>;
+}  // namespace endpoints
+
+/// The query of `GET /merchant_orders/search`.
+struct merchant_order_search_query {
+    std::optional<std::int64_t> limit{};
+    std::optional<std::int64_t> offset{};
+    std::string external_reference{};
+    std::string preference_id{};
+    std::string status{};  ///< opened, closed, expired
+    query_params filters{};  ///< anything else, as the API names it
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "preference_id", preference_id);
+        detail::add_param(q, "status", status);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+template <class Client>
+class merchant_orders_api {
+public:
+    explicit merchant_orders_api(const Client& c) noexcept : c_(&c) {}
+
+    api_result<merchant_order> create(const merchant_order_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_create>({}, req, {}, o);
+    }
+    api_result<merchant_order> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_get>({id.str()}, {}, o);
+    }
+    api_result<merchant_order> update(resource_id id, const merchant_order_request& req,
+                                      const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_update>({id.str()}, req, {}, o);
+    }
+    /// One page of merchant orders.
+    api_result<elements_page<merchant_order>> search(const merchant_order_search_query& q,
+                                                     const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_search>({}, q.to_query(), o);
+    }
+    /// Every merchant order the query finds, page by page, fetched lazily.
+    auto search_all(merchant_order_search_query q, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::merchant_orders_search>(*c_, std::move(q), std::move(o));
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.merchant_orders()`, in mercadopago::client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct merchant_orders_accessor {
+    merchant_orders_api<Client> merchant_orders() const noexcept {
+        return detail::open_resource<merchant_orders_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
+MERCADOPAGO_CODECS(elements_page<merchant_order>);
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/merchant_orders.hpp ----
+
 // ---- begin mercadopago/api/orders.hpp ----
 // The Orders API (`/v1/orders`): create an order (online card, Pix, boleto),
 // get it, process and capture it when created in manual mode, cancel it,
@@ -7549,6 +8384,181 @@ MERCADOPAGO_CODECS(results_page<payment>);
 }  // namespace mercadopago
 // ---- end mercadopago/api/payments.hpp ----
 
+// ---- begin mercadopago/api/preferences.hpp ----
+// Checkout Pro preferences (`/checkout/preferences`): what the buyer pays for
+// on Mercado Pago's page (`init_point`), where they come back to
+// (`back_urls`), and how they may pay.
+//
+//     auto p = cli.preferences().create({.items = {{.title = "Espresso machine", .quantity = 1,
+//                                                   .unit_price = mp::decimal("150.00")}},
+//                                        .back_urls = mp::preference_back_urls{.success = "https://shop.example/ok"},
+//                                        .auto_return = "approved", .external_reference = "cart-9"});
+//     redirect_buyer_to(*p->init_point);
+//
+// create and update check the rules the API is known to enforce first
+// (preference_rules.hpp: e.g. auto_return needs back_urls.success) and answer
+// errc::invalid_argument without sending anything. Searches page by offset
+// over elements pages of summaries (`preference_search_element`).
+
+
+// ---- begin mercadopago/preference_rules.hpp ----
+// What Checkout Pro refuses in a preference, checked before anything is sent:
+// `preferences().create` and `update` answer errc::invalid_argument without
+// a request, and the sandbox answers the same violations with the API's 400.
+// One list of rules serves both, so the two cannot drift apart.
+//
+//     if (auto v = mercadopago::preference_violation(req)) std::cerr << v->field << ": " << v->message;
+
+
+#include <optional>
+#include <string>
+
+namespace mercadopago {
+
+/// One rule a preference breaks: the API's error code, the field, and the
+/// API's message (or one in its style where it is not documented).
+struct preference_rule_violation {
+    std::string code{};     ///< invalid_auto_return, invalid_items, …
+    std::string field{};    ///< back_urls.success, items[0].unit_price, …
+    std::string message{};
+};
+
+/// The first rule `p` breaks, or nullopt. Checks only what the API is known
+/// to refuse; everything else is left to the API.
+inline std::optional<preference_rule_violation> preference_violation(const preference_request& p) {
+    auto broken = [](std::string code, std::string field, std::string message) {
+        return std::optional<preference_rule_violation>(
+            preference_rule_violation{std::move(code), std::move(field), std::move(message)});
+    };
+    if (p.items.empty()) return broken("invalid_items", "items", "items needed: a preference sells at least one item");
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        const auto& it = p.items[i];
+        const std::string at = "items[" + std::to_string(i) + "].";
+        if (!it.quantity || *it.quantity < 1)
+            return broken("invalid_items", at + "quantity", "quantity must be a whole number of at least 1");
+        if (!it.unit_price || !(*it.unit_price > decimal(0)))
+            return broken("invalid_items", at + "unit_price", "unit_price must be a positive amount");
+    }
+    if (p.auto_return && !p.auto_return->empty()) {
+        if (*p.auto_return != "approved" && *p.auto_return != "all")
+            return broken("invalid_auto_return", "auto_return", "auto_return invalid: it is approved or all");
+        if (!p.back_urls || !p.back_urls->success || p.back_urls->success->empty())
+            return broken("invalid_auto_return", "back_urls.success",
+                          "auto_return invalid. back_url.success must be defined");
+    }
+    if (p.payment_methods) {
+        const auto& m = *p.payment_methods;
+        if (m.installments && *m.installments < 1)
+            return broken("invalid_installments", "payment_methods.installments", "installments must be at least 1");
+        if (m.installments && m.default_installments && *m.default_installments > *m.installments)
+            return broken("invalid_installments", "payment_methods.default_installments",
+                          "default_installments cannot be more than installments");
+    }
+    if (p.expiration_date_from && p.expiration_date_to && p.expiration_date_from->time() &&
+        p.expiration_date_to->time() && *p.expiration_date_from->time() > *p.expiration_date_to->time())
+        return broken("invalid_expiration_date", "expiration_date_from",
+                      "expiration_date_from must not be after expiration_date_to");
+    if (p.marketplace_fee && *p.marketplace_fee < decimal(0))
+        return broken("invalid_marketplace_fee", "marketplace_fee", "marketplace_fee cannot be negative");
+    return std::nullopt;
+}
+
+}  // namespace mercadopago
+// ---- end mercadopago/preference_rules.hpp ----
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace mercadopago {
+
+namespace endpoints {
+using preferences_create = endpoint<http_method::post, "/checkout/preferences", preference_request, preference>;
+using preferences_get = endpoint<http_method::get, "/checkout/preferences/{id}", no_body, preference>;
+using preferences_update = endpoint<http_method::put, "/checkout/preferences/{id}", preference_request, preference>;
+using preferences_search = endpoint<http_method::get, "/checkout/preferences/search", no_body,
+                                    elements_page<preference_search_element>>;
+}  // namespace endpoints
+
+/// The query of `GET /checkout/preferences/search`.
+struct preference_search_query {
+    std::optional<std::int64_t> limit{};
+    std::optional<std::int64_t> offset{};
+    std::string external_reference{};
+    std::string site_id{};
+    std::string marketplace{};
+    std::string sponsor_id{};
+    query_params filters{};  ///< anything else, as the API names it
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "site_id", site_id);
+        detail::add_param(q, "marketplace", marketplace);
+        detail::add_param(q, "sponsor_id", sponsor_id);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+template <class Client>
+class preferences_api {
+public:
+    explicit preferences_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Creates a preference; its `init_point` is the page to send the buyer to.
+    api_result<preference> create(const preference_request& req, const request_options& o = {}) const {
+        if (auto refused = refuse(req)) return std::move(*refused);
+        return c_->template call<endpoints::preferences_create>({}, req, {}, o);
+    }
+    api_result<preference> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::preferences_get>({id.str()}, {}, o);
+    }
+    /// Replaces what `req` sets (the API merges the body into the preference).
+    api_result<preference> update(resource_id id, const preference_request& req, const request_options& o = {}) const {
+        if (auto refused = refuse(req)) return std::move(*refused);
+        return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o);
+    }
+    /// One page of preference summaries.
+    api_result<elements_page<preference_search_element>> search(const preference_search_query& q,
+                                                                const request_options& o = {}) const {
+        return c_->template call<endpoints::preferences_search>({}, q.to_query(), o);
+    }
+    /// Every summary the query finds, page by page, fetched lazily.
+    auto search_all(preference_search_query q, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::preferences_search>(*c_, std::move(q), std::move(o));
+    }
+
+private:
+    /// The error of a preference the API would refuse; nothing is sent for it.
+    static std::optional<api_result<preference>> refuse(const preference_request& req) {
+        auto v = preference_violation(req);
+        if (!v) return std::nullopt;
+        error e{errc::invalid_argument, v->message, v->field};
+        e.api_error = v->code;
+        return api_result<preference>(result<preference>(std::move(e)), call_info{});
+    }
+
+    const Client* c_;
+};
+
+/// `cli.preferences()`, in mercadopago::client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct preferences_accessor {
+    preferences_api<Client> preferences() const noexcept {
+        return detail::open_resource<preferences_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
+MERCADOPAGO_CODECS(elements_page<preference_search_element>);
+
+}  // namespace mercadopago
+// ---- end mercadopago/api/preferences.hpp ----
+
 // ---- begin mercadopago/api/refunds.hpp ----
 // Refunds of a payment: full, partial, get, list.
 
@@ -7642,7 +8652,9 @@ struct resources : payments_accessor<Client>,
                    payment_methods_accessor<Client>,
                    identification_types_accessor<Client>,
                    users_accessor<Client>,
-                   orders_accessor<Client> {};
+                   orders_accessor<Client>,
+                   preferences_accessor<Client>,
+                   merchant_orders_accessor<Client> {};
 
 }  // namespace mercadopago::detail
 // ---- end mercadopago/resources.hpp ----

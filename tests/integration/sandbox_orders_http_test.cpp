@@ -15,6 +15,7 @@
 #include <doctest/doctest.h>
 
 #include "support/fault_tolerant_options.hpp"
+#include "support/loopback_receiver.hpp"
 #include "support/sandbox_credentials.hpp"
 
 #include <httplib.h>
@@ -60,54 +61,15 @@ std::string status_of(const mp::order& o) {
     return o.status.value_or(mp::order_status{}).str() + "/" + o.status_detail.value_or(mp::order_status_detail{}).str();
 }
 
-/// A webhook receiver on 127.0.0.1 that keeps what it is sent.
-struct receiver {
-    struct delivery {
-        std::string signature, request_id, data_id, body;
-    };
-    httplib::Server server;
-    std::mutex mutex;
-    std::vector<delivery> received;
-    int port = 0;
-    std::thread thread;
-
-    receiver() {
-        server.Post("/mp", [this](const httplib::Request& req, httplib::Response& res) {
-            std::lock_guard lock(mutex);
-            received.push_back({req.get_header_value("x-signature"), req.get_header_value("x-request-id"),
-                                req.get_param_value("data.id"), req.body});
-            res.status = 200;
-        });
-        port = server.bind_to_any_port("127.0.0.1");
-        thread = std::thread([this] { server.listen_after_bind(); });
-    }
-    ~receiver() {
-        server.stop();
-        thread.join();
-    }
-    std::vector<delivery> wait_for(std::size_t n, std::chrono::milliseconds limit) {
-        const auto until = std::chrono::steady_clock::now() + limit;
-        while (std::chrono::steady_clock::now() < until) {
-            {
-                std::lock_guard lock(mutex);
-                if (received.size() >= n) return received;
-            }
-            std::this_thread::sleep_for(10ms);
-        }
-        std::lock_guard lock(mutex);
-        return received;
-    }
-};
-
 }  // namespace
 
 TEST_CASE("sandbox orders over HTTP: capture, a Pix paid through the control API, signed notifications") {
-    receiver hook;
+    test_support::loopback_receiver hook;
     REQUIRE(hook.port > 0);
     const std::string secret = "http-orders-secret";
     auto emu = std::make_shared<sb::emulator>(sb::emulator_options{
         .webhook_secret = secret,
-        .order_notification_url = "http://127.0.0.1:" + std::to_string(hook.port) + "/mp",
+        .order_notification_url = hook.url(),
         .control_api = true});
     sb::http_server server(emu);
     server.start();

@@ -5,9 +5,11 @@
 
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/emulator.hpp>
+#include <mercadopago/sandbox/router.hpp>
 
 #include "support/sandbox_credentials.hpp"
 
+#include <map>
 #include <string>
 #include <utility>
 
@@ -27,6 +29,15 @@ inline mercadopago::http_response raw_request(mercadopago::sandbox::emulator& em
     r.body = std::move(body);
     r.headers = std::move(headers);
     return emu.handle(r);
+}
+
+/// The query of an absolute URL (a back URL the sandbox redirects to), decoded.
+inline std::map<std::string, std::string> query_of(const std::string& url) {
+    std::map<std::string, std::string> out;
+    const auto path = url.find('/', url.find("://") == std::string::npos ? 0 : url.find("://") + 3);
+    for (auto& [k, v] : mercadopago::sandbox::detail::parse_target(url.substr(path == std::string::npos ? url.size() : path)).query)
+        out[k] = v;
+    return out;
 }
 
 }  // namespace test_support

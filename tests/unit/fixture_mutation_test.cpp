@@ -14,11 +14,14 @@
 #include <mercadopago/models/card_token.hpp>
 #include <mercadopago/models/customer.hpp>
 #include <mercadopago/models/identification_type.hpp>
+#include <mercadopago/models/merchant_order.hpp>
 #include <mercadopago/models/order.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_method.hpp>
 #include <mercadopago/models/payment_request.hpp>
+#include <mercadopago/models/preference.hpp>
+#include <mercadopago/models/preference_request.hpp>
 #include <mercadopago/models/refund.hpp>
 #include <mercadopago/models/user.hpp>
 
@@ -129,6 +132,25 @@ const std::vector<target> targets = {
     {"java/order_transaction_create.json", "order_transactions", run<mp::order_transactions>},
     {"php/order_transaction_create.json", "order_transactions", run<mp::order_transactions>},
     {"java/order_transaction_update.json", "order_payment", run<mp::order_payment>},
+    {"go/preference_create.json", "preference", run<mp::preference>},
+    {"java/preference_create.json", "preference", run<mp::preference>},
+    {"java/preference_update.json", "preference", run<mp::preference>},
+    {"php/preference_create.json", "preference", run<mp::preference>},
+    {"php/preference_update.json", "preference", run<mp::preference>},
+    {"python/preference_create.json", "preference", run<mp::preference>},
+    {"go/preference_search.json", "elements_page<preference_search_element>", run<mp::elements_page<mp::preference_search_element>>},
+    {"java/preference_search.json", "elements_page<preference_search_element>", run<mp::elements_page<mp::preference_search_element>>},
+    {"python/preference_search.json", "elements_page<preference_search_element>", run<mp::elements_page<mp::preference_search_element>>},
+    {"dotnet/preference_search.json", "results_page<preference>", run<mp::results_page<mp::preference>>},
+    {"java/preference_create_REQUEST.json", "preference_request", run<mp::preference_request>},
+    {"go/merchant_order_get.json", "merchant_order", run<mp::merchant_order>},
+    {"java/merchant_order_get.json", "merchant_order", run<mp::merchant_order>},
+    {"java/merchant_order_update.json", "merchant_order", run<mp::merchant_order>},
+    {"php/merchant_order_get.json", "merchant_order", run<mp::merchant_order>},
+    {"python/merchant_order_get.json", "merchant_order", run<mp::merchant_order>},
+    {"java/merchant_order_search.json", "elements_page<merchant_order>", run<mp::elements_page<mp::merchant_order>>},
+    {"php/merchant_order_search.json", "elements_page<merchant_order>", run<mp::elements_page<mp::merchant_order>>},
+    {"python/merchant_order_search.json", "elements_page<merchant_order>", run<mp::elements_page<mp::merchant_order>>},
 };
 
 // --- where the values, members and objects of a (valid) JSON text are ------------

@@ -54,6 +54,24 @@ struct call {
         return r;
     }
 
+    /// A web page (the hosted checkout), not cached.
+    http_response html(int status, std::string page) const {
+        http_response r;
+        r.status = status;
+        r.headers = {{"Content-Type", "text/html; charset=utf-8"},
+                     {"x-request-id", request_id},
+                     {"Cache-Control", "no-cache, no-store"}};
+        r.body = std::move(page);
+        return r;
+    }
+
+    /// Sends the browser to `location` (303: the form's POST becomes a GET).
+    http_response redirect(std::string location) const {
+        http_response r = html(303, {});
+        r.headers.emplace_back("Location", std::move(location));
+        return r;
+    }
+
     /// `model` written by the library's own codec.
     template <class T>
     http_response reply(int status, const T& model) const {

@@ -2,7 +2,8 @@
 // Mercado Pago API: card tokens, payments (with forced outcomes,
 // authorisation and capture, cancellation, Pix and boleto), refunds,
 // customers and their saved cards, the Orders API (online card, Pix and
-// boleto orders), searches, and the public look-ups (payment methods,
+// boleto orders), Checkout Pro (preferences, merchant orders and a hosted
+// checkout page), searches, and the public look-ups (payment methods,
 // installments, issuers, identification types).
 //
 //     auto emu = std::make_shared<mercadopago::sandbox::emulator>();

@@ -38,6 +38,11 @@ struct emulator_options {
     /// Pix or boleto, reset all state). Off: they are refused with a 403, so
     /// a sandbox shared with others cannot be reset by accident.
     bool control_api = false;
+    /// The origin written into links to the sandbox's own pages (a
+    /// preference's init_point) when a request does not come through
+    /// sandbox::http_server, which writes the origin the client used.
+    std::string public_origin = "https://sandbox.mercadopago.test";
+    std::int64_t first_merchant_order_id = 9'400'000'000;
 };
 
 }  // namespace mercadopago::sandbox

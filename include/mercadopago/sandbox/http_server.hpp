@@ -163,8 +163,16 @@ private:
         r.target = req.target;
         r.body = req.body;
         r.timeout = std::chrono::hours{24};  // injected latency is slept in full: the client's timeout decides
-        r.headers.reserve(req.headers.size());
-        for (const auto& [k, v] : req.headers) r.headers.emplace_back(k, v);
+        r.headers.reserve(req.headers.size() + 1);
+        for (const auto& [k, v] : req.headers)
+            if (!mercadopago::detail::iequals(k, "X-Sandbox-Origin")) r.headers.emplace_back(k, v);
+        // Where the client reached this server, for the links the sandbox
+        // writes (a preference's init_point): as the client addressed it.
+        const std::string host = req.get_header_value("Host");
+        const bool plain_host = !host.empty() && host.size() <= 255 &&
+                                host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") ==
+                                    std::string::npos;
+        r.headers.emplace_back("X-Sandbox-Origin", plain_host ? scheme_ + "://" + host : base_url());
         result<http_response> out = link_.send(r);
         if (!out) return drop(req, res);
         res.status = out->status;

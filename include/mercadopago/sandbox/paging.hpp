@@ -1,6 +1,6 @@
 // The paging rules every emulated search shares: `limit` 1..50 (default 30)
 // and `offset` 0..10000, refused with the API's codes otherwise; and the
-// slice of the matches a page shows.
+// slice of the matches a page shows, as a results page or an elements page.
 #pragma once
 
 #include <mercadopago/http.hpp>
@@ -59,6 +59,19 @@ results_page<T> page_of(const std::vector<const T*>& hits, const page_window& w)
     for (std::size_t i = static_cast<std::size_t>(w.offset);
          i < hits.size() && page.results.size() < static_cast<std::size_t>(w.limit); ++i)
         page.results.push_back(*hits[i]);
+    return page;
+}
+
+/// The elements page of `hits` that `w` shows (/merchant_orders/search,
+/// /checkout/preferences/search): `next_offset` is where the next page starts.
+template <class T>
+elements_page<T> elements_of(const std::vector<const T*>& hits, const page_window& w) {
+    elements_page<T> page;
+    for (std::size_t i = static_cast<std::size_t>(w.offset);
+         i < hits.size() && page.elements.size() < static_cast<std::size_t>(w.limit); ++i)
+        page.elements.push_back(*hits[i]);
+    page.next_offset = w.offset + static_cast<std::int64_t>(page.elements.size());
+    page.total = static_cast<std::int64_t>(hits.size());
     return page;
 }
 

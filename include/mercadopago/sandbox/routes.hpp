@@ -41,6 +41,7 @@ struct route {
     bool public_ok = false;      ///< the public key may call it
     route_rules rules{};
     bool control = false;  ///< a sandbox control route (/sandbox/…): refused unless enabled
+    bool page = false;     ///< a page a buyer's browser opens: no credential
     std::function<http_response(call&)> handler{};
 };
 
@@ -49,7 +50,7 @@ public:
     /// Routes endpoint E to `handler` of `service`.
     template <class E, class Service>
     void add(Service* service, http_response (Service::*handler)(call&), route_rules rules = {}) {
-        routes_.push_back(route{E::method, E::path_template, E::auth == credential::public_key, rules, false,
+        routes_.push_back(route{E::method, E::path_template, E::auth == credential::public_key, rules, false, false,
                                 [service, handler](call& c) { return (service->*handler)(c); }});
     }
 
@@ -58,7 +59,16 @@ public:
     template <class Service>
     void add_control(http_method method, std::string_view pattern, Service* service,
                      http_response (Service::*handler)(call&)) {
-        routes_.push_back(route{method, pattern, false, {}, true,
+        routes_.push_back(route{method, pattern, false, {}, true, false,
+                                [service, handler](call& c) { return (service->*handler)(c); }});
+    }
+
+    /// Routes a page of Mercado Pago's own site that the buyer's browser
+    /// opens (the hosted checkout): it takes no credential.
+    template <class Service>
+    void add_page(http_method method, std::string_view pattern, Service* service,
+                  http_response (Service::*handler)(call&)) {
+        routes_.push_back(route{method, pattern, false, {}, false, true,
                                 [service, handler](call& c) { return (service->*handler)(c); }});
     }
 

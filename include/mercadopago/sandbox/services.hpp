@@ -9,11 +9,14 @@
 #include <mercadopago/sandbox/routes.hpp>
 #include <mercadopago/sandbox/services/card_tokens.hpp>
 #include <mercadopago/sandbox/services/cards.hpp>
+#include <mercadopago/sandbox/services/checkout_page.hpp>
 #include <mercadopago/sandbox/services/customers.hpp>
 #include <mercadopago/sandbox/services/identification_types.hpp>
+#include <mercadopago/sandbox/services/merchant_orders.hpp>
 #include <mercadopago/sandbox/services/orders.hpp>
 #include <mercadopago/sandbox/services/payment_methods.hpp>
 #include <mercadopago/sandbox/services/payments.hpp>
+#include <mercadopago/sandbox/services/preferences.hpp>
 #include <mercadopago/sandbox/services/refunds.hpp>
 #include <mercadopago/sandbox/services/users.hpp>
 #include <mercadopago/sandbox/state.hpp>
@@ -30,6 +33,9 @@ inline void install_services(shared_state& state, route_table& routes) {
     state.install<identification_types_service>(state, routes);
     state.install<users_service>(state, routes);
     state.install<orders_service>(state, routes);
+    state.install<preferences_service>(state, routes);
+    state.install<merchant_orders_service>(state, routes);
+    state.install<checkout_page_service>(state, routes);
 }
 
 }  // namespace mercadopago::sandbox::detail

@@ -79,8 +79,10 @@ MERCADOPAGO_DETAIL_DECL http_response emulator::answer(const http_request& req) 
             return c.error(405, "method " + std::string(to_string(req.method)) + " not allowed on " + c.target.path, {});
         return c.error(404, "resource " + c.target.path + " not found", {});
     }
-    if (auto denied = detail::authenticate(c, match.found->public_ok, state_->options().default_user_id))
-        return std::move(*denied);
+    if (!match.found->page) {
+        if (auto denied = detail::authenticate(c, match.found->public_ok, state_->options().default_user_id))
+            return std::move(*denied);
+    }
     auto idempotency = replays_->check(c, match.found->rules);
     if (idempotency.answer) return std::move(*idempotency.answer);
     http_response res = match.found->handler(c);

@@ -48,6 +48,9 @@ public:
         return &it->second;
     }
 
+    /// `POST /v1/card_tokens` for `c` (the hosted checkout tokenizes its card form with it).
+    http_response create_token(call& c) { return create(c); }
+
 private:
     http_response create(call& c) {
         http_response failed;

@@ -92,6 +92,9 @@ public:
         notify(c, r, "payment.updated");
     }
 
+    /// `POST /v1/payments` for `c` (the hosted checkout pays with it).
+    http_response create_payment(call& c) { return create(c); }
+
 private:
     /// transaction_details, fee_details and the refunded total from the record's amounts.
     static void refresh_money(record& r) {

@@ -1,0 +1,98 @@
+// Merchant orders (`/merchant_orders`): what Checkout Pro groups a
+// preference's payments and shipments into. A `merchant_order` notification
+// names one; `get` it and compare `paid_amount` with `total_amount` (or read
+// `order_status`) to know whether the purchase is paid.
+//
+//     auto mo = cli.merchant_orders().get(notification.data_id);
+//     if (mo && mo->order_status == mp::merchant_order_order_status::paid) ship(*mo->external_reference);
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/detail/instantiation.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/merchant_order.hpp>
+#include <mercadopago/models/merchant_order_request.hpp>
+#include <mercadopago/models/page.hpp>
+#include <mercadopago/resource_id.hpp>
+#include <mercadopago/search.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace mercadopago {
+
+namespace endpoints {
+using merchant_orders_create = endpoint<http_method::post, "/merchant_orders", merchant_order_request, merchant_order>;
+using merchant_orders_get = endpoint<http_method::get, "/merchant_orders/{id}", no_body, merchant_order>;
+using merchant_orders_update =
+    endpoint<http_method::put, "/merchant_orders/{id}", merchant_order_request, merchant_order>;
+using merchant_orders_search =
+    endpoint<http_method::get, "/merchant_orders/search", no_body, elements_page<merchant_order>>;
+}  // namespace endpoints
+
+/// The query of `GET /merchant_orders/search`.
+struct merchant_order_search_query {
+    std::optional<std::int64_t> limit{};
+    std::optional<std::int64_t> offset{};
+    std::string external_reference{};
+    std::string preference_id{};
+    std::string status{};  ///< opened, closed, expired
+    query_params filters{};  ///< anything else, as the API names it
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "preference_id", preference_id);
+        detail::add_param(q, "status", status);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+template <class Client>
+class merchant_orders_api {
+public:
+    explicit merchant_orders_api(const Client& c) noexcept : c_(&c) {}
+
+    api_result<merchant_order> create(const merchant_order_request& req, const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_create>({}, req, {}, o);
+    }
+    api_result<merchant_order> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_get>({id.str()}, {}, o);
+    }
+    api_result<merchant_order> update(resource_id id, const merchant_order_request& req,
+                                      const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_update>({id.str()}, req, {}, o);
+    }
+    /// One page of merchant orders.
+    api_result<elements_page<merchant_order>> search(const merchant_order_search_query& q,
+                                                     const request_options& o = {}) const {
+        return c_->template call<endpoints::merchant_orders_search>({}, q.to_query(), o);
+    }
+    /// Every merchant order the query finds, page by page, fetched lazily.
+    auto search_all(merchant_order_search_query q, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::merchant_orders_search>(*c_, std::move(q), std::move(o));
+    }
+
+private:
+    const Client* c_;
+};
+
+/// `cli.merchant_orders()`, in mercadopago::client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct merchant_orders_accessor {
+    merchant_orders_api<Client> merchant_orders() const noexcept {
+        return detail::open_resource<merchant_orders_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
+MERCADOPAGO_CODECS(elements_page<merchant_order>);
+
+}  // namespace mercadopago

@@ -1,0 +1,119 @@
+// Checkout Pro preferences (`/checkout/preferences`): what the buyer pays for
+// on Mercado Pago's page (`init_point`), where they come back to
+// (`back_urls`), and how they may pay.
+//
+//     auto p = cli.preferences().create({.items = {{.title = "Espresso machine", .quantity = 1,
+//                                                   .unit_price = mp::decimal("150.00")}},
+//                                        .back_urls = mp::preference_back_urls{.success = "https://shop.example/ok"},
+//                                        .auto_return = "approved", .external_reference = "cart-9"});
+//     redirect_buyer_to(*p->init_point);
+//
+// create and update check the rules the API is known to enforce first
+// (preference_rules.hpp: e.g. auto_return needs back_urls.success) and answer
+// errc::invalid_argument without sending anything. Searches page by offset
+// over elements pages of summaries (`preference_search_element`).
+#pragma once
+
+#include <mercadopago/api_result.hpp>
+#include <mercadopago/client_options.hpp>
+#include <mercadopago/detail/instantiation.hpp>
+#include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/endpoint.hpp>
+#include <mercadopago/models/page.hpp>
+#include <mercadopago/models/preference.hpp>
+#include <mercadopago/models/preference_request.hpp>
+#include <mercadopago/preference_rules.hpp>
+#include <mercadopago/resource_id.hpp>
+#include <mercadopago/search.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace mercadopago {
+
+namespace endpoints {
+using preferences_create = endpoint<http_method::post, "/checkout/preferences", preference_request, preference>;
+using preferences_get = endpoint<http_method::get, "/checkout/preferences/{id}", no_body, preference>;
+using preferences_update = endpoint<http_method::put, "/checkout/preferences/{id}", preference_request, preference>;
+using preferences_search = endpoint<http_method::get, "/checkout/preferences/search", no_body,
+                                    elements_page<preference_search_element>>;
+}  // namespace endpoints
+
+/// The query of `GET /checkout/preferences/search`.
+struct preference_search_query {
+    std::optional<std::int64_t> limit{};
+    std::optional<std::int64_t> offset{};
+    std::string external_reference{};
+    std::string site_id{};
+    std::string marketplace{};
+    std::string sponsor_id{};
+    query_params filters{};  ///< anything else, as the API names it
+
+    query_params to_query() const {
+        query_params q;
+        detail::add_param(q, "limit", limit);
+        detail::add_param(q, "offset", offset);
+        detail::add_param(q, "external_reference", external_reference);
+        detail::add_param(q, "site_id", site_id);
+        detail::add_param(q, "marketplace", marketplace);
+        detail::add_param(q, "sponsor_id", sponsor_id);
+        q.insert(q.end(), filters.begin(), filters.end());
+        return q;
+    }
+};
+
+template <class Client>
+class preferences_api {
+public:
+    explicit preferences_api(const Client& c) noexcept : c_(&c) {}
+
+    /// Creates a preference; its `init_point` is the page to send the buyer to.
+    api_result<preference> create(const preference_request& req, const request_options& o = {}) const {
+        if (auto refused = refuse(req)) return std::move(*refused);
+        return c_->template call<endpoints::preferences_create>({}, req, {}, o);
+    }
+    api_result<preference> get(resource_id id, const request_options& o = {}) const {
+        return c_->template call<endpoints::preferences_get>({id.str()}, {}, o);
+    }
+    /// Replaces what `req` sets (the API merges the body into the preference).
+    api_result<preference> update(resource_id id, const preference_request& req, const request_options& o = {}) const {
+        if (auto refused = refuse(req)) return std::move(*refused);
+        return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o);
+    }
+    /// One page of preference summaries.
+    api_result<elements_page<preference_search_element>> search(const preference_search_query& q,
+                                                                const request_options& o = {}) const {
+        return c_->template call<endpoints::preferences_search>({}, q.to_query(), o);
+    }
+    /// Every summary the query finds, page by page, fetched lazily.
+    auto search_all(preference_search_query q, request_options o = {}) const {
+        return mercadopago::search_all<endpoints::preferences_search>(*c_, std::move(q), std::move(o));
+    }
+
+private:
+    /// The error of a preference the API would refuse; nothing is sent for it.
+    static std::optional<api_result<preference>> refuse(const preference_request& req) {
+        auto v = preference_violation(req);
+        if (!v) return std::nullopt;
+        error e{errc::invalid_argument, v->message, v->field};
+        e.api_error = v->code;
+        return api_result<preference>(result<preference>(std::move(e)), call_info{});
+    }
+
+    const Client* c_;
+};
+
+/// `cli.preferences()`, in mercadopago::client; listed in mercadopago/resources.hpp.
+template <class Client>
+struct preferences_accessor {
+    preferences_api<Client> preferences() const noexcept {
+        return detail::open_resource<preferences_api, credential::access_token>(static_cast<const Client&>(*this));
+    }
+};
+
+/// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
+MERCADOPAGO_CODECS(elements_page<preference_search_element>);
+
+}  // namespace mercadopago

@@ -1,0 +1,50 @@
+// Status vocabularies of merchant orders, as open enums (shared reference
+// models.md §3.2, from the documented merchant-order schema). A merchant
+// order has two: `status`, whether the order is still open to payments, and
+// `order_status`, how far its payments cover it. The fixtures show only
+// `opened` and `payment_required`; an unknown value is kept verbatim.
+#pragma once
+
+#include <mercadopago/models/payment_status.hpp>
+#include <mercadopago/open_enum.hpp>
+
+#include <array>
+
+namespace mercadopago {
+
+/// Merchant order `status`.
+struct merchant_order_status : open_enum<merchant_order_status> {
+    using open_enum::open_enum;
+
+    static constexpr constant opened{"opened"};
+    static constexpr constant closed{"closed"};
+    /// Cancelled with no approved or pending payment.
+    static constexpr constant expired{"expired"};
+
+    static constexpr std::array<constant, 3> known{opened, closed, expired};
+};
+static_assert(detail::vocabulary_is_well_formed(merchant_order_status::known),
+              "merchant_order_status::known lists an empty or repeated value");
+
+/// Merchant order `order_status`: the payment state of the whole order.
+/// (One SDK's comment also lists `unpaid`, which the documents do not have:
+/// it would be kept as an unknown value.)
+struct merchant_order_order_status : open_enum<merchant_order_order_status> {
+    using open_enum::open_enum;
+
+    static constexpr constant payment_required{"payment_required"};
+    static constexpr constant payment_in_process{"payment_in_process"};
+    static constexpr constant partially_paid{"partially_paid"};
+    static constexpr constant paid{"paid"};
+    static constexpr constant partially_reverted{"partially_reverted"};
+    static constexpr constant reverted{"reverted"};
+    static constexpr constant expired{"expired"};
+    static constexpr constant undefined{"undefined"};
+
+    static constexpr std::array<constant, 8> known{payment_required, payment_in_process, partially_paid, paid,
+                                                   partially_reverted, reverted, expired, undefined};
+};
+static_assert(detail::vocabulary_is_well_formed(merchant_order_order_status::known),
+              "merchant_order_order_status::known lists an empty or repeated value");
+
+}  // namespace mercadopago
