@@ -16,6 +16,8 @@ packages=(
   doctest-dev libbenchmark-dev time
   # TLS tooling and CA roots
   openssl ca-certificates
+  # Node.js runs the sandbox's MercadoPago.js in tests/js
+  nodejs
 )
 
 if [[ $(id -u) -eq 0 ]]; then

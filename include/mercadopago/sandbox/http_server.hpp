@@ -84,6 +84,15 @@ public:
         server_->Put(".*", serve);
         server_->Patch(".*", serve);
         server_->Delete(".*", serve);
+        // Browsers ask before a cross-origin POST with a JSON body (a card form
+        // tokenizing through the sandbox's MercadoPago.js): every origin may call.
+        server_->Options(".*", [](const httplib::Request&, httplib::Response& res) {
+            res.status = 204;
+            res.set_header("Access-Control-Allow-Origin", "*");
+            res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+            res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Idempotency-Key");
+            res.set_header("Access-Control-Max-Age", "600");
+        });
 
         if (!emu_->options().webhook_secret.empty()) {
             sender_ = std::make_shared<webhook_sender>(options_.webhooks);
@@ -176,6 +185,7 @@ private:
         result<http_response> out = link_.send(r);
         if (!out) return drop(req, res);
         res.status = out->status;
+        res.set_header("Access-Control-Allow-Origin", "*");
         std::string content_type = "application/json";
         for (auto& [k, v] : out->headers) {
             if (mercadopago::detail::iequals(k, "Content-Type")) content_type = v;

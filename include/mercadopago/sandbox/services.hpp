@@ -7,6 +7,7 @@
 #pragma once
 
 #include <mercadopago/sandbox/routes.hpp>
+#include <mercadopago/sandbox/services/browser_sdk.hpp>
 #include <mercadopago/sandbox/services/card_tokens.hpp>
 #include <mercadopago/sandbox/services/cards.hpp>
 #include <mercadopago/sandbox/services/checkout_page.hpp>
@@ -36,6 +37,7 @@ inline void install_services(shared_state& state, route_table& routes) {
     state.install<preferences_service>(state, routes);
     state.install<merchant_orders_service>(state, routes);
     state.install<checkout_page_service>(state, routes);
+    state.install<browser_sdk_service>(state, routes);
 }
 
 }  // namespace mercadopago::sandbox::detail
