@@ -147,7 +147,9 @@ TEST_CASE("sandbox checkout pro: the hosted page shows the items and total, esca
     CHECK(page.body.find("<especial>") == std::string::npos);
     CHECK(page.body.find("R$ 150.80") != std::string::npos);
     CHECK(page.body.find("id=\"pay-pix\"") != std::string::npos);
-    CHECK(s.browse("/checkout/v1/redirect?pref_id=nope").status == 404);
+    const auto missing = s.browse("/checkout/v1/redirect?pref_id=nope&lang=en");
+    CHECK(missing.status == 404);
+    CHECK(missing.body.find("Payment link not found") != std::string::npos);
     CHECK(s.browse("/checkout/v1/redirect?pref_id=" + *p.id + "&lang=en").body.find("Your order") != std::string::npos);
 }
 

@@ -34,7 +34,7 @@ inline std::string html_escape(std::string_view s) {
 /// The words of the page, in the buyer's language (the site's: pt for MLB, es elsewhere; en on request).
 struct checkout_words {
     std::string_view lang, title, order, quantity, total, pay_card, card_number, holder, expiry, cvv, document,
-        installments, pay, pay_pix, pix_hint, back, expired, expired_hint, sandbox_note;
+        installments, pay, pay_pix, pix_hint, back, expired, expired_hint, sandbox_note, missing;
 };
 
 inline const checkout_words& words_for(std::string_view lang) {
@@ -43,19 +43,21 @@ inline const checkout_words& words_for(std::string_view lang) {
                                    "CPF do titular", "Parcelas", "Pagar", "Pagar com Pix",
                                    "Copie o código abaixo e pague no app do seu banco.", "Voltar para a loja",
                                    "Este link de pagamento expirou", "Peça um novo link à loja.",
-                                   "Ambiente de testes: use os cartões de teste do Mercado Pago."};
+                                   "Ambiente de testes: use os cartões de teste do Mercado Pago.",
+                                   "Link de pagamento não encontrado"};
     static const checkout_words es{"es", "Pagar con Mercado Pago", "Tu compra", "Cant.", "Total", "Tarjeta de crédito o débito",
                                    "Número de tarjeta", "Nombre del titular", "Vencimiento (MM/AA)", "Código de seguridad",
                                    "Documento del titular", "Cuotas", "Pagar", "Pagar con Pix",
                                    "Copia el código y paga desde la app de tu banco.", "Volver a la tienda",
                                    "Este link de pago venció", "Pide un nuevo link a la tienda.",
-                                   "Entorno de pruebas: usa las tarjetas de prueba de Mercado Pago."};
+                                   "Entorno de pruebas: usa las tarjetas de prueba de Mercado Pago.",
+                                   "Link de pago no encontrado"};
     static const checkout_words en{"en", "Pay with Mercado Pago", "Your order", "Qty", "Total", "Credit or debit card",
                                    "Card number", "Cardholder name", "Expiry (MM/YY)", "Security code",
                                    "Cardholder document", "Installments", "Pay", "Pay with Pix",
                                    "Copy the code below and pay in your bank's app.", "Back to the shop",
                                    "This payment link has expired", "Ask the shop for a new link.",
-                                   "Test environment: use Mercado Pago's test cards."};
+                                   "Test environment: use Mercado Pago's test cards.", "Payment link not found"};
     if (lang == "pt") return pt;
     if (lang == "en") return en;
     return es;

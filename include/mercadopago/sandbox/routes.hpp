@@ -40,8 +40,7 @@ struct route {
     std::string_view pattern{};  ///< an endpoint's path template, "/v1/payments/{id}"
     bool public_ok = false;      ///< the public key may call it
     route_rules rules{};
-    bool control = false;  ///< a sandbox control route (/sandbox/…): refused unless enabled
-    bool page = false;     ///< a page a buyer's browser opens: no credential
+    bool page = false;  ///< a page a buyer's browser opens: no credential
     std::function<http_response(call&)> handler{};
 };
 
@@ -50,16 +49,17 @@ public:
     /// Routes endpoint E to `handler` of `service`.
     template <class E, class Service>
     void add(Service* service, http_response (Service::*handler)(call&), route_rules rules = {}) {
-        routes_.push_back(route{E::method, E::path_template, E::auth == credential::public_key, rules, false, false,
+        routes_.push_back(route{E::method, E::path_template, E::auth == credential::public_key, rules, false,
                                 [service, handler](call& c) { return (service->*handler)(c); }});
     }
 
     /// Routes a sandbox control call (`pattern` under /sandbox/, which the
-    /// real API cannot have) to `handler`; it needs the access token.
+    /// real API cannot have, and which the emulator refuses unless
+    /// emulator_options::control_api) to `handler`; it needs the access token.
     template <class Service>
     void add_control(http_method method, std::string_view pattern, Service* service,
                      http_response (Service::*handler)(call&)) {
-        routes_.push_back(route{method, pattern, false, {}, true, false,
+        routes_.push_back(route{method, pattern, false, {}, false,
                                 [service, handler](call& c) { return (service->*handler)(c); }});
     }
 
@@ -68,7 +68,7 @@ public:
     template <class Service>
     void add_page(http_method method, std::string_view pattern, Service* service,
                   http_response (Service::*handler)(call&)) {
-        routes_.push_back(route{method, pattern, false, {}, false, true,
+        routes_.push_back(route{method, pattern, false, {}, true,
                                 [service, handler](call& c) { return (service->*handler)(c); }});
     }
 

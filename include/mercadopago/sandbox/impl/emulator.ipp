@@ -67,8 +67,10 @@ MERCADOPAGO_DETAIL_DECL http_response emulator::answer(const http_request& req) 
         return c.error(403, "the sandbox control API is disabled: enable it with emulator_options::control_api "
                             "(mercadopago-sandbox --control-api)", {});
     if (control && c.target.path == "/sandbox/reset") {
-        if (req.method != http_method::post) return c.error(405, "method " + std::string(to_string(req.method)) + " not allowed on /sandbox/reset", {});
-        if (auto denied = detail::authenticate(c, false, state_->options().default_user_id)) return std::move(*denied);
+        if (req.method != http_method::post)
+            return c.error(405, "method " + std::string(to_string(req.method)) + " not allowed on /sandbox/reset", {});
+        if (auto denied = detail::authenticate(c, false, state_->options().default_user_id))
+            return std::move(*denied);
         reset_state();
         return c.respond(200, R"({"reset":true})");
     }

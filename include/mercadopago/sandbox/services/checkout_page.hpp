@@ -73,7 +73,7 @@ private:
         return std::string(state_.site().currency_symbol) + " " + decimal::from_cents(cents).to_string();
     }
 
-    /// Whether the preference takes payments at `now`.
+    /// Whether the preference's payment window is closed at `now`.
     static bool expired(const preference& p, call::clock_type::time_point now) {
         if (!p.expires.value_or(false)) return false;
         const auto t = std::chrono::floor<std::chrono::microseconds>(now);
@@ -82,7 +82,7 @@ private:
     }
 
     http_response not_found(const call& c, const detail::checkout_words& w) const {
-        return c.html(404, detail::outcome_page(w, "bad", w.expired, "", "", "", ""));
+        return c.html(404, detail::outcome_page(w, "bad", w.missing, "", "", "", ""));
     }
 
     http_response page(call& c) {
