@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything needed to build, test, benchmark and package mercadopago
-# on Debian 12 (bookworm). Safe to run again: apt-get skips what is installed.
+# on Debian 12 (bookworm), then the browser tests' npm packages
+# (tests/browser/node_modules, from its package-lock.json). Safe to run again:
+# apt-get skips what is installed, npm ci reinstalls the locked versions.
 #
 #     sudo ./scripts/install-deps.sh      # or as root: ./scripts/install-deps.sh
 set -euo pipefail
@@ -18,7 +20,11 @@ packages=(
   openssl ca-certificates
   # Node.js runs the sandbox's MercadoPago.js in tests/js
   nodejs
+  # the browser tests under tests/browser: examples/web_shop in headless Chromium
+  chromium
 )
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 if [[ $(id -u) -eq 0 ]]; then
   sudo=()
@@ -32,3 +38,16 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"
+
+# puppeteer-core for tests/browser. Debian ships npm apart from nodejs; a
+# Node.js from elsewhere (e.g. NodeSource) brings its own, so only install
+# Debian's when there is none.
+if ! command -v npm >/dev/null 2>&1; then
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm
+fi
+# Under sudo, npm runs as the invoking user: node_modules must not be root's.
+npm_as=()
+if [[ -n ${SUDO_USER:-} && $SUDO_USER != root && $(id -u) -eq 0 ]]; then
+  npm_as=(sudo -u "$SUDO_USER" -H)
+fi
+"${npm_as[@]}" npm ci --prefix "$root/tests/browser" --no-audit --no-fund

@@ -68,6 +68,7 @@ mp::preference_request shop_cart(std::string auto_return = "approved") {
                                                   .failure = "https://shop.example/fail"},
             .auto_return = std::move(auto_return),
             .notification_url = "https://shop.example/hooks",
+            .statement_descriptor = "CAFEPAULISTA",
             .external_reference = "cart-7"};
 }
 
@@ -178,6 +179,7 @@ TEST_CASE("sandbox checkout pro: paying with APRO goes back to success with Merc
     REQUIRE(paid);
     CHECK(paid->transaction_amount == mp::decimal("150.80"));
     CHECK(paid->external_reference == "cart-7");
+    CHECK(paid->statement_descriptor == "CAFEPAULISTA");  // the preference's, on the buyer's statement
     CHECK(paid->order->id == q["merchant_order_id"]);
     auto mo = s.shop.merchant_orders().get(q["merchant_order_id"]);
     REQUIRE_MESSAGE(mo, mo.error().what());

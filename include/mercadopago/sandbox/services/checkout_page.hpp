@@ -137,6 +137,7 @@ private:
         if (p.external_reference) body["external_reference"] = *p.external_reference;
         if (p.notification_url && !p.notification_url->empty()) body["notification_url"] = *p.notification_url;
         if (p.binary_mode) body["binary_mode"] = *p.binary_mode;
+        if (p.statement_descriptor) body["statement_descriptor"] = *p.statement_descriptor;
         body["payer"] = boost::json::object{
             {"email", p.payer && p.payer->email && !p.payer->email->empty() ? *p.payer->email : "buyer@testuser.com"}};
         body["metadata"] = boost::json::object{{"preference_id", id}};
