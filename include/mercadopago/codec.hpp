@@ -31,6 +31,7 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/open_enum.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <boost/json/object.hpp>
@@ -95,6 +96,8 @@ template <class T>
 struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_optional<mercadopago::optional<T>> : std::true_type {};
 
 template <class T>
 concept open_enum_type = std::derived_from<T, open_enum<T>>;
@@ -130,6 +133,8 @@ inline constexpr bool wire_comparable =
     std::same_as<T, timestamp> || open_enum_type<T>;
 template <class T>
 inline constexpr bool wire_comparable<std::optional<T>> = wire_comparable<T>;
+template <class T>
+inline constexpr bool wire_comparable<mercadopago::optional<T>> = wire_comparable<T>;
 template <class T, class A>
 inline constexpr bool wire_comparable<std::vector<T, A>> = wire_comparable<T>;
 template <class T, class C, class A>
@@ -334,10 +339,14 @@ struct json_codec<free_form> {
 
 // --- optional ------------------------------------------------------------------
 
-template <class T>
-struct json_codec<std::optional<T>> {
+namespace detail {
+
+/// Both optionals: mercadopago::optional (the models') and std::optional (a
+/// user's own models may hold either).
+template <class O, class T>
+struct optional_codec {
     template <class Node>
-    static decode_status decode(const Node& v, std::optional<T>& out, decode_context& ctx) {
+    static decode_status decode(const Node& v, O& out, decode_context& ctx) {
         if (v.kind() == detail::jkind::null) {
             out.reset();
             return decode_status::coerced;  // keeps the explicit null for re-encoding
@@ -356,11 +365,18 @@ struct json_codec<std::optional<T>> {
         }
         return s;
     }
-    static void encode(detail::json_writer& w, const std::optional<T>& v) {
+    static void encode(detail::json_writer& w, const O& v) {
         if (v) json_codec<T>::encode(w, *v);
         else w.null();
     }
 };
+
+}  // namespace detail
+
+template <class T>
+struct json_codec<mercadopago::optional<T>> : detail::optional_codec<mercadopago::optional<T>, T> {};
+template <class T>
+struct json_codec<std::optional<T>> : detail::optional_codec<std::optional<T>, T> {};
 
 // --- arrays and maps ---------------------------------------------------------
 
@@ -432,7 +448,19 @@ struct json_codec<std::map<std::string, T, C, A>> {
 namespace detail {
 
 template <class T>
-using unwrap_optional_t = typename std::conditional_t<is_optional<T>::value, T, std::optional<T>>::value_type;
+struct unwrap_optional {
+    using type = T;
+};
+template <class T>
+struct unwrap_optional<std::optional<T>> {
+    using type = T;
+};
+template <class T>
+struct unwrap_optional<mercadopago::optional<T>> {
+    using type = T;
+};
+template <class T>
+using unwrap_optional_t = typename unwrap_optional<T>::type;
 
 /// Whether the JSON kept in `extra` for a member still describes its value,
 /// so the original form (a quoted number, a numeric id) is written back.
@@ -540,7 +568,7 @@ struct member_ops_of {
 /// Money as JSON strings ("200.00"), for the models of APIs that send it so
 /// (the Orders API): written as a string, read from a string exactly; a
 /// number is still accepted and kept as sent. Written once for `decimal` and
-/// `std::optional<decimal>` members.
+/// `optional<decimal>` members.
 template <class M>
 struct quoted_decimal_ops {
     static decode_status decode_one(const tape_node& v, decimal& out, decode_context& ctx) {
@@ -594,7 +622,7 @@ inline constexpr const member_ops* ops_for = &member_ops_of<M>::ops;
 template <quoted_decimals T>
 inline constexpr const member_ops* ops_for<T, decimal> = &quoted_decimal_ops<decimal>::ops;
 template <quoted_decimals T>
-inline constexpr const member_ops* ops_for<T, std::optional<decimal>> = &quoted_decimal_ops<std::optional<decimal>>::ops;
+inline constexpr const member_ops* ops_for<T, optional<decimal>> = &quoted_decimal_ops<optional<decimal>>::ops;
 
 /// A model's fields as tables, indexed like its field list (one spare entry,
 /// so that a model without fields still has arrays).
@@ -624,7 +652,7 @@ constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
     return {!is_optional<typename F::member_type>::value...};
 }
 
-/// Which fields of T must be present (members that are not std::optional).
+/// Which fields of T must be present (members that are not optional).
 template <described T>
 inline constexpr auto required_mask = required_fields(static_cast<typename T::json_fields*>(nullptr));
 

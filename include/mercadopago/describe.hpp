@@ -3,8 +3,8 @@
 // A model is a plain aggregate that names its fields once, in one list:
 //
 //     struct identification {
-//         std::optional<std::string> type;
-//         std::optional<std::string> number;
+//         optional<std::string> type;     // mercadopago::optional (or std::optional)
+//         optional<std::string> number;
 //         extra_fields extra;   // unknown keys, kept for round trips
 //
 //         MERCADOPAGO_FIELDS(identification, type, number)

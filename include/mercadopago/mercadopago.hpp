@@ -13,6 +13,7 @@
 #include <mercadopago/error.hpp>
 #include <mercadopago/json.hpp>
 #include <mercadopago/open_enum.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/result.hpp>
 #include <mercadopago/timestamp.hpp>
 

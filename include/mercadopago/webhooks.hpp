@@ -47,6 +47,7 @@
 #include <mercadopago/detail/text.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/result.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -406,7 +407,7 @@ inline verification verify(std::string_view x_signature, std::string_view x_requ
 
 /// `data` of a notification: the id of the resource to fetch.
 struct notification_data {
-    std::optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
+    optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(notification_data, id);
@@ -416,16 +417,16 @@ struct notification_data {
 /// Treat it as a hint: fetch the resource (`type` says which) and process that.
 /// Fields arrive as numbers or strings depending on the topic; ids are kept as text.
 struct notification {
-    std::optional<std::string> id{};            ///< the notification's id (number or string on the wire)
-    std::optional<bool> live_mode{};            ///< false for test deliveries
-    std::optional<std::string> type{};          ///< payment, order, topic_merchant_order_wh, … (open set)
-    std::optional<timestamp> date_created{};
-    std::optional<std::string> user_id{};       ///< the seller's user id (number or string on the wire)
-    std::optional<std::string> api_version{};   ///< "v1"
-    std::optional<std::string> action{};        ///< payment.created, payment.updated, …
-    std::optional<notification_data> data{};
-    std::optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
-    std::optional<std::string> version{};         ///< sent by real deliveries (number or string)
+    optional<std::string> id{};            ///< the notification's id (number or string on the wire)
+    optional<bool> live_mode{};            ///< false for test deliveries
+    optional<std::string> type{};          ///< payment, order, topic_merchant_order_wh, … (open set)
+    optional<timestamp> date_created{};
+    optional<std::string> user_id{};       ///< the seller's user id (number or string on the wire)
+    optional<std::string> api_version{};   ///< "v1"
+    optional<std::string> action{};        ///< payment.created, payment.updated, …
+    optional<notification_data> data{};
+    optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
+    optional<std::string> version{};         ///< sent by real deliveries (number or string)
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(notification,

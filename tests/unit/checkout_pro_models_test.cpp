@@ -34,10 +34,10 @@ static_assert(mp::described<mp::preference_request>);
 static_assert(mp::described<mp::preference_search_element>);
 static_assert(mp::described<mp::merchant_order>);
 static_assert(mp::described<mp::merchant_order_request>);
-static_assert(std::is_same_v<decltype(mp::preference::collector_id), std::optional<std::int64_t>>);
-static_assert(std::is_same_v<decltype(mp::preference::client_id), std::optional<std::string>>);
+static_assert(std::is_same_v<decltype(mp::preference::collector_id), mp::optional<std::int64_t>>);
+static_assert(std::is_same_v<decltype(mp::preference::client_id), mp::optional<std::string>>);
 static_assert(std::is_same_v<decltype(mp::preference_request::items), std::vector<mp::preference_item>>);
-static_assert(std::is_same_v<decltype(mp::merchant_order::id), std::optional<std::int64_t>>);
+static_assert(std::is_same_v<decltype(mp::merchant_order::id), mp::optional<std::int64_t>>);
 
 namespace {
 

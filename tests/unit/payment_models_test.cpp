@@ -56,9 +56,9 @@ const std::vector<std::string> search_fixtures = {
 
 static_assert(mp::described<mp::payment>);
 static_assert(mp::field_count<mp::payment> >= 66, "the union of the SDKs' payment fields");
-static_assert(std::is_same_v<decltype(mp::payment::id), std::optional<std::int64_t>>);
+static_assert(std::is_same_v<decltype(mp::payment::id), mp::optional<std::int64_t>>);
 static_assert(std::is_same_v<decltype(mp::payment_create_request::transaction_amount), mp::decimal>);
-static_assert(std::is_same_v<decltype(mp::payment_create_request::capture), std::optional<bool>>);
+static_assert(std::is_same_v<decltype(mp::payment_create_request::capture), mp::optional<bool>>);
 
 // --- vocabularies ---------------------------------------------------------------
 

@@ -12,13 +12,13 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/json.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include <charconv>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,9 +27,9 @@ namespace mercadopago {
 
 /// One cause of a classic error (`cause[]`).
 struct api_error_cause {
-    std::optional<std::string> code{};  ///< text: 2006 (a number), "130", "E301", "card-120" all occur
-    std::optional<std::string> description{};
-    std::optional<std::string> data{};  ///< often "<non-ISO date>;<request id>"
+    optional<std::string> code{};  ///< text: 2006 (a number), "130", "E301", "card-120" all occur
+    optional<std::string> description{};
+    optional<std::string> data{};  ///< often "<non-ISO date>;<request id>"
     extra_fields extra{};
 
     /// `code` as an integer when it is one ("2006" → 2006; "E301" → nullopt).
@@ -47,9 +47,9 @@ struct api_error_cause {
 
 /// One entry of an Orders API error (`errors[]`).
 struct api_error_detail {
-    std::optional<std::string> code{};  ///< e.g. "idempotency_key_already_used"
-    std::optional<std::string> message{};
-    std::optional<std::vector<std::string>> details{};
+    optional<std::string> code{};  ///< e.g. "idempotency_key_already_used"
+    optional<std::string> message{};
+    optional<std::vector<std::string>> details{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(api_error_detail, code, message, details);
@@ -58,11 +58,11 @@ struct api_error_detail {
 /// The JSON body of a failed request; every member is optional because
 /// gateways answer `{"status":502,"message":"Bad Gateway"}` and 401s carry no cause.
 struct api_error_body {
-    std::optional<std::string> message{};
-    std::optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
-    std::optional<std::int64_t> status{};  ///< mirrors the HTTP status
-    std::optional<free_form> cause{};  ///< as sent (array, object, nested array, []); read with causes()
-    std::optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
+    optional<std::string> message{};
+    optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
+    optional<std::int64_t> status{};  ///< mirrors the HTTP status
+    optional<free_form> cause{};  ///< as sent (array, object, nested array, []); read with causes()
+    optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(api_error_body, message, error, status, cause, errors);
@@ -76,7 +76,7 @@ namespace detail {
 /// codec, so that including this header instantiates no model codec.
 inline api_error_cause read_cause(const boost::json::object& o) {
     api_error_cause c;
-    auto text = [](const boost::json::value& v) -> std::optional<std::string> {
+    auto text = [](const boost::json::value& v) -> optional<std::string> {
         if (v.is_string()) return std::string(v.get_string());
         if (v.is_int64()) return std::to_string(v.get_int64());
         if (v.is_uint64()) return std::to_string(v.get_uint64());
@@ -84,7 +84,7 @@ inline api_error_cause read_cause(const boost::json::object& o) {
     };
     for (const auto& kv : o) {
         const std::string_view key(kv.key().data(), kv.key().size());
-        std::optional<std::string>* member = key == "code"          ? &c.code
+        optional<std::string>* member = key == "code"          ? &c.code
                                              : key == "description" ? &c.description
                                              : key == "data"        ? &c.data
                                                                     : nullptr;

@@ -10,20 +10,20 @@
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/identification.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <boost/json/object.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace mercadopago {
 
 /// The person named on a card (saved cards, card tokens, token requests).
 struct cardholder {
-    std::optional<std::string> name{};
-    std::optional<mercadopago::identification> identification{};
+    optional<std::string> name{};
+    optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(cardholder, name, identification);
@@ -31,11 +31,11 @@ struct cardholder {
 
 /// The brand of a saved card (`visa`, `master`, …).
 struct card_payment_method {
-    std::optional<std::string> id{};
-    std::optional<std::string> name{};
-    std::optional<std::string> payment_type_id{};  ///< "credit_card", "debit_card", …
-    std::optional<std::string> thumbnail{};
-    std::optional<std::string> secure_thumbnail{};
+    optional<std::string> id{};
+    optional<std::string> name{};
+    optional<std::string> payment_type_id{};  ///< "credit_card", "debit_card", …
+    optional<std::string> thumbnail{};
+    optional<std::string> secure_thumbnail{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_payment_method, id, name, payment_type_id, thumbnail, secure_thumbnail);
@@ -43,8 +43,8 @@ struct card_payment_method {
 
 /// Where the CVV is printed and how long it is.
 struct card_security_code {
-    std::optional<std::int64_t> length{};
-    std::optional<std::string> card_location{};  ///< "back" or "front"
+    optional<std::int64_t> length{};
+    optional<std::string> card_location{};  ///< "back" or "front"
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_security_code, length, card_location);
@@ -52,8 +52,8 @@ struct card_security_code {
 
 /// The issuing bank of a saved card; also the optional `issuer` of a card create request.
 struct card_issuer {
-    std::optional<std::string> id{};  ///< text: a number on the wire, J declares a string (SDKs disagree)
-    std::optional<std::string> name{};
+    optional<std::string> id{};  ///< text: a number on the wire, J declares a string (SDKs disagree)
+    optional<std::string> name{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_issuer, id, name);
@@ -61,9 +61,9 @@ struct card_issuer {
 
 /// Origin of the card registration (declared by the Go SDK only).
 struct card_additional_info {
-    std::optional<bool> request_public{};  ///< a boolean the API sends as the string "true"
-    std::optional<std::string> api_client_application{};
-    std::optional<std::string> api_client_scope{};
+    optional<bool> request_public{};  ///< a boolean the API sends as the string "true"
+    optional<std::string> api_client_application{};
+    optional<std::string> api_client_scope{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_additional_info, request_public, api_client_application, api_client_scope);
@@ -72,22 +72,22 @@ struct card_additional_info {
 /// A customer's saved card. Holds no card number: pay with it by creating a
 /// card token from `id` plus the CVV.
 struct card {
-    std::optional<std::string> id{};  ///< text; sent as a JSON number by some endpoints
-    std::optional<std::string> customer_id{};
-    std::optional<std::int64_t> expiration_month{};  ///< "***" (masked) reads as absent
-    std::optional<std::int64_t> expiration_year{};
-    std::optional<std::string> first_six_digits{};  ///< text: a number on the wire would drop leading zeros
-    std::optional<std::string> last_four_digits{};
-    std::optional<card_payment_method> payment_method{};
-    std::optional<card_security_code> security_code{};
-    std::optional<card_issuer> issuer{};
-    std::optional<mercadopago::cardholder> cardholder{};
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> date_last_updated{};
-    std::optional<std::string> user_id{};  ///< text: number in some bodies, "0000000000" in others
-    std::optional<bool> live_mode{};
-    std::optional<card_additional_info> additional_info{};
-    std::optional<std::string> card_number_id{};
+    optional<std::string> id{};  ///< text; sent as a JSON number by some endpoints
+    optional<std::string> customer_id{};
+    optional<std::int64_t> expiration_month{};  ///< "***" (masked) reads as absent
+    optional<std::int64_t> expiration_year{};
+    optional<std::string> first_six_digits{};  ///< text: a number on the wire would drop leading zeros
+    optional<std::string> last_four_digits{};
+    optional<card_payment_method> payment_method{};
+    optional<card_security_code> security_code{};
+    optional<card_issuer> issuer{};
+    optional<mercadopago::cardholder> cardholder{};
+    optional<timestamp> date_created{};
+    optional<timestamp> date_last_updated{};
+    optional<std::string> user_id{};  ///< text: number in some bodies, "0000000000" in others
+    optional<bool> live_mode{};
+    optional<card_additional_info> additional_info{};
+    optional<std::string> card_number_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card,
@@ -99,8 +99,8 @@ struct card {
 /// `POST /v1/customers/{customer_id}/cards`: saves the card behind a card token.
 struct card_create_request {
     std::string token{};  ///< required: a card token created for this card
-    std::optional<card_issuer> issuer{};
-    std::optional<std::string> payment_method_id{};
+    optional<card_issuer> issuer{};
+    optional<std::string> payment_method_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_create_request, token, issuer, payment_method_id);
@@ -108,10 +108,10 @@ struct card_create_request {
 
 /// `PUT /v1/customers/{customer_id}/cards/{card_id}`: unset members are not sent.
 struct card_update_request {
-    std::optional<std::int64_t> expiration_month{};
-    std::optional<std::int64_t> expiration_year{};
-    std::optional<mercadopago::cardholder> cardholder{};
-    std::optional<std::string> token{};
+    optional<std::int64_t> expiration_month{};
+    optional<std::int64_t> expiration_year{};
+    optional<mercadopago::cardholder> cardholder{};
+    optional<std::string> token{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_update_request, expiration_month, expiration_year, cardholder, token);

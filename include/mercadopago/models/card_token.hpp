@@ -6,33 +6,33 @@
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/card.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <boost/json/object.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace mercadopago {
 
 struct card_token {
-    std::optional<std::string> id{};       ///< the token to send as a payment's `token`
-    std::optional<std::string> card_id{};  ///< set when the token was made from a saved card
-    std::optional<std::string> first_six_digits{};
-    std::optional<std::int64_t> expiration_month{};
-    std::optional<std::int64_t> expiration_year{};
-    std::optional<std::string> last_four_digits{};
-    std::optional<mercadopago::cardholder> cardholder{};
-    std::optional<std::string> status{};  ///< "active" until used or expired
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> date_last_updated{};
-    std::optional<timestamp> date_due{};
-    std::optional<bool> luhn_validation{};
-    std::optional<bool> live_mode{};
-    std::optional<bool> require_esc{};
-    std::optional<std::int64_t> card_number_length{};
-    std::optional<std::int64_t> security_code_length{};
+    optional<std::string> id{};       ///< the token to send as a payment's `token`
+    optional<std::string> card_id{};  ///< set when the token was made from a saved card
+    optional<std::string> first_six_digits{};
+    optional<std::int64_t> expiration_month{};
+    optional<std::int64_t> expiration_year{};
+    optional<std::string> last_four_digits{};
+    optional<mercadopago::cardholder> cardholder{};
+    optional<std::string> status{};  ///< "active" until used or expired
+    optional<timestamp> date_created{};
+    optional<timestamp> date_last_updated{};
+    optional<timestamp> date_due{};
+    optional<bool> luhn_validation{};
+    optional<bool> live_mode{};
+    optional<bool> require_esc{};
+    optional<std::int64_t> card_number_length{};
+    optional<std::int64_t> security_code_length{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_token,
@@ -47,13 +47,13 @@ struct card_token {
 /// Sending raw card data puts the caller in PCI scope; prefer browser tokenisation.
 struct card_token_request {
     // Secrets: card_number and security_code must never be logged, traced or stored.
-    std::optional<std::string> card_number{};
-    std::optional<std::int64_t> expiration_month{};
-    std::optional<std::int64_t> expiration_year{};  ///< four digits
-    std::optional<std::string> security_code{};     // secret, see above
-    std::optional<mercadopago::cardholder> cardholder{};
-    std::optional<std::string> card_id{};
-    std::optional<std::string> customer_id{};
+    optional<std::string> card_number{};
+    optional<std::int64_t> expiration_month{};
+    optional<std::int64_t> expiration_year{};  ///< four digits
+    optional<std::string> security_code{};     // secret, see above
+    optional<mercadopago::cardholder> cardholder{};
+    optional<std::string> card_id{};
+    optional<std::string> customer_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(card_token_request,

@@ -8,13 +8,13 @@
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/models/identification.hpp>
 #include <mercadopago/models/phone.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +22,8 @@ namespace mercadopago {
 
 /// The `{id, name}` pairs of an address: city, state, country, neighborhood, municipality.
 struct customer_address_place {
-    std::optional<std::string> id{};  ///< e.g. "BR-SP-44"; often null
-    std::optional<std::string> name{};
+    optional<std::string> id{};  ///< e.g. "BR-SP-44"; often null
+    optional<std::string> name{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(customer_address_place, id, name);
@@ -31,11 +31,11 @@ struct customer_address_place {
 
 /// The customer's `address` (default address summary); also sent in customer_request.
 struct customer_default_address {
-    std::optional<std::string> id{};
-    std::optional<std::string> zip_code{};
-    std::optional<std::string> street_name{};
-    std::optional<std::string> street_number{};  ///< text: a number on the wire; SDKs disagree (J/G int, N string)
-    std::optional<customer_address_place> city{};  ///< declared by the Go SDK only
+    optional<std::string> id{};
+    optional<std::string> zip_code{};
+    optional<std::string> street_name{};
+    optional<std::string> street_number{};  ///< text: a number on the wire; SDKs disagree (J/G int, N string)
+    optional<customer_address_place> city{};  ///< declared by the Go SDK only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(customer_default_address, id, zip_code, street_name, street_number, city);
@@ -43,24 +43,24 @@ struct customer_default_address {
 
 /// One entry of a customer's `addresses`.
 struct customer_address {
-    std::optional<std::string> id{};
-    std::optional<std::string> phone{};
-    std::optional<std::string> name{};
-    std::optional<std::string> floor{};
-    std::optional<std::string> apartment{};
-    std::optional<std::string> street_name{};
-    std::optional<std::string> street_number{};  ///< text: J/N declare a string, the API sends a number
-    std::optional<std::string> zip_code{};
-    std::optional<customer_address_place> city{};
-    std::optional<customer_address_place> state{};
-    std::optional<customer_address_place> country{};
-    std::optional<customer_address_place> neighborhood{};
-    std::optional<customer_address_place> municipality{};
-    std::optional<std::string> comments{};
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> date_last_updated{};  ///< undeclared by every SDK but sent by the API
-    std::optional<bool> normalized{};              ///< undeclared by every SDK but sent by the API
-    std::optional<free_form> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
+    optional<std::string> id{};
+    optional<std::string> phone{};
+    optional<std::string> name{};
+    optional<std::string> floor{};
+    optional<std::string> apartment{};
+    optional<std::string> street_name{};
+    optional<std::string> street_number{};  ///< text: J/N declare a string, the API sends a number
+    optional<std::string> zip_code{};
+    optional<customer_address_place> city{};
+    optional<customer_address_place> state{};
+    optional<customer_address_place> country{};
+    optional<customer_address_place> neighborhood{};
+    optional<customer_address_place> municipality{};
+    optional<std::string> comments{};
+    optional<timestamp> date_created{};
+    optional<timestamp> date_last_updated{};  ///< undeclared by every SDK but sent by the API
+    optional<bool> normalized{};              ///< undeclared by every SDK but sent by the API
+    optional<free_form> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(customer_address,
@@ -69,27 +69,27 @@ struct customer_address {
 };
 
 struct customer {
-    std::optional<std::string> id{};  ///< "<user id>-<random>", e.g. "1068193981-pXRewrKqlP6pnn"
-    std::optional<std::string> email{};
-    std::optional<std::string> first_name{};
-    std::optional<std::string> last_name{};
-    std::optional<mercadopago::phone> phone{};
-    std::optional<mercadopago::identification> identification{};
-    std::optional<std::string> default_address{};  ///< id of an entry of `addresses`
-    std::optional<customer_default_address> address{};
-    std::optional<timestamp> date_registered{};
-    std::optional<std::string> description{};
-    std::optional<timestamp> date_created{};  ///< may be the year-1 sentinel "0001-01-01T00:00:00.000+00:00"
-    std::optional<timestamp> date_last_updated{};
-    std::optional<free_form> metadata{};  ///< free-form
-    std::optional<std::string> default_card{};      ///< id of an entry of `cards`
-    std::optional<std::vector<card>> cards{};       ///< search results hold `[{}]` placeholders
-    std::optional<std::vector<customer_address>> addresses{};
-    std::optional<bool> live_mode{};
-    std::optional<std::string> status{};        ///< declared by the Go SDK only
-    std::optional<std::int64_t> user_id{};      ///< declared by the Go SDK only
-    std::optional<std::int64_t> merchant_id{};  ///< declared by the Go SDK only
-    std::optional<std::int64_t> client_id{};    ///< declared by the Go SDK only
+    optional<std::string> id{};  ///< "<user id>-<random>", e.g. "1068193981-pXRewrKqlP6pnn"
+    optional<std::string> email{};
+    optional<std::string> first_name{};
+    optional<std::string> last_name{};
+    optional<mercadopago::phone> phone{};
+    optional<mercadopago::identification> identification{};
+    optional<std::string> default_address{};  ///< id of an entry of `addresses`
+    optional<customer_default_address> address{};
+    optional<timestamp> date_registered{};
+    optional<std::string> description{};
+    optional<timestamp> date_created{};  ///< may be the year-1 sentinel "0001-01-01T00:00:00.000+00:00"
+    optional<timestamp> date_last_updated{};
+    optional<free_form> metadata{};  ///< free-form
+    optional<std::string> default_card{};      ///< id of an entry of `cards`
+    optional<std::vector<card>> cards{};       ///< search results hold `[{}]` placeholders
+    optional<std::vector<customer_address>> addresses{};
+    optional<bool> live_mode{};
+    optional<std::string> status{};        ///< declared by the Go SDK only
+    optional<std::int64_t> user_id{};      ///< declared by the Go SDK only
+    optional<std::int64_t> merchant_id{};  ///< declared by the Go SDK only
+    optional<std::int64_t> client_id{};    ///< declared by the Go SDK only
     extra_fields extra{};                ///< also D's misspelled `date_registred` if ever sent
 
     MERCADOPAGO_FIELDS(customer,
@@ -101,18 +101,18 @@ struct customer {
 /// `POST /v1/customers` and `PUT /v1/customers/{id}`. Every member is optional;
 /// unset members are not sent (an update changes only what it names).
 struct customer_request {
-    std::optional<std::string> email{};  ///< unique per application; required on create
-    std::optional<std::string> first_name{};
-    std::optional<std::string> last_name{};
-    std::optional<mercadopago::phone> phone{};
-    std::optional<mercadopago::identification> identification{};
-    std::optional<std::string> default_address{};
-    std::optional<customer_default_address> address{};
+    optional<std::string> email{};  ///< unique per application; required on create
+    optional<std::string> first_name{};
+    optional<std::string> last_name{};
+    optional<mercadopago::phone> phone{};
+    optional<mercadopago::identification> identification{};
+    optional<std::string> default_address{};
+    optional<customer_default_address> address{};
     // The documented key; the Java SDK sends its misspelling `date_registred` instead.
-    std::optional<timestamp> date_registered{};
-    std::optional<std::string> description{};
-    std::optional<std::string> default_card{};
-    std::optional<free_form> metadata{};
+    optional<timestamp> date_registered{};
+    optional<std::string> description{};
+    optional<std::string> default_card{};
+    optional<free_form> metadata{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(customer_request,

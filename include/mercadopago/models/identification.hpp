@@ -4,17 +4,17 @@
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 
-#include <optional>
 #include <string>
 
 namespace mercadopago {
 
 struct identification {
-    std::optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
-    std::optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
+    optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
+    optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
     extra_fields extra{};          ///< keys this version does not model, kept for round trips
 
     MERCADOPAGO_FIELDS(identification, type, number);

@@ -4,21 +4,21 @@
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace mercadopago {
 
 struct identification_type {
-    std::optional<std::string> id{};    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)
-    std::optional<std::string> name{};
-    std::optional<std::string> type{};  ///< "number" or "string": what the document number holds
-    std::optional<std::int64_t> min_length{};
-    std::optional<std::int64_t> max_length{};
+    optional<std::string> id{};    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)
+    optional<std::string> name{};
+    optional<std::string> type{};  ///< "number" or "string": what the document number holds
+    optional<std::int64_t> min_length{};
+    optional<std::int64_t> max_length{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(identification_type, id, name, type, min_length, max_length);

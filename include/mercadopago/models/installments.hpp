@@ -10,12 +10,12 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/issuer.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,18 +23,18 @@ namespace mercadopago {
 
 /// One choice of number of installments and what it costs the payer.
 struct payer_cost {
-    std::optional<std::int64_t> installments{};
-    std::optional<decimal> installment_rate{};  ///< percent of interest over the amount
-    std::optional<decimal> discount_rate{};
-    std::optional<decimal> reimbursement_rate{};  ///< usually null
-    std::optional<std::vector<std::string>> labels{};  ///< e.g. "CFT_45,32%|TEA_38,51%", "recommended_installment"
-    std::optional<std::vector<std::string>> installment_rate_collector{};  ///< who charges the interest: "MERCADOPAGO", "THIRD_PARTY"
-    std::optional<decimal> min_allowed_amount{};
-    std::optional<decimal> max_allowed_amount{};
-    std::optional<std::string> recommended_message{};  ///< ready to show, e.g. "3 cuotas de $ 34,00 ($ 102,00)"
-    std::optional<decimal> installment_amount{};
-    std::optional<decimal> total_amount{};
-    std::optional<std::string> payment_method_option_id{};
+    optional<std::int64_t> installments{};
+    optional<decimal> installment_rate{};  ///< percent of interest over the amount
+    optional<decimal> discount_rate{};
+    optional<decimal> reimbursement_rate{};  ///< usually null
+    optional<std::vector<std::string>> labels{};  ///< e.g. "CFT_45,32%|TEA_38,51%", "recommended_installment"
+    optional<std::vector<std::string>> installment_rate_collector{};  ///< who charges the interest: "MERCADOPAGO", "THIRD_PARTY"
+    optional<decimal> min_allowed_amount{};
+    optional<decimal> max_allowed_amount{};
+    optional<std::string> recommended_message{};  ///< ready to show, e.g. "3 cuotas de $ 34,00 ($ 102,00)"
+    optional<decimal> installment_amount{};
+    optional<decimal> total_amount{};
+    optional<std::string> payment_method_option_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payer_cost,
@@ -45,13 +45,13 @@ struct payer_cost {
 
 /// One element of the installments response.
 struct installment_options {
-    std::optional<std::string> payment_method_id{};
-    std::optional<std::string> payment_type_id{};
-    std::optional<mercadopago::issuer> issuer{};
-    std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
-    std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
-    std::optional<std::vector<payer_cost>> payer_costs{};
-    std::optional<free_form> agreements{};  ///< free-form bank agreements; usually null
+    optional<std::string> payment_method_id{};
+    optional<std::string> payment_type_id{};
+    optional<mercadopago::issuer> issuer{};
+    optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
+    optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
+    optional<std::vector<payer_cost>> payer_costs{};
+    optional<free_form> agreements{};  ///< free-form bank agreements; usually null
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(installment_options,

@@ -6,22 +6,22 @@
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 
-#include <optional>
 #include <string>
 
 namespace mercadopago {
 
 struct issuer {
-    std::optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
-    std::optional<std::string> name{};
-    std::optional<std::string> secure_thumbnail{};
-    std::optional<std::string> thumbnail{};
-    std::optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
-    std::optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
-    std::optional<std::string> status{};
+    optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
+    optional<std::string> name{};
+    optional<std::string> secure_thumbnail{};
+    optional<std::string> thumbnail{};
+    optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
+    optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
+    optional<std::string> status{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(issuer, id, name, secure_thumbnail, thumbnail, processing_mode, merchant_account_id, status);

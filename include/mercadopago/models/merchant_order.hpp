@@ -19,10 +19,10 @@
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/merchant_order_status.hpp>
 #include <mercadopago/models/payment_status.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,9 +31,9 @@ namespace mercadopago {
 /// The buyer: null until known, then `{id, nickname}` (and an undeclared
 /// `email`, null in the fixture that has it).
 struct merchant_order_payer {
-    std::optional<std::int64_t> id{};  ///< 0 when set by hand without a user
-    std::optional<std::string> nickname{};
-    std::optional<std::string> email{};  ///< declared by no SDK
+    optional<std::int64_t> id{};  ///< 0 when set by hand without a user
+    optional<std::string> nickname{};
+    optional<std::string> email{};  ///< declared by no SDK
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_payer, id, nickname, email);
@@ -41,9 +41,9 @@ struct merchant_order_payer {
 
 /// The seller.
 struct merchant_order_collector {
-    std::optional<std::int64_t> id{};
-    std::optional<std::string> nickname{};
-    std::optional<std::string> email{};  ///< declared by no SDK; `""` in the fixtures
+    optional<std::int64_t> id{};
+    optional<std::string> nickname{};
+    optional<std::string> email{};  ///< declared by no SDK; `""` in the fixtures
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_collector, id, nickname, email);
@@ -51,18 +51,18 @@ struct merchant_order_collector {
 
 /// A payment made for the order: a summary of the payment (`/v1/payments/{id}`).
 struct merchant_order_payment {
-    std::optional<std::int64_t> id{};
-    std::optional<decimal> transaction_amount{};
-    std::optional<decimal> total_paid_amount{};
-    std::optional<decimal> shipping_cost{};
-    std::optional<decimal> amount_refunded{};
-    std::optional<std::string> currency_id{};
-    std::optional<payment_status> status{};        ///< the payment vocabulary
-    std::optional<std::string> status_details{};   ///< plural here, unlike a payment's status_detail
-    std::optional<std::string> operation_type{};   ///< regular_payment, payment_addition, …
-    std::optional<timestamp> date_approved{};
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> last_modified{};
+    optional<std::int64_t> id{};
+    optional<decimal> transaction_amount{};
+    optional<decimal> total_paid_amount{};
+    optional<decimal> shipping_cost{};
+    optional<decimal> amount_refunded{};
+    optional<std::string> currency_id{};
+    optional<payment_status> status{};        ///< the payment vocabulary
+    optional<std::string> status_details{};   ///< plural here, unlike a payment's status_detail
+    optional<std::string> operation_type{};   ///< regular_payment, payment_addition, …
+    optional<timestamp> date_approved{};
+    optional<timestamp> date_created{};
+    optional<timestamp> last_modified{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_payment, id, transaction_amount, total_paid_amount, shipping_cost,
@@ -72,14 +72,14 @@ struct merchant_order_payment {
 
 /// One item of the order; also sent in merchant_order_request.
 struct merchant_order_item {
-    std::optional<std::string> id{};  ///< compact bodies leave it out
-    std::optional<std::string> title{};
-    std::optional<std::string> description{};
-    std::optional<std::string> picture_url{};
-    std::optional<std::string> category_id{};
-    std::optional<std::int64_t> quantity{};
-    std::optional<decimal> unit_price{};
-    std::optional<std::string> currency_id{};
+    optional<std::string> id{};  ///< compact bodies leave it out
+    optional<std::string> title{};
+    optional<std::string> description{};
+    optional<std::string> picture_url{};
+    optional<std::string> category_id{};
+    optional<std::int64_t> quantity{};
+    optional<decimal> unit_price{};
+    optional<std::string> currency_id{};
     // Node's `pictureUrl`/`categoryId` are declaration slips, never on the
     // wire: were they sent, they would land in `extra`.
     extra_fields extra{};
@@ -92,29 +92,29 @@ struct merchant_order_item {
 
 /// `{id, name}` of the receiver's city, state or country.
 struct merchant_order_place {
-    std::optional<std::string> id{};
-    std::optional<std::string> name{};
+    optional<std::string> id{};
+    optional<std::string> name{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_place, id, name);
 };
 
 struct merchant_order_receiver_address {
-    std::optional<std::int64_t> id{};
-    std::optional<std::string> address_line{};
-    std::optional<std::string> street_name{};
-    std::optional<std::string> street_number{};
-    std::optional<std::string> floor{};
-    std::optional<std::string> apartment{};
-    std::optional<std::string> zip_code{};
-    std::optional<merchant_order_place> city{};
-    std::optional<merchant_order_place> state{};
-    std::optional<merchant_order_place> country{};
-    std::optional<std::string> comment{};
-    std::optional<std::string> contact{};
-    std::optional<std::string> phone{};
-    std::optional<std::string> latitude{};   ///< text, as declared
-    std::optional<std::string> longitude{};  ///< text, as declared
+    optional<std::int64_t> id{};
+    optional<std::string> address_line{};
+    optional<std::string> street_name{};
+    optional<std::string> street_number{};
+    optional<std::string> floor{};
+    optional<std::string> apartment{};
+    optional<std::string> zip_code{};
+    optional<merchant_order_place> city{};
+    optional<merchant_order_place> state{};
+    optional<merchant_order_place> country{};
+    optional<std::string> comment{};
+    optional<std::string> contact{};
+    optional<std::string> phone{};
+    optional<std::string> latitude{};   ///< text, as declared
+    optional<std::string> longitude{};  ///< text, as declared
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_receiver_address, id, address_line, street_name, street_number, floor,
@@ -122,9 +122,9 @@ struct merchant_order_receiver_address {
 };
 
 struct merchant_order_estimated_delivery {
-    std::optional<timestamp> date{};
-    std::optional<std::string> time_from{};  ///< a time of day, not a date
-    std::optional<std::string> time_to{};
+    optional<timestamp> date{};
+    optional<std::string> time_from{};  ///< a time of day, not a date
+    optional<std::string> time_to{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_estimated_delivery, date, time_from, time_to);
@@ -132,8 +132,8 @@ struct merchant_order_estimated_delivery {
 
 /// Handling and shipping times.
 struct merchant_order_speed {
-    std::optional<std::int64_t> handling{};
-    std::optional<std::int64_t> shipping{};
+    optional<std::int64_t> handling{};
+    optional<std::int64_t> shipping{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_speed, handling, shipping);
@@ -141,14 +141,14 @@ struct merchant_order_speed {
 
 /// The shipping option the buyer chose.
 struct merchant_order_shipping_option {
-    std::optional<std::int64_t> id{};
-    std::optional<std::string> name{};
-    std::optional<decimal> cost{};
-    std::optional<decimal> list_cost{};
-    std::optional<std::string> currency_id{};
-    std::optional<std::int64_t> shipping_method_id{};
-    std::optional<merchant_order_estimated_delivery> estimated_delivery{};
-    std::optional<merchant_order_speed> speed{};
+    optional<std::int64_t> id{};
+    optional<std::string> name{};
+    optional<decimal> cost{};
+    optional<decimal> list_cost{};
+    optional<std::string> currency_id{};
+    optional<std::int64_t> shipping_method_id{};
+    optional<merchant_order_estimated_delivery> estimated_delivery{};
+    optional<merchant_order_speed> speed{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_shipping_option, id, name, cost, list_cost, currency_id, shipping_method_id,
@@ -156,23 +156,23 @@ struct merchant_order_shipping_option {
 };
 
 struct merchant_order_shipment {
-    std::optional<std::int64_t> id{};
-    std::optional<std::string> shipping_type{};
-    std::optional<std::string> shipping_mode{};
-    std::optional<std::string> picking_type{};
-    std::optional<std::string> status{};
-    std::optional<std::string> shipping_substatus{};
-    std::optional<std::string> shipping_sub_status{};  ///< Node's spelling, a distinct key
+    optional<std::int64_t> id{};
+    optional<std::string> shipping_type{};
+    optional<std::string> shipping_mode{};
+    optional<std::string> picking_type{};
+    optional<std::string> status{};
+    optional<std::string> shipping_substatus{};
+    optional<std::string> shipping_sub_status{};  ///< Node's spelling, a distinct key
     /// An array of objects (Java, .NET, Go) or an object (Node): kept as JSON.
-    std::optional<free_form> items{};
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> last_modified{};
-    std::optional<timestamp> date_first_printed{};
-    std::optional<std::string> service_id{};
-    std::optional<std::int64_t> sender_id{};
-    std::optional<std::int64_t> receiver_id{};
-    std::optional<merchant_order_receiver_address> receiver_address{};
-    std::optional<merchant_order_shipping_option> shipping_option{};
+    optional<free_form> items{};
+    optional<timestamp> date_created{};
+    optional<timestamp> last_modified{};
+    optional<timestamp> date_first_printed{};
+    optional<std::string> service_id{};
+    optional<std::int64_t> sender_id{};
+    optional<std::int64_t> receiver_id{};
+    optional<merchant_order_receiver_address> receiver_address{};
+    optional<merchant_order_shipping_option> shipping_option{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_shipment, id, shipping_type, shipping_mode, picking_type, status,
@@ -183,31 +183,31 @@ struct merchant_order_shipment {
 // --- the merchant order ----------------------------------------------------------
 
 struct merchant_order {
-    std::optional<std::int64_t> id{};  ///< exceeds 2^31 (11223344550)
-    std::optional<merchant_order_status> status{};
-    std::optional<merchant_order_order_status> order_status{};  ///< hand-written bodies may leave it out
-    std::optional<std::string> preference_id{};
-    std::optional<std::string> application_id{};
-    std::optional<std::string> site_id{};
-    std::optional<merchant_order_payer> payer{};  ///< null until a buyer is known
-    std::optional<merchant_order_collector> collector{};
-    std::optional<std::string> sponsor_id{};  ///< integer or string across SDKs: text keeps both
-    std::optional<std::vector<merchant_order_payment>> payments{};
-    std::optional<decimal> paid_amount{};
-    std::optional<decimal> refunded_amount{};
-    std::optional<decimal> shipping_cost{};
-    std::optional<decimal> total_amount{};
-    std::optional<bool> cancelled{};
-    std::optional<std::vector<merchant_order_item>> items{};
-    std::optional<std::vector<merchant_order_shipment>> shipments{};
-    std::optional<std::string> notification_url{};
-    std::optional<std::string> additional_info{};
-    std::optional<std::string> external_reference{};
-    std::optional<std::string> marketplace{};  ///< "NONE", "" or "MP-MKT-…"
-    std::optional<bool> is_test{};             ///< Node only
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> last_updated{};
-    std::optional<timestamp> date_last_updated{};  ///< .NET's name for last_updated
+    optional<std::int64_t> id{};  ///< exceeds 2^31 (11223344550)
+    optional<merchant_order_status> status{};
+    optional<merchant_order_order_status> order_status{};  ///< hand-written bodies may leave it out
+    optional<std::string> preference_id{};
+    optional<std::string> application_id{};
+    optional<std::string> site_id{};
+    optional<merchant_order_payer> payer{};  ///< null until a buyer is known
+    optional<merchant_order_collector> collector{};
+    optional<std::string> sponsor_id{};  ///< integer or string across SDKs: text keeps both
+    optional<std::vector<merchant_order_payment>> payments{};
+    optional<decimal> paid_amount{};
+    optional<decimal> refunded_amount{};
+    optional<decimal> shipping_cost{};
+    optional<decimal> total_amount{};
+    optional<bool> cancelled{};
+    optional<std::vector<merchant_order_item>> items{};
+    optional<std::vector<merchant_order_shipment>> shipments{};
+    optional<std::string> notification_url{};
+    optional<std::string> additional_info{};
+    optional<std::string> external_reference{};
+    optional<std::string> marketplace{};  ///< "NONE", "" or "MP-MKT-…"
+    optional<bool> is_test{};             ///< Node only
+    optional<timestamp> date_created{};
+    optional<timestamp> last_updated{};
+    optional<timestamp> date_last_updated{};  ///< .NET's name for last_updated
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order, id, status, order_status, preference_id, application_id, site_id, payer,

@@ -8,26 +8,26 @@
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/merchant_order.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace mercadopago {
 
 struct merchant_order_request {
-    std::optional<std::string> preference_id{};
-    std::optional<std::string> application_id{};
-    std::optional<std::string> site_id{};
-    std::optional<merchant_order_payer> payer{};  ///< {id, nickname}
-    std::optional<std::string> sponsor_id{};      ///< integer or string across SDKs, as in merchant_order
-    std::optional<std::vector<merchant_order_item>> items{};
-    std::optional<std::string> notification_url{};
-    std::optional<std::string> additional_info{};
-    std::optional<std::string> external_reference{};
-    std::optional<std::string> marketplace{};
-    std::optional<std::int64_t> version{};
+    optional<std::string> preference_id{};
+    optional<std::string> application_id{};
+    optional<std::string> site_id{};
+    optional<merchant_order_payer> payer{};  ///< {id, nickname}
+    optional<std::string> sponsor_id{};      ///< integer or string across SDKs, as in merchant_order
+    optional<std::vector<merchant_order_item>> items{};
+    optional<std::string> notification_url{};
+    optional<std::string> additional_info{};
+    optional<std::string> external_reference{};
+    optional<std::string> marketplace{};
+    optional<std::int64_t> version{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(merchant_order_request, preference_id, application_id, site_id, payer, sponsor_id, items,

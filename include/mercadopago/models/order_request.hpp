@@ -10,9 +10,9 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/order.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,12 +21,12 @@ namespace mercadopago {
 /// How a payment of a new order is paid: a card token (tokenised on the
 /// buyer's side with the public key), a saved card, Pix, boleto, …
 struct order_payment_method_request {
-    std::optional<std::string> id{};    ///< master, visa, pix, boleto, …
-    std::optional<std::string> type{};  ///< credit_card, debit_card, bank_transfer, ticket
-    std::optional<std::string> token{};
-    std::optional<std::string> card_id{};
-    std::optional<std::int64_t> installments{};
-    std::optional<std::string> statement_descriptor{};
+    optional<std::string> id{};    ///< master, visa, pix, boleto, …
+    optional<std::string> type{};  ///< credit_card, debit_card, bank_transfer, ticket
+    optional<std::string> token{};
+    optional<std::string> card_id{};
+    optional<std::int64_t> installments{};
+    optional<std::string> statement_descriptor{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(order_payment_method_request, id, type, token, card_id, installments, statement_descriptor);
@@ -35,12 +35,12 @@ struct order_payment_method_request {
 /// One payment to make: the body of `PUT /v1/orders/{id}/transactions/{transaction_id}`
 /// and an entry of `transactions.payments`.
 struct order_payment_request {
-    std::optional<decimal> amount{};
-    std::optional<order_payment_method_request> payment_method{};
-    std::optional<std::string> expiration_time{};  ///< an ISO-8601 duration (Pix, boleto)
-    std::optional<order_automatic_payments> automatic_payments{};
-    std::optional<order_stored_credential> stored_credential{};
-    std::optional<order_subscription_data> subscription_data{};
+    optional<decimal> amount{};
+    optional<order_payment_method_request> payment_method{};
+    optional<std::string> expiration_time{};  ///< an ISO-8601 duration (Pix, boleto)
+    optional<order_automatic_payments> automatic_payments{};
+    optional<order_stored_credential> stored_credential{};
+    optional<order_subscription_data> subscription_data{};
     extra_fields extra{};
 
     static constexpr bool decimals_as_strings = true;
@@ -57,7 +57,7 @@ struct order_transactions_request {
 };
 
 struct order_shipment {
-    std::optional<order_address> address{};
+    optional<order_address> address{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(order_shipment, address);
@@ -66,23 +66,23 @@ struct order_shipment {
 /// The body of `POST /v1/orders`.
 struct order_create_request {
     std::string type = "online";                   ///< online (point and qr are in-store)
-    std::optional<std::string> processing_mode{};  ///< automatic (default) or manual: `created` until process()
-    std::optional<std::string> capture_mode{};     ///< automatic, automatic_async, or manual: capture() later
-    std::optional<decimal> total_amount{};
-    std::optional<std::string> external_reference{};
-    std::optional<std::string> description{};
-    std::optional<std::string> marketplace{};
-    std::optional<decimal> marketplace_fee{};
-    std::optional<std::string> expiration_time{};
-    std::optional<std::string> checkout_available_at{};
-    std::optional<order_payer> payer{};
-    std::optional<order_transactions_request> transactions{};
-    std::optional<std::vector<order_item>> items{};
-    std::optional<order_config> config{};
-    std::optional<order_integration_data> integration_data{};
-    std::optional<order_shipment> shipment{};
-    std::optional<std::vector<order_tax>> taxes{};
-    std::optional<free_form> additional_info{};
+    optional<std::string> processing_mode{};  ///< automatic (default) or manual: `created` until process()
+    optional<std::string> capture_mode{};     ///< automatic, automatic_async, or manual: capture() later
+    optional<decimal> total_amount{};
+    optional<std::string> external_reference{};
+    optional<std::string> description{};
+    optional<std::string> marketplace{};
+    optional<decimal> marketplace_fee{};
+    optional<std::string> expiration_time{};
+    optional<std::string> checkout_available_at{};
+    optional<order_payer> payer{};
+    optional<order_transactions_request> transactions{};
+    optional<std::vector<order_item>> items{};
+    optional<order_config> config{};
+    optional<order_integration_data> integration_data{};
+    optional<order_shipment> shipment{};
+    optional<std::vector<order_tax>> taxes{};
+    optional<free_form> additional_info{};
     extra_fields extra{};
 
     static constexpr bool decimals_as_strings = true;
@@ -94,7 +94,7 @@ struct order_create_request {
 /// One payment to refund, in part: `{"id":"pay_…","amount":"10.00"}`.
 struct order_refund_transaction {
     std::string id{};
-    std::optional<decimal> amount{};
+    optional<decimal> amount{};
     extra_fields extra{};
 
     static constexpr bool decimals_as_strings = true;

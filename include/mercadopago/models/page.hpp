@@ -5,11 +5,11 @@
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace mercadopago {
@@ -18,9 +18,9 @@ namespace mercadopago {
 /// fewer than `limit` items (or none even when offset < total): stop paging on
 /// an empty page as well as on offset >= total.
 struct paging {
-    std::optional<std::int64_t> total{};
-    std::optional<std::int64_t> limit{};
-    std::optional<std::int64_t> offset{};
+    optional<std::int64_t> total{};
+    optional<std::int64_t> limit{};
+    optional<std::int64_t> offset{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(paging, total, limit, offset);
@@ -30,7 +30,7 @@ struct paging {
 /// /preapproval/search, … `results` is required: a page without it is malformed.
 template <class T>
 struct results_page {
-    std::optional<mercadopago::paging> paging{};
+    optional<mercadopago::paging> paging{};
     std::vector<T> results{};
     extra_fields extra{};
 
@@ -42,8 +42,8 @@ struct results_page {
 template <class T>
 struct elements_page {
     std::vector<T> elements{};
-    std::optional<std::int64_t> next_offset{};
-    std::optional<std::int64_t> total{};
+    optional<std::int64_t> next_offset{};
+    optional<std::int64_t> total{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
@@ -52,10 +52,10 @@ struct elements_page {
 /// The paging of a data page. Its values arrive as numbers or as strings
 /// ("30"); either reads as an integer and is written back as it came.
 struct page_number_paging {
-    std::optional<std::int64_t> total{};        ///< results in all pages
-    std::optional<std::int64_t> total_pages{};
-    std::optional<std::int64_t> offset{};
-    std::optional<std::int64_t> limit{};
+    optional<std::int64_t> total{};        ///< results in all pages
+    optional<std::int64_t> total_pages{};
+    optional<std::int64_t> offset{};
+    optional<std::int64_t> limit{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(page_number_paging, total, total_pages, offset, limit);
@@ -65,7 +65,7 @@ struct page_number_paging {
 template <class T>
 struct data_page {
     std::vector<T> data{};
-    std::optional<page_number_paging> paging{};
+    optional<page_number_paging> paging{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(data_page, data, paging);

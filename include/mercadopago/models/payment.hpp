@@ -25,13 +25,13 @@
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/models/phone.hpp>
 #include <mercadopago/models/refund.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,9 +41,9 @@ namespace mercadopago {
 
 /// A postal address as payments carry it (payer, additional_info.payer).
 struct payment_address {
-    std::optional<std::string> zip_code{};
-    std::optional<std::string> street_name{};
-    std::optional<std::string> street_number{};  ///< text: "3003", "s/n"
+    optional<std::string> zip_code{};
+    optional<std::string> street_name{};
+    optional<std::string> street_number{};  ///< text: "3003", "s/n"
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_address, zip_code, street_name, street_number);
@@ -51,23 +51,23 @@ struct payment_address {
 
 /// The buyer (`payer`). In search results it may arrive as `[]`: read as absent.
 struct payment_payer {
-    std::optional<std::string> type{};  ///< null or "anonymous" in responses
-    std::optional<std::string> id{};    ///< numeric-looking but a string on the wire ("128185910")
-    std::optional<std::string> email{};
-    std::optional<mercadopago::identification> identification{};
-    std::optional<std::string> first_name{};
-    std::optional<std::string> last_name{};
-    std::optional<std::string> entity_type{};  ///< individual, association
-    std::optional<std::string> authentication_type{};
-    std::optional<bool> is_prime_user{};
-    std::optional<bool> is_first_purchase_online{};
-    std::optional<timestamp> registration_date{};
-    std::optional<timestamp> last_purchase_date{};  ///< Go declares a plain string; a timestamp keeps any text
-    std::optional<timestamp> date_created{};        ///< Go only; same reasoning
-    std::optional<mercadopago::phone> phone{};
-    std::optional<payment_address> address{};
-    std::optional<free_form> operator_id{};  ///< Node declares it free-form; always null in fixtures
-    std::optional<timestamp> last_purchase{};         ///< Node only
+    optional<std::string> type{};  ///< null or "anonymous" in responses
+    optional<std::string> id{};    ///< numeric-looking but a string on the wire ("128185910")
+    optional<std::string> email{};
+    optional<mercadopago::identification> identification{};
+    optional<std::string> first_name{};
+    optional<std::string> last_name{};
+    optional<std::string> entity_type{};  ///< individual, association
+    optional<std::string> authentication_type{};
+    optional<bool> is_prime_user{};
+    optional<bool> is_first_purchase_online{};
+    optional<timestamp> registration_date{};
+    optional<timestamp> last_purchase_date{};  ///< Go declares a plain string; a timestamp keeps any text
+    optional<timestamp> date_created{};        ///< Go only; same reasoning
+    optional<mercadopago::phone> phone{};
+    optional<payment_address> address{};
+    optional<free_form> operator_id{};  ///< Node declares it free-form; always null in fixtures
+    optional<timestamp> last_purchase{};         ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_payer,
@@ -80,12 +80,12 @@ struct payment_payer {
 
 /// A traveller (airline/transport items: `category_descriptor.passenger`).
 struct payment_passenger {
-    std::optional<std::string> first_name{};
-    std::optional<std::string> last_name{};
-    std::optional<std::string> identification_type{};    ///< Go's flat form
-    std::optional<std::string> identification_number{};  ///< Go's flat form
+    optional<std::string> first_name{};
+    optional<std::string> last_name{};
+    optional<std::string> identification_type{};    ///< Go's flat form
+    optional<std::string> identification_number{};  ///< Go's flat form
     /// Node's nested form; its odd inner `identification` number stays in `extra`.
-    std::optional<mercadopago::identification> identification{};
+    optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_passenger,
@@ -94,14 +94,14 @@ struct payment_passenger {
 
 /// A trip (`category_descriptor.route`).
 struct payment_route {
-    std::optional<std::string> departure{};
-    std::optional<std::string> destination{};
-    std::optional<timestamp> departure_data_time{};  ///< sic: Go's spelling, kept because it is a distinct key
-    std::optional<timestamp> departure_date_time{};  ///< Node's (correct) spelling
-    std::optional<timestamp> arrival_date_time{};
-    std::optional<std::string> company{};
-    std::optional<std::string> origin_id{};
-    std::optional<std::string> destination_id{};
+    optional<std::string> departure{};
+    optional<std::string> destination{};
+    optional<timestamp> departure_data_time{};  ///< sic: Go's spelling, kept because it is a distinct key
+    optional<timestamp> departure_date_time{};  ///< Node's (correct) spelling
+    optional<timestamp> arrival_date_time{};
+    optional<std::string> company{};
+    optional<std::string> origin_id{};
+    optional<std::string> destination_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_route,
@@ -111,10 +111,10 @@ struct payment_route {
 
 /// Extra description of an item (tickets, travel).
 struct payment_category_descriptor {
-    std::optional<payment_passenger> passenger{};
-    std::optional<payment_route> route{};
-    std::optional<timestamp> event_date{};
-    std::optional<std::string> type{};
+    optional<payment_passenger> passenger{};
+    optional<payment_route> route{};
+    optional<timestamp> event_date{};
+    optional<std::string> type{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_category_descriptor, passenger, route, event_date, type);
@@ -122,18 +122,18 @@ struct payment_category_descriptor {
 
 /// One item of `additional_info.items` (also sent in payment_create_request).
 struct payment_item {
-    std::optional<std::string> id{};
-    std::optional<std::string> title{};
-    std::optional<std::string> type{};
-    std::optional<std::string> description{};
-    std::optional<std::string> picture_url{};
-    std::optional<std::string> category_id{};
-    std::optional<std::string> currency_id{};
-    std::optional<int> quantity{};          ///< the API echoes it as a string ("1"); read as an integer
-    std::optional<decimal> unit_price{};    ///< echoed as a string ("100.0", even "5.0E8"); exact decimal
-    std::optional<bool> warranty{};         ///< Go declares a string; bool also reads "true"/"false" text
-    std::optional<payment_category_descriptor> category_descriptor{};
-    std::optional<timestamp> event_date{};  ///< Node only
+    optional<std::string> id{};
+    optional<std::string> title{};
+    optional<std::string> type{};
+    optional<std::string> description{};
+    optional<std::string> picture_url{};
+    optional<std::string> category_id{};
+    optional<std::string> currency_id{};
+    optional<int> quantity{};          ///< the API echoes it as a string ("1"); read as an integer
+    optional<decimal> unit_price{};    ///< echoed as a string ("100.0", even "5.0E8"); exact decimal
+    optional<bool> warranty{};         ///< Go declares a string; bool also reads "true"/"false" text
+    optional<payment_category_descriptor> category_descriptor{};
+    optional<timestamp> event_date{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_item,
@@ -143,16 +143,16 @@ struct payment_item {
 
 /// `additional_info.payer`: buyer data given for risk analysis.
 struct payment_additional_info_payer {
-    std::optional<std::string> first_name{};
-    std::optional<std::string> last_name{};
-    std::optional<mercadopago::phone> phone{};
-    std::optional<payment_address> address{};
-    std::optional<timestamp> registration_date{};  ///< seen with a "-0300" offset (no colon): kept as text
-    std::optional<std::string> authentication_type{};
-    std::optional<bool> is_prime_user{};
-    std::optional<bool> is_first_purchase_online{};
-    std::optional<timestamp> last_purchase{};
-    std::optional<mercadopago::identification> identification{};
+    optional<std::string> first_name{};
+    optional<std::string> last_name{};
+    optional<mercadopago::phone> phone{};
+    optional<payment_address> address{};
+    optional<timestamp> registration_date{};  ///< seen with a "-0300" offset (no colon): kept as text
+    optional<std::string> authentication_type{};
+    optional<bool> is_prime_user{};
+    optional<bool> is_first_purchase_online{};
+    optional<timestamp> last_purchase{};
+    optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_additional_info_payer,
@@ -162,17 +162,17 @@ struct payment_additional_info_payer {
 
 /// `additional_info.shipments.receiver_address`.
 struct payment_receiver_address {
-    std::optional<std::string> zip_code{};
-    std::optional<std::string> street_name{};
-    std::optional<std::string> street_number{};
-    std::optional<std::string> state_name{};
-    std::optional<std::string> city_name{};
-    std::optional<std::string> floor{};
-    std::optional<std::string> apartment{};
-    std::optional<payment_address> address{};  ///< Go only
-    std::optional<std::string> country_name{};
-    std::optional<std::string> local_pic_url{};
-    std::optional<std::string> express_shipment_id{};
+    optional<std::string> zip_code{};
+    optional<std::string> street_name{};
+    optional<std::string> street_number{};
+    optional<std::string> state_name{};
+    optional<std::string> city_name{};
+    optional<std::string> floor{};
+    optional<std::string> apartment{};
+    optional<payment_address> address{};  ///< Go only
+    optional<std::string> country_name{};
+    optional<std::string> local_pic_url{};
+    optional<std::string> express_shipment_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_receiver_address,
@@ -181,7 +181,7 @@ struct payment_receiver_address {
 };
 
 struct payment_shipments {
-    std::optional<payment_receiver_address> receiver_address{};
+    optional<payment_receiver_address> receiver_address{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_shipments, receiver_address);
@@ -190,10 +190,10 @@ struct payment_shipments {
 /// `additional_info`. Undeclared `available_balance`, `nsu_processadora`,
 /// `authentication_code` stay in `extra`.
 struct payment_additional_info {
-    std::optional<std::string> ip_address{};
-    std::optional<std::vector<payment_item>> items{};
-    std::optional<payment_additional_info_payer> payer{};
-    std::optional<payment_shipments> shipments{};
+    optional<std::string> ip_address{};
+    optional<std::vector<payment_item>> items{};
+    optional<payment_additional_info_payer> payer{};
+    optional<payment_shipments> shipments{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_additional_info, ip_address, items, payer, shipments);
@@ -203,35 +203,35 @@ struct payment_additional_info {
 
 /// The merchant order a payment belongs to; `{}` when there is none.
 struct payment_order {
-    std::optional<std::string> id{};  ///< number or string depending on origin (sdk-go#40): text keeps both
-    std::optional<std::string> type{};
+    optional<std::string> id{};  ///< number or string depending on origin (sdk-go#40): text keeps both
+    optional<std::string> type{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_order, id, type);
 };
 
 struct payment_barcode {
-    std::optional<std::string> content{};
+    optional<std::string> content{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_barcode, content);
 };
 
 struct payment_transaction_details {
-    std::optional<std::string> financial_institution{};  ///< text here ("1009", "bradesco")
-    std::optional<decimal> net_received_amount{};
-    std::optional<decimal> total_paid_amount{};
-    std::optional<decimal> installment_amount{};
-    std::optional<decimal> overpaid_amount{};
-    std::optional<std::string> external_resource_url{};  ///< printable voucher / bank redirect
-    std::optional<std::string> payment_method_reference_id{};
-    std::optional<std::string> acquirer_reference{};
-    std::optional<std::string> transaction_id{};
-    std::optional<std::string> digitable_line{};
-    std::optional<std::string> verification_code{};
-    std::optional<free_form> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
-    std::optional<std::string> bank_transfer_id{};  ///< number (153030) or string across SDKs: text keeps both
-    std::optional<payment_barcode> barcode{};
+    optional<std::string> financial_institution{};  ///< text here ("1009", "bradesco")
+    optional<decimal> net_received_amount{};
+    optional<decimal> total_paid_amount{};
+    optional<decimal> installment_amount{};
+    optional<decimal> overpaid_amount{};
+    optional<std::string> external_resource_url{};  ///< printable voucher / bank redirect
+    optional<std::string> payment_method_reference_id{};
+    optional<std::string> acquirer_reference{};
+    optional<std::string> transaction_id{};
+    optional<std::string> digitable_line{};
+    optional<std::string> verification_code{};
+    optional<free_form> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
+    optional<std::string> bank_transfer_id{};  ///< number (153030) or string across SDKs: text keeps both
+    optional<payment_barcode> barcode{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_transaction_details,
@@ -242,17 +242,17 @@ struct payment_transaction_details {
 };
 
 struct payment_fee_detail {
-    std::optional<std::string> type{};  ///< open set (mercadopago_fee, recharge_fee, …): plain text, never rejected
-    std::optional<std::string> fee_payer{};  ///< collector, payer
-    std::optional<decimal> amount{};
+    optional<std::string> type{};  ///< open set (mercadopago_fee, recharge_fee, …): plain text, never rejected
+    optional<std::string> fee_payer{};  ///< collector, payer
+    optional<decimal> amount{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_fee_detail, type, fee_payer, amount);
 };
 
 struct payment_tax {
-    std::optional<std::string> type{};  ///< e.g. "IVA"
-    std::optional<decimal> value{};
+    optional<std::string> type{};  ///< e.g. "IVA"
+    optional<decimal> value{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_tax, type, value);
@@ -262,10 +262,10 @@ struct payment_tax {
 /// keeps the field as raw JSON (Node declares a string); read it with
 /// `from_value<payment_counter_currency>(*p.counter_currency)`.
 struct payment_counter_currency {
-    std::optional<std::string> currency_id{};
-    std::optional<decimal> rate{};
-    std::optional<decimal> amount{};
-    std::optional<decimal> amount_refunded{};
+    optional<std::string> currency_id{};
+    optional<decimal> rate{};
+    optional<decimal> amount{};
+    optional<decimal> amount_refunded{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_counter_currency, currency_id, rate, amount, amount_refunded);
@@ -274,8 +274,8 @@ struct payment_counter_currency {
 // --- card ------------------------------------------------------------------------
 
 struct payment_cardholder {
-    std::optional<std::string> name{};
-    std::optional<mercadopago::identification> identification{};
+    optional<std::string> name{};
+    optional<mercadopago::identification> identification{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_cardholder, name, identification);
@@ -283,15 +283,15 @@ struct payment_cardholder {
 
 /// The card used; `{}` for non-card payments.
 struct payment_card {
-    std::optional<std::string> id{};  ///< set only when a saved card was used
-    std::optional<std::string> last_four_digits{};
-    std::optional<std::string> first_six_digits{};
-    std::optional<int> expiration_year{};   ///< GET returns "***" (masked) since 2026-07: read as absent
-    std::optional<int> expiration_month{};  ///< same masking
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> date_last_updated{};
-    std::optional<payment_cardholder> cardholder{};
-    std::optional<std::string> bin{};  ///< Node only
+    optional<std::string> id{};  ///< set only when a saved card was used
+    optional<std::string> last_four_digits{};
+    optional<std::string> first_six_digits{};
+    optional<int> expiration_year{};   ///< GET returns "***" (masked) since 2026-07: read as absent
+    optional<int> expiration_month{};  ///< same masking
+    optional<timestamp> date_created{};
+    optional<timestamp> date_last_updated{};
+    optional<payment_cardholder> cardholder{};
+    optional<std::string> bin{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_card,
@@ -302,8 +302,8 @@ struct payment_card {
 // --- point_of_interaction ------------------------------------------------------------
 
 struct payment_application_data {
-    std::optional<std::string> name{};
-    std::optional<std::string> version{};
+    optional<std::string> name{};
+    optional<std::string> version{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_application_data, name, version);
@@ -311,9 +311,9 @@ struct payment_application_data {
 
 /// `bank_info.payer`. Undeclared `id`, `external_account_id` stay in `extra`.
 struct payment_bank_info_payer {
-    std::optional<std::string> email{};
-    std::optional<std::string> account_id{};  ///< declared integer, but values above 2^63-1 arrive as text: kept as text
-    std::optional<std::string> long_name{};
+    optional<std::string> email{};
+    optional<std::string> account_id{};  ///< declared integer, but values above 2^63-1 arrive as text: kept as text
+    optional<std::string> long_name{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_bank_info_payer, email, account_id, long_name);
@@ -321,8 +321,8 @@ struct payment_bank_info_payer {
 
 /// `bank_info.collector`. Undeclared `account_holder_name`, `transfer_account_id` stay in `extra`.
 struct payment_bank_info_collector {
-    std::optional<std::string> account_id{};  ///< same as payer.account_id: may exceed int64
-    std::optional<std::string> long_name{};
+    optional<std::string> account_id{};  ///< same as payer.account_id: may exceed int64
+    optional<std::string> long_name{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_bank_info_collector, account_id, long_name);
@@ -330,26 +330,26 @@ struct payment_bank_info_collector {
 
 /// `transaction_data.bank_info`. Undeclared `origin_bank_id`, `origin_wallet_id` stay in `extra`.
 struct payment_bank_info {
-    std::optional<payment_bank_info_payer> payer{};
-    std::optional<payment_bank_info_collector> collector{};
+    optional<payment_bank_info_payer> payer{};
+    optional<payment_bank_info_collector> collector{};
     /// bool (Go) or string (Java/.NET/Node): bool reads both true and "true", and the text form is written back.
-    std::optional<bool> is_same_bank_account_owner{};
+    optional<bool> is_same_bank_account_owner{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_bank_info, payer, collector, is_same_bank_account_owner);
 };
 
 struct payment_subscription_sequence {
-    std::optional<int> number{};
-    std::optional<int> total{};
+    optional<int> number{};
+    optional<int> total{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_subscription_sequence, number, total);
 };
 
 struct payment_invoice_period {
-    std::optional<int> period{};
-    std::optional<std::string> type{};  ///< e.g. monthly
+    optional<int> period{};
+    optional<std::string> type{};  ///< e.g. monthly
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_invoice_period, period, type);
@@ -357,7 +357,7 @@ struct payment_invoice_period {
 
 /// `{id}` objects of transaction_data (`payment_reference`, `reference`).
 struct payment_transaction_reference {
-    std::optional<std::string> id{};
+    optional<std::string> id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_transaction_reference, id);
@@ -366,25 +366,25 @@ struct payment_transaction_reference {
 /// `point_of_interaction.transaction_data`: Pix QR code, bank transfer data,
 /// recurring-payment data.
 struct payment_transaction_data {
-    std::optional<std::string> qr_code{};         ///< Pix copy-and-paste code
-    std::optional<std::string> qr_code_base64{};  ///< PNG image, base64, several KB
-    std::optional<std::string> transaction_id{};
-    std::optional<std::int64_t> bank_transfer_id{};
+    optional<std::string> qr_code{};         ///< Pix copy-and-paste code
+    optional<std::string> qr_code_base64{};  ///< PNG image, base64, several KB
+    optional<std::string> transaction_id{};
+    optional<std::int64_t> bank_transfer_id{};
     /// Declared integer here but a string in transaction_details; text reads both without failing.
-    std::optional<std::string> financial_institution{};
-    std::optional<payment_bank_info> bank_info{};
-    std::optional<std::string> ticket_url{};
-    std::optional<bool> first_time_use{};
-    std::optional<payment_subscription_sequence> subscription_sequence{};
-    std::optional<std::string> subscription_id{};
-    std::optional<payment_invoice_period> invoice_period{};
-    std::optional<payment_transaction_reference> payment_reference{};
-    std::optional<timestamp> billing_date{};  ///< declared as a string; a timestamp keeps any text (date-only too)
-    std::optional<bool> first_transaction{};
-    std::optional<std::string> storage{};
-    std::optional<std::string> transaction_initiator{};
-    std::optional<payment_transaction_reference> reference{};
-    std::optional<bool> user_present{};  ///< .NET only
+    optional<std::string> financial_institution{};
+    optional<payment_bank_info> bank_info{};
+    optional<std::string> ticket_url{};
+    optional<bool> first_time_use{};
+    optional<payment_subscription_sequence> subscription_sequence{};
+    optional<std::string> subscription_id{};
+    optional<payment_invoice_period> invoice_period{};
+    optional<payment_transaction_reference> payment_reference{};
+    optional<timestamp> billing_date{};  ///< declared as a string; a timestamp keeps any text (date-only too)
+    optional<bool> first_transaction{};
+    optional<std::string> storage{};
+    optional<std::string> transaction_initiator{};
+    optional<payment_transaction_reference> reference{};
+    optional<bool> user_present{};  ///< .NET only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_transaction_data,
@@ -395,8 +395,8 @@ struct payment_transaction_data {
 };
 
 struct payment_business_info {
-    std::optional<std::string> unit{};
-    std::optional<std::string> sub_unit{};
+    optional<std::string> unit{};
+    optional<std::string> sub_unit{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_business_info, unit, sub_unit);
@@ -404,12 +404,12 @@ struct payment_business_info {
 
 /// `point_of_interaction`; `{}` on plain card payments. Undeclared `location` stays in `extra`.
 struct payment_point_of_interaction {
-    std::optional<std::string> type{};  ///< OPENPLATFORM, UNSPECIFIED, SUBSCRIPTIONS, …
-    std::optional<std::string> sub_type{};
-    std::optional<std::string> linked_to{};
-    std::optional<payment_application_data> application_data{};
-    std::optional<payment_transaction_data> transaction_data{};
-    std::optional<payment_business_info> business_info{};  ///< Node only
+    optional<std::string> type{};  ///< OPENPLATFORM, UNSPECIFIED, SUBSCRIPTIONS, …
+    optional<std::string> sub_type{};
+    optional<std::string> linked_to{};
+    optional<payment_application_data> application_data{};
+    optional<payment_transaction_data> transaction_data{};
+    optional<payment_business_info> business_info{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_point_of_interaction,
@@ -419,9 +419,9 @@ struct payment_point_of_interaction {
 // --- payment_method (boleto rules and references) ------------------------------------
 
 struct payment_discount {
-    std::optional<std::string> type{};  ///< fixed, percentage
-    std::optional<decimal> value{};
-    std::optional<timestamp> limit_date{};  ///< date only ("2022-10-25")
+    optional<std::string> type{};  ///< fixed, percentage
+    optional<decimal> value{};
+    optional<timestamp> limit_date{};  ///< date only ("2022-10-25")
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_discount, type, value, limit_date);
@@ -429,35 +429,35 @@ struct payment_discount {
 
 /// `rules.fine` and `rules.interest`: a type and a value.
 struct payment_penalty {
-    std::optional<std::string> type{};  ///< fixed, percentage
-    std::optional<decimal> value{};
+    optional<std::string> type{};  ///< fixed, percentage
+    optional<decimal> value{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_penalty, type, value);
 };
 
 struct payment_rules {
-    std::optional<std::vector<payment_discount>> discounts{};
-    std::optional<payment_penalty> fine{};
-    std::optional<payment_penalty> interest{};
+    optional<std::vector<payment_discount>> discounts{};
+    optional<payment_penalty> fine{};
+    optional<payment_penalty> interest{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_rules, discounts, fine, interest);
 };
 
 struct payment_routing_data {
-    std::optional<std::string> merchant_account_id{};
+    optional<std::string> merchant_account_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_routing_data, merchant_account_id);
 };
 
 struct payment_payment_method_data {
-    std::optional<payment_rules> rules{};
-    std::optional<std::string> reference_id{};
-    std::optional<std::string> external_reference_id{};
-    std::optional<std::string> external_resource_url{};
-    std::optional<payment_routing_data> routing_data{};  ///< Node only
+    optional<payment_rules> rules{};
+    optional<std::string> reference_id{};
+    optional<std::string> external_reference_id{};
+    optional<std::string> external_resource_url{};
+    optional<payment_routing_data> routing_data{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_payment_method_data,
@@ -467,10 +467,10 @@ struct payment_payment_method_data {
 /// `payment.payment_method` (named so as not to clash with the payment-method
 /// catalogue entry). Undeclared `forward_data` stays in `extra`.
 struct payment_payment_method {
-    std::optional<std::string> id{};
-    std::optional<std::string> type{};
-    std::optional<std::string> issuer_id{};
-    std::optional<payment_payment_method_data> data{};
+    optional<std::string> id{};
+    optional<std::string> type{};
+    optional<std::string> issuer_id{};
+    optional<payment_payment_method_data> data{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_payment_method, id, type, issuer_id, data);
@@ -480,48 +480,48 @@ struct payment_payment_method {
 
 /// 3DS challenge data: open `external_resource_url` posting `creq`.
 struct payment_three_ds_info {
-    std::optional<std::string> external_resource_url{};
-    std::optional<std::string> creq{};
+    optional<std::string> external_resource_url{};
+    optional<std::string> creq{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_three_ds_info, external_resource_url, creq);
 };
 
 struct payment_gateway_reference {
-    std::optional<std::string> network_transaction_id{};
+    optional<std::string> network_transaction_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_gateway_reference, network_transaction_id);
 };
 
 struct payment_expanded_gateway {
-    std::optional<payment_gateway_reference> reference{};
+    optional<payment_gateway_reference> reference{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_expanded_gateway, reference);
 };
 
 struct payment_expanded {
-    std::optional<payment_expanded_gateway> gateway{};
-    std::optional<free_form> reference{};  ///< Java declares an object of unknown shape: kept as JSON
+    optional<payment_expanded_gateway> gateway{};
+    optional<free_form> reference{};  ///< Java declares an object of unknown shape: kept as JSON
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_expanded, gateway, reference);
 };
 
 struct payment_amounts_payer {
-    std::optional<std::string> currency_id{};
-    std::optional<decimal> transaction{};
-    std::optional<decimal> total_paid{};
+    optional<std::string> currency_id{};
+    optional<decimal> transaction{};
+    optional<decimal> total_paid{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_amounts_payer, currency_id, transaction, total_paid);
 };
 
 struct payment_amounts_collector {
-    std::optional<std::string> currency_id{};
-    std::optional<decimal> transaction{};
-    std::optional<decimal> net_received{};
+    optional<std::string> currency_id{};
+    optional<decimal> transaction{};
+    optional<decimal> net_received{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_amounts_collector, currency_id, transaction, net_received);
@@ -529,8 +529,8 @@ struct payment_amounts_collector {
 
 /// Amounts in the payer's and the collector's currencies (cross-border).
 struct payment_amounts {
-    std::optional<payment_amounts_payer> payer{};
-    std::optional<payment_amounts_collector> collector{};
+    optional<payment_amounts_payer> payer{};
+    optional<payment_amounts_collector> collector{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_amounts, payer, collector);
@@ -538,20 +538,20 @@ struct payment_amounts {
 
 /// A payment facilitator's sub-merchant (Go only in responses).
 struct payment_sub_merchant {
-    std::optional<std::string> sub_merchant_id{};
-    std::optional<std::string> mcc{};
-    std::optional<std::string> country{};
-    std::optional<std::string> zip{};
-    std::optional<std::string> document_number{};
-    std::optional<std::string> city{};
-    std::optional<std::string> address_street{};
-    std::optional<std::string> legal_name{};
-    std::optional<std::string> region_code_iso{};
-    std::optional<std::string> region_code{};
-    std::optional<std::string> document_type{};
-    std::optional<std::string> phone{};
-    std::optional<std::string> url{};
-    std::optional<std::int64_t> address_door_number{};
+    optional<std::string> sub_merchant_id{};
+    optional<std::string> mcc{};
+    optional<std::string> country{};
+    optional<std::string> zip{};
+    optional<std::string> document_number{};
+    optional<std::string> city{};
+    optional<std::string> address_street{};
+    optional<std::string> legal_name{};
+    optional<std::string> region_code_iso{};
+    optional<std::string> region_code{};
+    optional<std::string> document_type{};
+    optional<std::string> phone{};
+    optional<std::string> url{};
+    optional<std::int64_t> address_door_number{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_sub_merchant,
@@ -560,32 +560,32 @@ struct payment_sub_merchant {
 };
 
 struct payment_forward_data {
-    std::optional<payment_sub_merchant> sub_merchant{};
+    optional<payment_sub_merchant> sub_merchant{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_forward_data, sub_merchant);
 };
 
 struct payment_back_urls {
-    std::optional<std::string> success{};
-    std::optional<std::string> pending{};
-    std::optional<std::string> failure{};
+    optional<std::string> success{};
+    optional<std::string> pending{};
+    optional<std::string> failure{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_back_urls, success, pending, failure);
 };
 
 struct payment_charge_accounts {
-    std::optional<std::string> from{};
-    std::optional<std::string> to{};
+    optional<std::string> from{};
+    optional<std::string> to{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_charge_accounts, from, to);
 };
 
 struct payment_charge_amounts {
-    std::optional<decimal> original{};
-    std::optional<decimal> refunded{};
+    optional<decimal> original{};
+    optional<decimal> refunded{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_charge_amounts, original, refunded);
@@ -593,17 +593,17 @@ struct payment_charge_amounts {
 
 /// One entry of `charges_details` (declared by Node only; `[]` in fixtures).
 struct payment_charges_detail {
-    std::optional<std::string> id{};
-    std::optional<std::string> name{};
-    std::optional<std::string> type{};
-    std::optional<payment_charge_accounts> accounts{};
-    std::optional<std::int64_t> client_id{};
-    std::optional<timestamp> date_created{};  ///< Node declares a string; a timestamp keeps any text
-    std::optional<timestamp> last_updated{};
-    std::optional<payment_charge_amounts> amounts{};
-    std::optional<free_form> metadata{};    ///< free-form
-    std::optional<free_form> reserve_id{};  ///< declared free-form
-    std::optional<std::vector<free_form>> refund_charges{};  ///< element shape not declared
+    optional<std::string> id{};
+    optional<std::string> name{};
+    optional<std::string> type{};
+    optional<payment_charge_accounts> accounts{};
+    optional<std::int64_t> client_id{};
+    optional<timestamp> date_created{};  ///< Node declares a string; a timestamp keeps any text
+    optional<timestamp> last_updated{};
+    optional<payment_charge_amounts> amounts{};
+    optional<free_form> metadata{};    ///< free-form
+    optional<free_form> reserve_id{};  ///< declared free-form
+    optional<std::vector<free_form>> refund_charges{};  ///< element shape not declared
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_charges_detail,
@@ -614,77 +614,77 @@ struct payment_charges_detail {
 // --- the payment -----------------------------------------------------------------------
 
 struct payment {
-    std::optional<std::int64_t> id{};  ///< exceeds 2^31 (17014025134)
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> date_approved{};
-    std::optional<timestamp> date_last_updated{};
-    std::optional<timestamp> date_of_expiration{};  ///< null on card payments; set on Pix/boleto
-    std::optional<timestamp> money_release_date{};  ///< "" is read as absent (and written back as "")
-    std::optional<std::string> money_release_schema{};
-    std::optional<std::string> money_release_status{};
-    std::optional<std::string> operation_type{};  ///< regular_payment, recurring_payment, … (open: text)
-    std::optional<std::string> issuer_id{};       ///< a string on the wire ("24")
-    std::optional<std::string> payment_method_id{};  ///< visa, master, pix, bolbradesco, pse, …
-    std::optional<payment_type> payment_type_id{};
-    std::optional<payment_status> status{};
-    std::optional<payment_status_detail> status_detail{};
-    std::optional<std::string> currency_id{};  ///< ARS, BRL, … (open: text)
-    std::optional<std::string> description{};
-    std::optional<bool> live_mode{};
-    std::optional<std::int64_t> sponsor_id{};
-    std::optional<std::string> authorization_code{};
-    std::optional<std::string> integrator_id{};
-    std::optional<std::string> platform_id{};
-    std::optional<std::string> corporation_id{};
-    std::optional<std::int64_t> collector_id{};
-    std::optional<payment_payer> payer{};
-    std::optional<free_form> metadata{};  ///< free-form, as the integrator sent it
-    std::optional<payment_additional_info> additional_info{};
-    std::optional<payment_order> order{};
-    std::optional<std::string> external_reference{};
-    std::optional<decimal> transaction_amount{};
-    std::optional<decimal> transaction_amount_refunded{};
-    std::optional<decimal> coupon_amount{};
-    std::optional<std::string> differential_pricing_id{};  ///< int or string across SDKs (deprecated): text keeps both
-    std::optional<int> installments{};
-    std::optional<payment_transaction_details> transaction_details{};
-    std::optional<std::vector<payment_fee_detail>> fee_details{};
-    std::optional<bool> captured{};  ///< may be false on an approved payment: do not infer it from status
-    std::optional<bool> binary_mode{};
-    std::optional<std::string> call_for_authorize_id{};
-    std::optional<std::string> statement_descriptor{};
-    std::optional<payment_card> card{};
-    std::optional<std::string> notification_url{};
-    std::optional<std::string> callback_url{};
-    std::optional<std::string> processing_mode{};  ///< aggregator, gateway
-    std::optional<std::string> merchant_account_id{};
-    std::optional<std::string> merchant_number{};
-    std::optional<std::string> coupon_code{};
-    std::optional<decimal> net_amount{};
-    std::optional<std::string> payment_method_option_id{};
-    std::optional<std::vector<payment_tax>> taxes{};
-    std::optional<decimal> taxes_amount{};
+    optional<std::int64_t> id{};  ///< exceeds 2^31 (17014025134)
+    optional<timestamp> date_created{};
+    optional<timestamp> date_approved{};
+    optional<timestamp> date_last_updated{};
+    optional<timestamp> date_of_expiration{};  ///< null on card payments; set on Pix/boleto
+    optional<timestamp> money_release_date{};  ///< "" is read as absent (and written back as "")
+    optional<std::string> money_release_schema{};
+    optional<std::string> money_release_status{};
+    optional<std::string> operation_type{};  ///< regular_payment, recurring_payment, … (open: text)
+    optional<std::string> issuer_id{};       ///< a string on the wire ("24")
+    optional<std::string> payment_method_id{};  ///< visa, master, pix, bolbradesco, pse, …
+    optional<payment_type> payment_type_id{};
+    optional<payment_status> status{};
+    optional<payment_status_detail> status_detail{};
+    optional<std::string> currency_id{};  ///< ARS, BRL, … (open: text)
+    optional<std::string> description{};
+    optional<bool> live_mode{};
+    optional<std::int64_t> sponsor_id{};
+    optional<std::string> authorization_code{};
+    optional<std::string> integrator_id{};
+    optional<std::string> platform_id{};
+    optional<std::string> corporation_id{};
+    optional<std::int64_t> collector_id{};
+    optional<payment_payer> payer{};
+    optional<free_form> metadata{};  ///< free-form, as the integrator sent it
+    optional<payment_additional_info> additional_info{};
+    optional<payment_order> order{};
+    optional<std::string> external_reference{};
+    optional<decimal> transaction_amount{};
+    optional<decimal> transaction_amount_refunded{};
+    optional<decimal> coupon_amount{};
+    optional<std::string> differential_pricing_id{};  ///< int or string across SDKs (deprecated): text keeps both
+    optional<int> installments{};
+    optional<payment_transaction_details> transaction_details{};
+    optional<std::vector<payment_fee_detail>> fee_details{};
+    optional<bool> captured{};  ///< may be false on an approved payment: do not infer it from status
+    optional<bool> binary_mode{};
+    optional<std::string> call_for_authorize_id{};
+    optional<std::string> statement_descriptor{};
+    optional<payment_card> card{};
+    optional<std::string> notification_url{};
+    optional<std::string> callback_url{};
+    optional<std::string> processing_mode{};  ///< aggregator, gateway
+    optional<std::string> merchant_account_id{};
+    optional<std::string> merchant_number{};
+    optional<std::string> coupon_code{};
+    optional<decimal> net_amount{};
+    optional<std::string> payment_method_option_id{};
+    optional<std::vector<payment_tax>> taxes{};
+    optional<decimal> taxes_amount{};
     /// Object (Java/.NET/Go) or string (Node); usually null. Kept as JSON so no
     /// form fails the payment; decode the object with payment_counter_currency.
-    std::optional<free_form> counter_currency{};
-    std::optional<decimal> shipping_amount{};
-    std::optional<std::string> pos_id{};
-    std::optional<std::string> store_id{};
-    std::optional<std::string> deduction_schema{};
-    std::optional<std::vector<refund>> refunds{};
-    std::optional<payment_point_of_interaction> point_of_interaction{};
-    std::optional<payment_payment_method> payment_method{};
-    std::optional<payment_three_ds_info> three_ds_info{};
-    std::optional<free_form> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
-    std::optional<payment_expanded> expanded{};
-    std::optional<payment_amounts> amounts{};
-    std::optional<std::int64_t> campaign_id{};  ///< .NET only
-    std::optional<payment_forward_data> forward_data{};
-    std::optional<payment_back_urls> back_urls{};  ///< Go only
-    std::optional<std::string> device_identifier{};
-    std::optional<std::string> device_id{};
-    std::optional<std::string> build_version{};  ///< Node only
-    std::optional<std::vector<payment_charges_detail>> charges_details{};  ///< Node only
+    optional<free_form> counter_currency{};
+    optional<decimal> shipping_amount{};
+    optional<std::string> pos_id{};
+    optional<std::string> store_id{};
+    optional<std::string> deduction_schema{};
+    optional<std::vector<refund>> refunds{};
+    optional<payment_point_of_interaction> point_of_interaction{};
+    optional<payment_payment_method> payment_method{};
+    optional<payment_three_ds_info> three_ds_info{};
+    optional<free_form> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
+    optional<payment_expanded> expanded{};
+    optional<payment_amounts> amounts{};
+    optional<std::int64_t> campaign_id{};  ///< .NET only
+    optional<payment_forward_data> forward_data{};
+    optional<payment_back_urls> back_urls{};  ///< Go only
+    optional<std::string> device_identifier{};
+    optional<std::string> device_id{};
+    optional<std::string> build_version{};  ///< Node only
+    optional<std::vector<payment_charges_detail>> charges_details{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment,

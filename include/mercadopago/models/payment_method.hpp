@@ -7,12 +7,12 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/open_enum.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,26 +30,26 @@ struct payment_method_status : open_enum<payment_method_status> {
 
 /// Card-number prefixes (BIN) that select this method; the patterns are regexes.
 struct payment_method_bin {
-    std::optional<std::string> pattern{};
-    std::optional<std::string> exclusion_pattern{};
-    std::optional<std::string> installments_pattern{};  ///< null, "" or a regex
+    optional<std::string> pattern{};
+    optional<std::string> exclusion_pattern{};
+    optional<std::string> installments_pattern{};  ///< null, "" or a regex
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_method_bin, pattern, exclusion_pattern, installments_pattern);
 };
 
 struct payment_method_card_number {
-    std::optional<std::int64_t> length{};  ///< an integer on the wire; one SDK declares text, which still decodes
-    std::optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
+    optional<std::int64_t> length{};  ///< an integer on the wire; one SDK declares text, which still decodes
+    optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_method_card_number, length, validation);
 };
 
 struct payment_method_security_code {
-    std::optional<std::string> mode{};  ///< "mandatory" or "optional"
-    std::optional<std::int64_t> length{};
-    std::optional<std::string> card_location{};  ///< "back" or "front"
+    optional<std::string> mode{};  ///< "mandatory" or "optional"
+    optional<std::int64_t> length{};
+    optional<std::string> card_location{};  ///< "back" or "front"
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_method_security_code, mode, length, card_location);
@@ -57,9 +57,9 @@ struct payment_method_security_code {
 
 /// One card-number rule set of a method (a method may have several, or none).
 struct payment_method_setting {
-    std::optional<payment_method_bin> bin{};
-    std::optional<payment_method_card_number> card_number{};
-    std::optional<payment_method_security_code> security_code{};
+    optional<payment_method_bin> bin{};
+    optional<payment_method_card_number> card_number{};
+    optional<payment_method_security_code> security_code{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(payment_method_setting, bin, card_number, security_code);
@@ -67,31 +67,31 @@ struct payment_method_setting {
 
 /// A bank through which a transfer method (PSE, Pix, …) is paid.
 struct financial_institution {
-    std::optional<std::string> id{};  ///< text: "1" on the wire; SDKs disagree (J/D long, G string, N number)
-    std::optional<std::string> description{};
+    optional<std::string> id{};  ///< text: "1" on the wire; SDKs disagree (J/D long, G string, N number)
+    optional<std::string> description{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(financial_institution, id, description);
 };
 
 struct payment_method {
-    std::optional<std::string> id{};  ///< "visa", "master", "pix", "bolbradesco", …
-    std::optional<std::string> name{};
-    std::optional<std::string> payment_type_id{};  ///< "credit_card", "ticket", "bank_transfer", …
-    std::optional<payment_method_status> status{};
-    std::optional<std::string> secure_thumbnail{};
-    std::optional<std::string> thumbnail{};
-    std::optional<std::string> deferred_capture{};  ///< "supported", "unsupported", "does_not_apply"
-    std::optional<std::vector<payment_method_setting>> settings{};
-    std::optional<std::vector<std::string>> additional_info_needed{};  ///< e.g. "cardholder_name"
-    std::optional<decimal> min_allowed_amount{};
-    std::optional<decimal> max_allowed_amount{};
-    std::optional<std::int64_t> accreditation_time{};  ///< minutes
-    std::optional<std::vector<financial_institution>> financial_institutions{};
-    std::optional<std::vector<std::string>> processing_modes{};  ///< "aggregator", "gateway"
-    std::optional<std::string> type{};          ///< declared by the Java SDK only
-    std::optional<std::string> card_id{};       ///< declared by the Java SDK only
-    std::optional<std::int64_t> installments{};  ///< declared by the Java SDK only
+    optional<std::string> id{};  ///< "visa", "master", "pix", "bolbradesco", …
+    optional<std::string> name{};
+    optional<std::string> payment_type_id{};  ///< "credit_card", "ticket", "bank_transfer", …
+    optional<payment_method_status> status{};
+    optional<std::string> secure_thumbnail{};
+    optional<std::string> thumbnail{};
+    optional<std::string> deferred_capture{};  ///< "supported", "unsupported", "does_not_apply"
+    optional<std::vector<payment_method_setting>> settings{};
+    optional<std::vector<std::string>> additional_info_needed{};  ///< e.g. "cardholder_name"
+    optional<decimal> min_allowed_amount{};
+    optional<decimal> max_allowed_amount{};
+    optional<std::int64_t> accreditation_time{};  ///< minutes
+    optional<std::vector<financial_institution>> financial_institutions{};
+    optional<std::vector<std::string>> processing_modes{};  ///< "aggregator", "gateway"
+    optional<std::string> type{};          ///< declared by the Java SDK only
+    optional<std::string> card_id{};       ///< declared by the Java SDK only
+    optional<std::int64_t> installments{};  ///< declared by the Java SDK only
     extra_fields extra{};                 ///< BIN search results add e.g. `issuer` here
 
     MERCADOPAGO_FIELDS(payment_method,

@@ -4,18 +4,18 @@
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 
-#include <optional>
 #include <string>
 
 namespace mercadopago {
 
 struct phone {
-    std::optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times
-    std::optional<std::string> number{};
-    std::optional<std::string> extension{};
+    optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times
+    optional<std::string> number{};
+    optional<std::string> extension{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(phone, area_code, number, extension);

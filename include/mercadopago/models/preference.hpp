@@ -23,10 +23,10 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/phone.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,9 +36,9 @@ namespace mercadopago {
 
 /// An identity document as preferences carry it (payer, travellers).
 struct preference_identification {
-    std::optional<std::string> type{};    ///< CPF, CNPJ, DNI, …
-    std::optional<std::string> number{};  ///< digits as text; a JSON number is kept as sent
-    std::optional<std::string> identification{};  ///< Node only, declared a number: text keeps its digits
+    optional<std::string> type{};    ///< CPF, CNPJ, DNI, …
+    optional<std::string> number{};  ///< digits as text; a JSON number is kept as sent
+    optional<std::string> identification{};  ///< Node only, declared a number: text keeps its digits
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_identification, type, number, identification);
@@ -46,11 +46,11 @@ struct preference_identification {
 
 /// A traveller (airline/transport items: `category_descriptor.passenger`).
 struct preference_passenger {
-    std::optional<std::string> first_name{};
-    std::optional<std::string> last_name{};
-    std::optional<preference_identification> identification{};  ///< Java, .NET and Node's nested form
-    std::optional<std::string> identification_type{};            ///< Go's flat form
-    std::optional<std::string> identification_number{};          ///< Go's flat form
+    optional<std::string> first_name{};
+    optional<std::string> last_name{};
+    optional<preference_identification> identification{};  ///< Java, .NET and Node's nested form
+    optional<std::string> identification_type{};            ///< Go's flat form
+    optional<std::string> identification_number{};          ///< Go's flat form
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_passenger, first_name, last_name, identification, identification_type,
@@ -59,13 +59,13 @@ struct preference_passenger {
 
 /// A trip (`category_descriptor.route`).
 struct preference_route {
-    std::optional<std::string> departure{};
-    std::optional<std::string> destination{};
-    std::optional<timestamp> departure_date_time{};
-    std::optional<timestamp> arrival_date_time{};
-    std::optional<std::string> company{};
-    std::optional<std::string> origin_id{};       ///< Node only
-    std::optional<std::string> destination_id{};  ///< Node only
+    optional<std::string> departure{};
+    optional<std::string> destination{};
+    optional<timestamp> departure_date_time{};
+    optional<timestamp> arrival_date_time{};
+    optional<std::string> company{};
+    optional<std::string> origin_id{};       ///< Node only
+    optional<std::string> destination_id{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_route, departure, destination, departure_date_time, arrival_date_time, company,
@@ -74,10 +74,10 @@ struct preference_route {
 
 /// Extra description of an item (tickets, travel).
 struct preference_category_descriptor {
-    std::optional<preference_passenger> passenger{};
-    std::optional<preference_route> route{};
-    std::optional<timestamp> event_date{};
-    std::optional<std::string> type{};  ///< Node only
+    optional<preference_passenger> passenger{};
+    optional<preference_route> route{};
+    optional<timestamp> event_date{};
+    optional<std::string> type{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_category_descriptor, passenger, route, event_date, type);
@@ -85,18 +85,18 @@ struct preference_category_descriptor {
 
 /// One item sold; a preference needs at least one.
 struct preference_item {
-    std::optional<std::string> id{};
-    std::optional<std::string> title{};
-    std::optional<std::string> type{};
-    std::optional<std::string> description{};
-    std::optional<std::string> picture_url{};
-    std::optional<std::string> category_id{};
-    std::optional<std::int64_t> quantity{};
-    std::optional<decimal> unit_price{};  ///< a JSON number: `4000`, `58.80`
-    std::optional<bool> warranty{};       ///< Go declares a string; bool also reads "true"/"false" text
-    std::optional<std::string> currency_id{};
-    std::optional<preference_category_descriptor> category_descriptor{};
-    std::optional<timestamp> event_date{};  ///< .NET and Node
+    optional<std::string> id{};
+    optional<std::string> title{};
+    optional<std::string> type{};
+    optional<std::string> description{};
+    optional<std::string> picture_url{};
+    optional<std::string> category_id{};
+    optional<std::int64_t> quantity{};
+    optional<decimal> unit_price{};  ///< a JSON number: `4000`, `58.80`
+    optional<bool> warranty{};       ///< Go declares a string; bool also reads "true"/"false" text
+    optional<std::string> currency_id{};
+    optional<preference_category_descriptor> category_descriptor{};
+    optional<timestamp> event_date{};  ///< .NET and Node
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_item, id, title, type, description, picture_url, category_id, quantity, unit_price,
@@ -107,9 +107,9 @@ struct preference_item {
 
 /// A postal address as preferences carry it (payer, Go's receiver_address.address).
 struct preference_payer_address {
-    std::optional<std::string> street_name{};
-    std::optional<std::string> street_number{};  ///< text ("123"); null on an empty preference
-    std::optional<std::string> zip_code{};
+    optional<std::string> street_name{};
+    optional<std::string> street_number{};  ///< text ("123"); null on an empty preference
+    optional<std::string> zip_code{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_payer_address, street_name, street_number, zip_code);
@@ -118,19 +118,19 @@ struct preference_payer_address {
 /// The buyer, if known in advance. Note `name`/`surname`, not the
 /// `first_name`/`last_name` of payments; every string is `""` when unset.
 struct preference_payer {
-    std::optional<std::string> name{};
-    std::optional<std::string> surname{};
-    std::optional<std::string> email{};
-    std::optional<mercadopago::phone> phone{};
-    std::optional<preference_identification> identification{};
-    std::optional<preference_payer_address> address{};
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> last_purchase{};
-    std::optional<std::string> authentication_type{};
-    std::optional<bool> is_prime_user{};
-    std::optional<bool> is_first_purchase_online{};
-    std::optional<timestamp> registration_date{};
-    std::optional<timestamp> last_purchase_date{};  ///< Go only
+    optional<std::string> name{};
+    optional<std::string> surname{};
+    optional<std::string> email{};
+    optional<mercadopago::phone> phone{};
+    optional<preference_identification> identification{};
+    optional<preference_payer_address> address{};
+    optional<timestamp> date_created{};
+    optional<timestamp> last_purchase{};
+    optional<std::string> authentication_type{};
+    optional<bool> is_prime_user{};
+    optional<bool> is_first_purchase_online{};
+    optional<timestamp> registration_date{};
+    optional<timestamp> last_purchase_date{};  ///< Go only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_payer, name, surname, email, phone, identification, address, date_created,
@@ -143,19 +143,19 @@ struct preference_payer {
 /// `{"id":…}`: an excluded payment method or payment type. The API answers
 /// `[{"id":""}]` when none is excluded; that entry is kept as it came.
 struct preference_excluded_id {
-    std::optional<std::string> id{};
+    optional<std::string> id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_excluded_id, id);
 };
 
 struct preference_payment_methods {
-    std::optional<std::vector<preference_excluded_id>> excluded_payment_methods{};  ///< master, visa, …
-    std::optional<std::vector<preference_excluded_id>> excluded_payment_types{};    ///< ticket, atm, …
-    std::optional<std::string> default_payment_method_id{};
-    std::optional<std::int64_t> installments{};  ///< the most the buyer may choose
-    std::optional<std::int64_t> default_installments{};
-    std::optional<std::string> default_card_id{};  ///< Node only
+    optional<std::vector<preference_excluded_id>> excluded_payment_methods{};  ///< master, visa, …
+    optional<std::vector<preference_excluded_id>> excluded_payment_types{};    ///< ticket, atm, …
+    optional<std::string> default_payment_method_id{};
+    optional<std::int64_t> installments{};  ///< the most the buyer may choose
+    optional<std::int64_t> default_installments{};
+    optional<std::string> default_card_id{};  ///< Node only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_payment_methods, excluded_payment_methods, excluded_payment_types,
@@ -165,9 +165,9 @@ struct preference_payment_methods {
 /// Where the buyer is sent back to after paying; also the shape of Node's
 /// `redirect_urls` (all `""` in every fixture).
 struct preference_back_urls {
-    std::optional<std::string> success{};
-    std::optional<std::string> pending{};
-    std::optional<std::string> failure{};
+    optional<std::string> success{};
+    optional<std::string> pending{};
+    optional<std::string> failure{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_back_urls, success, pending, failure);
@@ -176,22 +176,22 @@ struct preference_back_urls {
 // --- shipments -------------------------------------------------------------------------
 
 struct preference_free_method {
-    std::optional<std::int64_t> id{};  ///< a shipping method id
+    optional<std::int64_t> id{};  ///< a shipping method id
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_free_method, id);
 };
 
 struct preference_receiver_address {
-    std::optional<std::string> zip_code{};
-    std::optional<std::string> street_name{};
-    std::optional<std::string> street_number{};
-    std::optional<std::string> floor{};
-    std::optional<std::string> apartment{};
-    std::optional<std::string> city_name{};
-    std::optional<std::string> state_name{};
-    std::optional<std::string> country_name{};
-    std::optional<preference_payer_address> address{};  ///< Go only
+    optional<std::string> zip_code{};
+    optional<std::string> street_name{};
+    optional<std::string> street_number{};
+    optional<std::string> floor{};
+    optional<std::string> apartment{};
+    optional<std::string> city_name{};
+    optional<std::string> state_name{};
+    optional<std::string> country_name{};
+    optional<preference_payer_address> address{};  ///< Go only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_receiver_address, zip_code, street_name, street_number, floor, apartment,
@@ -199,15 +199,15 @@ struct preference_receiver_address {
 };
 
 struct preference_shipments {
-    std::optional<std::string> mode{};  ///< custom, me2, not_specified
-    std::optional<bool> local_pickup{};
-    std::optional<std::string> dimensions{};  ///< one string: "10x10x20,500"
-    std::optional<std::string> default_shipping_method{};  ///< number or string across SDKs: text keeps both
-    std::optional<std::vector<preference_free_method>> free_methods{};
-    std::optional<decimal> cost{};
-    std::optional<bool> free_shipping{};
-    std::optional<preference_receiver_address> receiver_address{};
-    std::optional<bool> express_shipment{};
+    optional<std::string> mode{};  ///< custom, me2, not_specified
+    optional<bool> local_pickup{};
+    optional<std::string> dimensions{};  ///< one string: "10x10x20,500"
+    optional<std::string> default_shipping_method{};  ///< number or string across SDKs: text keeps both
+    optional<std::vector<preference_free_method>> free_methods{};
+    optional<decimal> cost{};
+    optional<bool> free_shipping{};
+    optional<preference_receiver_address> receiver_address{};
+    optional<bool> express_shipment{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_shipments, mode, local_pickup, dimensions, default_shipping_method, free_methods,
@@ -217,15 +217,15 @@ struct preference_shipments {
 // --- pricing, taxes, tracking, amounts ---------------------------------------------------
 
 struct preference_differential_pricing {
-    std::optional<std::int64_t> id{};
+    optional<std::int64_t> id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_differential_pricing, id);
 };
 
 struct preference_tax {
-    std::optional<std::string> type{};  ///< e.g. IVA
-    std::optional<decimal> value{};
+    optional<std::string> type{};  ///< e.g. IVA
+    optional<decimal> value{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_tax, type, value);
@@ -233,17 +233,17 @@ struct preference_tax {
 
 /// The ids of a conversion tracker (Google Ads, Facebook pixel).
 struct preference_track_values {
-    std::optional<std::string> conversion_id{};
-    std::optional<std::string> conversion_label{};
-    std::optional<std::string> pixel_id{};
+    optional<std::string> conversion_id{};
+    optional<std::string> conversion_label{};
+    optional<std::string> pixel_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_track_values, conversion_id, conversion_label, pixel_id);
 };
 
 struct preference_track {
-    std::optional<std::string> type{};  ///< google_ad, facebook_ad
-    std::optional<preference_track_values> values{};
+    optional<std::string> type{};  ///< google_ad, facebook_ad
+    optional<preference_track_values> values{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_track, type, values);
@@ -252,8 +252,8 @@ struct preference_track {
 /// One side of `amounts`: what the payer pays, or the collector receives,
 /// in its own currency.
 struct preference_amount {
-    std::optional<std::string> currency_id{};
-    std::optional<decimal> transaction{};
+    optional<std::string> currency_id{};
+    optional<decimal> transaction{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_amount, currency_id, transaction);
@@ -261,15 +261,15 @@ struct preference_amount {
 
 /// Java, .NET and Go: amounts of a cross-currency preference.
 struct preference_amounts {
-    std::optional<preference_amount> payer{};
-    std::optional<preference_amount> collector{};
+    optional<preference_amount> payer{};
+    optional<preference_amount> collector{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_amounts, payer, collector);
 };
 
 struct preference_counter_currency {
-    std::optional<std::string> currency_id{};
+    optional<std::string> currency_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_counter_currency, currency_id);
@@ -278,49 +278,49 @@ struct preference_counter_currency {
 // --- the preference -----------------------------------------------------------------------
 
 struct preference {
-    std::optional<std::string> id{};         ///< "<collector_id>-<uuid>"
-    std::optional<std::string> init_point{};  ///< the checkout URL to send the buyer to
-    std::optional<std::string> sandbox_init_point{};
-    std::optional<std::vector<preference_item>> items{};
-    std::optional<preference_payer> payer{};
-    std::optional<std::string> client_id{};  ///< the application id, as text ("6245132082630004")
-    std::optional<std::int64_t> collector_id{};
-    std::optional<std::string> site_id{};  ///< MLB, MLA, …
-    std::optional<preference_payment_methods> payment_methods{};
-    std::optional<preference_back_urls> back_urls{};
-    std::optional<preference_back_urls> redirect_urls{};  ///< Node only
-    std::optional<std::string> auto_return{};              ///< approved, all, or ""
-    std::optional<preference_shipments> shipments{};
-    std::optional<std::string> notification_url{};
-    std::optional<std::string> statement_descriptor{};
-    std::optional<std::string> external_reference{};
-    std::optional<bool> expires{};
-    std::optional<timestamp> date_of_expiration{};  ///< of the cash payments made from it
-    std::optional<timestamp> expiration_date_from{};
-    std::optional<timestamp> expiration_date_to{};
-    std::optional<std::string> marketplace{};  ///< "NONE" when not a marketplace, or "MP-MKT-<client_id>"
-    std::optional<decimal> marketplace_fee{};
-    std::optional<std::string> additional_info{};
-    std::optional<std::string> operation_type{};  ///< regular_payment, money_transfer
-    std::optional<std::string> purpose{};         ///< wallet_purchase, onboarding_credits, or ""
-    std::optional<preference_differential_pricing> differential_pricing{};
-    std::optional<std::vector<std::string>> processing_modes{};  ///< ["aggregator"], or null
-    std::optional<bool> binary_mode{};
-    std::optional<std::vector<preference_tax>> taxes{};
-    std::optional<std::vector<preference_track>> tracks{};
-    std::optional<free_form> metadata{};           ///< free-form, as the integrator sent it
-    std::optional<free_form> internal_metadata{};  ///< Node only; free-form
-    std::optional<preference_amounts> amounts{};
-    std::optional<preference_counter_currency> counter_currency{};
-    std::optional<std::int64_t> sponsor_id{};  ///< .NET only
-    std::optional<std::string> coupon_code{};                ///< Node only
-    std::optional<std::vector<std::string>> coupon_labels{};  ///< Node only
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> last_updated{};  ///< null until the first update
+    optional<std::string> id{};         ///< "<collector_id>-<uuid>"
+    optional<std::string> init_point{};  ///< the checkout URL to send the buyer to
+    optional<std::string> sandbox_init_point{};
+    optional<std::vector<preference_item>> items{};
+    optional<preference_payer> payer{};
+    optional<std::string> client_id{};  ///< the application id, as text ("6245132082630004")
+    optional<std::int64_t> collector_id{};
+    optional<std::string> site_id{};  ///< MLB, MLA, …
+    optional<preference_payment_methods> payment_methods{};
+    optional<preference_back_urls> back_urls{};
+    optional<preference_back_urls> redirect_urls{};  ///< Node only
+    optional<std::string> auto_return{};              ///< approved, all, or ""
+    optional<preference_shipments> shipments{};
+    optional<std::string> notification_url{};
+    optional<std::string> statement_descriptor{};
+    optional<std::string> external_reference{};
+    optional<bool> expires{};
+    optional<timestamp> date_of_expiration{};  ///< of the cash payments made from it
+    optional<timestamp> expiration_date_from{};
+    optional<timestamp> expiration_date_to{};
+    optional<std::string> marketplace{};  ///< "NONE" when not a marketplace, or "MP-MKT-<client_id>"
+    optional<decimal> marketplace_fee{};
+    optional<std::string> additional_info{};
+    optional<std::string> operation_type{};  ///< regular_payment, money_transfer
+    optional<std::string> purpose{};         ///< wallet_purchase, onboarding_credits, or ""
+    optional<preference_differential_pricing> differential_pricing{};
+    optional<std::vector<std::string>> processing_modes{};  ///< ["aggregator"], or null
+    optional<bool> binary_mode{};
+    optional<std::vector<preference_tax>> taxes{};
+    optional<std::vector<preference_track>> tracks{};
+    optional<free_form> metadata{};           ///< free-form, as the integrator sent it
+    optional<free_form> internal_metadata{};  ///< Node only; free-form
+    optional<preference_amounts> amounts{};
+    optional<preference_counter_currency> counter_currency{};
+    optional<std::int64_t> sponsor_id{};  ///< .NET only
+    optional<std::string> coupon_code{};                ///< Node only
+    optional<std::vector<std::string>> coupon_labels{};  ///< Node only
+    optional<timestamp> date_created{};
+    optional<timestamp> last_updated{};  ///< null until the first update
     // Declared by no SDK, but in the API's answers:
-    std::optional<decimal> total_amount{};  ///< the items' total; null, `8000` or `58.80`
-    std::optional<std::string> product_id{};
-    std::optional<bool> live_mode{};
+    optional<decimal> total_amount{};  ///< the items' total; null, `8000` or `58.80`
+    optional<std::string> product_id{};
+    optional<bool> live_mode{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference, id, init_point, sandbox_init_point, items, payer, client_id, collector_id, site_id,
@@ -339,31 +339,31 @@ struct preference {
 /// `payer_email`/`payer_id`. Page with `next_offset` as sent: it is not
 /// offset + count.
 struct preference_search_element {
-    std::optional<std::string> id{};
-    std::optional<std::string> client_id{};  ///< numeric text
-    std::optional<std::int64_t> collector_id{};
-    std::optional<std::string> concept_id{};  ///< Node declares a number; always null so far: text keeps both
-    std::optional<std::string> corporation_id{};
-    std::optional<std::string> integrator_id{};
-    std::optional<std::string> platform_id{};
-    std::optional<timestamp> date_created{};
-    std::optional<timestamp> expiration_date_from{};
-    std::optional<timestamp> expiration_date_to{};
-    std::optional<bool> expires{};
-    std::optional<std::string> external_reference{};
-    std::optional<std::vector<std::string>> items{};  ///< titles (`["Games"]`)
-    std::optional<timestamp> last_updated{};
-    std::optional<bool> live_mode{};
-    std::optional<std::string> marketplace{};
-    std::optional<std::string> operation_type{};
-    std::optional<std::string> payer_email{};
-    std::optional<std::string> payer_id{};  ///< string (Java, Go) or number (Node): text keeps both
-    std::optional<std::vector<std::string>> processing_modes{};
-    std::optional<std::string> product_id{};
-    std::optional<std::string> purpose{};
-    std::optional<std::string> site_id{};
-    std::optional<std::int64_t> sponsor_id{};  ///< 0 when none
-    std::optional<std::string> shipping_mode{};
+    optional<std::string> id{};
+    optional<std::string> client_id{};  ///< numeric text
+    optional<std::int64_t> collector_id{};
+    optional<std::string> concept_id{};  ///< Node declares a number; always null so far: text keeps both
+    optional<std::string> corporation_id{};
+    optional<std::string> integrator_id{};
+    optional<std::string> platform_id{};
+    optional<timestamp> date_created{};
+    optional<timestamp> expiration_date_from{};
+    optional<timestamp> expiration_date_to{};
+    optional<bool> expires{};
+    optional<std::string> external_reference{};
+    optional<std::vector<std::string>> items{};  ///< titles (`["Games"]`)
+    optional<timestamp> last_updated{};
+    optional<bool> live_mode{};
+    optional<std::string> marketplace{};
+    optional<std::string> operation_type{};
+    optional<std::string> payer_email{};
+    optional<std::string> payer_id{};  ///< string (Java, Go) or number (Node): text keeps both
+    optional<std::vector<std::string>> processing_modes{};
+    optional<std::string> product_id{};
+    optional<std::string> purpose{};
+    optional<std::string> site_id{};
+    optional<std::int64_t> sponsor_id{};  ///< 0 when none
+    optional<std::string> shipping_mode{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_search_element, id, client_id, collector_id, concept_id, corporation_id,

@@ -13,9 +13,9 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/preference.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,34 +23,34 @@ namespace mercadopago {
 
 struct preference_request {
     std::vector<preference_item> items{};  ///< required: at least one
-    std::optional<preference_payer> payer{};
-    std::optional<preference_back_urls> back_urls{};
-    std::optional<std::string> auto_return{};  ///< approved or all; needs back_urls.success
-    std::optional<preference_payment_methods> payment_methods{};
-    std::optional<std::string> notification_url{};  ///< https
-    std::optional<std::string> statement_descriptor{};
-    std::optional<std::string> external_reference{};
-    std::optional<bool> expires{};
-    std::optional<timestamp> date_of_expiration{};
-    std::optional<timestamp> expiration_date_from{};
-    std::optional<timestamp> expiration_date_to{};
-    std::optional<std::string> marketplace{};
-    std::optional<decimal> marketplace_fee{};
-    std::optional<std::string> additional_info{};
-    std::optional<bool> binary_mode{};  ///< approved or rejected at once, never pending
-    std::optional<preference_differential_pricing> differential_pricing{};
-    std::optional<std::vector<std::string>> processing_modes{};
-    std::optional<preference_shipments> shipments{};
-    std::optional<std::vector<preference_tax>> taxes{};
-    std::optional<std::vector<preference_track>> tracks{};
-    std::optional<free_form> metadata{};  ///< free-form; the API gives it back as sent
-    std::optional<std::string> purpose{};
-    std::optional<std::string> operation_type{};
-    std::optional<std::string> coupon_code{};                 ///< Node only
-    std::optional<std::vector<std::string>> coupon_labels{};  ///< Node only
-    std::optional<preference_back_urls> redirect_urls{};      ///< Node only
-    std::optional<preference_amounts> amounts{};                    ///< Java only
-    std::optional<preference_counter_currency> counter_currency{};  ///< Java only
+    optional<preference_payer> payer{};
+    optional<preference_back_urls> back_urls{};
+    optional<std::string> auto_return{};  ///< approved or all; needs back_urls.success
+    optional<preference_payment_methods> payment_methods{};
+    optional<std::string> notification_url{};  ///< https
+    optional<std::string> statement_descriptor{};
+    optional<std::string> external_reference{};
+    optional<bool> expires{};
+    optional<timestamp> date_of_expiration{};
+    optional<timestamp> expiration_date_from{};
+    optional<timestamp> expiration_date_to{};
+    optional<std::string> marketplace{};
+    optional<decimal> marketplace_fee{};
+    optional<std::string> additional_info{};
+    optional<bool> binary_mode{};  ///< approved or rejected at once, never pending
+    optional<preference_differential_pricing> differential_pricing{};
+    optional<std::vector<std::string>> processing_modes{};
+    optional<preference_shipments> shipments{};
+    optional<std::vector<preference_tax>> taxes{};
+    optional<std::vector<preference_track>> tracks{};
+    optional<free_form> metadata{};  ///< free-form; the API gives it back as sent
+    optional<std::string> purpose{};
+    optional<std::string> operation_type{};
+    optional<std::string> coupon_code{};                 ///< Node only
+    optional<std::vector<std::string>> coupon_labels{};  ///< Node only
+    optional<preference_back_urls> redirect_urls{};      ///< Node only
+    optional<preference_amounts> amounts{};                    ///< Java only
+    optional<preference_counter_currency> counter_currency{};  ///< Java only
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(preference_request, items, payer, back_urls, auto_return, payment_methods, notification_url,

@@ -11,20 +11,20 @@
 #include <mercadopago/extra_fields.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/models/payment_status.hpp>
+#include <mercadopago/optional.hpp>
 #include <mercadopago/timestamp.hpp>
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace mercadopago {
 
 struct refund_item_category {
-    std::optional<std::string> id{};
+    optional<std::string> id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(refund_item_category, id);
@@ -32,18 +32,18 @@ struct refund_item_category {
 
 /// An item of an embedded refund (declared by Node only).
 struct refund_item {
-    std::optional<std::string> title{};
-    std::optional<decimal> unit_price{};  ///< Node declares a string; money is read exactly either way
-    std::optional<int> quantity{};
-    std::optional<std::string> external_code{};
-    std::optional<std::string> category_id{};
-    std::optional<std::string> type{};
-    std::optional<std::string> description{};
-    std::optional<std::string> picture_url{};
-    std::optional<bool> warranty{};
-    std::optional<timestamp> event_date{};
-    std::optional<std::string> unit_measure{};
-    std::optional<std::vector<refund_item_category>> external_categories{};
+    optional<std::string> title{};
+    optional<decimal> unit_price{};  ///< Node declares a string; money is read exactly either way
+    optional<int> quantity{};
+    optional<std::string> external_code{};
+    optional<std::string> category_id{};
+    optional<std::string> type{};
+    optional<std::string> description{};
+    optional<std::string> picture_url{};
+    optional<bool> warranty{};
+    optional<timestamp> event_date{};
+    optional<std::string> unit_measure{};
+    optional<std::vector<refund_item_category>> external_categories{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(refund_item,
@@ -54,32 +54,32 @@ struct refund_item {
 
 /// Who issued a refund.
 struct refund_source {
-    std::optional<std::string> id{};  ///< the issuer's user id, as text on the wire ("823549964")
-    std::optional<std::string> name{};
-    std::optional<std::string> type{};  ///< collector, operator, admin, bpp (open set: plain text)
+    optional<std::string> id{};  ///< the issuer's user id, as text on the wire ("823549964")
+    optional<std::string> name{};
+    optional<std::string> type{};  ///< collector, operator, admin, bpp (open set: plain text)
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(refund_source, id, name, type);
 };
 
 struct refund {
-    std::optional<std::int64_t> id{};          ///< exceeds 2^31
-    std::optional<std::int64_t> payment_id{};  ///< exceeds 2^31 (17014025134)
-    std::optional<decimal> amount{};           ///< refunded amount: 50, 12.34, 1.5
-    std::optional<decimal> adjustment_amount{};
-    std::optional<refund_status> status{};
-    std::optional<std::string> refund_mode{};  ///< "standard" is the only value seen
-    std::optional<timestamp> date_created{};
-    std::optional<std::string> reason{};
-    std::optional<std::string> unique_sequence_number{};
-    std::optional<refund_source> source{};
-    std::optional<free_form> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
-    std::optional<decimal> amount_refunded_to_payer{};
+    optional<std::int64_t> id{};          ///< exceeds 2^31
+    optional<std::int64_t> payment_id{};  ///< exceeds 2^31 (17014025134)
+    optional<decimal> amount{};           ///< refunded amount: 50, 12.34, 1.5
+    optional<decimal> adjustment_amount{};
+    optional<refund_status> status{};
+    optional<std::string> refund_mode{};  ///< "standard" is the only value seen
+    optional<timestamp> date_created{};
+    optional<std::string> reason{};
+    optional<std::string> unique_sequence_number{};
+    optional<refund_source> source{};
+    optional<free_form> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
+    optional<decimal> amount_refunded_to_payer{};
     // Declared only by the Node SDK, on refunds embedded in a payment.
-    std::optional<std::string> transaction_id{};
-    std::optional<std::string> reference_id{};
-    std::optional<std::vector<refund_item>> items{};
-    std::optional<std::string> e2e_id{};
+    optional<std::string> transaction_id{};
+    optional<std::string> reference_id{};
+    optional<std::vector<refund_item>> items{};
+    optional<std::string> e2e_id{};
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(refund,

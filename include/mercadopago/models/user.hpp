@@ -7,23 +7,23 @@
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
+#include <mercadopago/optional.hpp>
 
 #include <boost/json/object.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace mercadopago {
 
 struct user {
-    std::optional<std::int64_t> id{};  ///< the collector id of this account
-    std::optional<std::string> nickname{};
-    std::optional<std::string> first_name{};
-    std::optional<std::string> last_name{};
-    std::optional<std::string> email{};
-    std::optional<std::string> site_id{};     ///< "MLB", "MLA", …
-    std::optional<std::string> country_id{};  ///< "BR", "AR", …
+    optional<std::int64_t> id{};  ///< the collector id of this account
+    optional<std::string> nickname{};
+    optional<std::string> first_name{};
+    optional<std::string> last_name{};
+    optional<std::string> email{};
+    optional<std::string> site_id{};     ///< "MLB", "MLA", …
+    optional<std::string> country_id{};  ///< "BR", "AR", …
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(user, id, nickname, first_name, last_name, email, site_id, country_id);

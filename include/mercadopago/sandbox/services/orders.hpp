@@ -134,7 +134,7 @@ private:
     static decimal amount_of(std::int64_t cents) { return decimal::from_cents(cents); }
 
     /// An amount the API accepts: positive, at most two decimals.
-    static std::optional<std::int64_t> cents_of(const std::optional<decimal>& d) {
+    static std::optional<std::int64_t> cents_of(const optional<decimal>& d) {
         if (!d) return std::nullopt;
         auto c = d->minor_units(2);
         if (!c || *c <= 0) return std::nullopt;
@@ -157,8 +157,8 @@ private:
         return *o.transactions->payments;
     }
 
-    static bool is(const std::optional<order_status>& s, const order_status::constant& c) { return s && *s == c; }
-    static bool is(const std::optional<order_status_detail>& s, const order_status_detail::constant& c) {
+    static bool is(const optional<order_status>& s, const order_status::constant& c) { return s && *s == c; }
+    static bool is(const optional<order_status_detail>& s, const order_status_detail::constant& c) {
         return s && *s == c;
     }
 
@@ -178,7 +178,7 @@ private:
     }
 
     /// Records a change: the update date, and a notification when the status moved.
-    void changed(const call& c, record& r, const std::optional<order_status>& before) {
+    void changed(const call& c, record& r, const optional<order_status>& before) {
         r.o.last_updated_date = stamp(c.now);
         if (r.o.status != before) notify(c, r);
     }

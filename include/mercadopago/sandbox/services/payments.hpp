@@ -482,7 +482,7 @@ private:
     }
 
     static std::optional<clock_type::time_point> date_of(const payment& p, std::string_view field) {
-        const std::optional<timestamp>* t = field == "date_approved"       ? &p.date_approved
+        const optional<timestamp>* t = field == "date_approved"       ? &p.date_approved
                                             : field == "date_last_updated"  ? &p.date_last_updated
                                             : field == "money_release_date" ? &p.money_release_date
                                                                             : &p.date_created;
