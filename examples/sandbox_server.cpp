@@ -18,8 +18,7 @@
 // control API"): pay or expire a pending Pix or boleto, reset all state.
 #include <mercadopago/sandbox/http_server.hpp>
 
-#include <pthread.h>
-#include <signal.h>
+#include "stop_signals.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -125,20 +124,13 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    // SIGINT/SIGTERM are taken by sigwait below; every thread inherits the mask.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-    signal(SIGPIPE, SIG_IGN);
+    const examples::stop_signals stop;  // before any thread starts: they inherit its mask
 
     try {
         sandbox::http_server http(std::make_shared<sandbox::emulator>(emulator), server);
         http.start();
         std::cout << "listening on " << http.base_url() << std::endl;  // the one line; flushed
-        int sig = 0;
-        sigwait(&stop_signals, &sig);
+        stop.wait();
         http.stop();
         const auto f = http.injected();
         std::cerr << "mercadopago-sandbox: stopped (" << http.emulator()->requests_handled() << " requests handled, "

@@ -23,7 +23,8 @@
 #include <mercadopago/mercadopago.hpp>
 
 #include <httplib.h>
-#include <signal.h>
+
+#include "stop_signals.hpp"
 
 #include <condition_variable>
 #include <cstdlib>
@@ -104,12 +105,7 @@ int main(int argc, char** argv) {
     if (!secret || !*secret || !token || !*token)
         return std::cerr << "set MERCADOPAGO_WEBHOOK_SECRET and MERCADOPAGO_ACCESS_TOKEN\n", 2;
 
-    sigset_t stop_signals;  // taken by sigwait below; the server's threads inherit the mask
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-    signal(SIGPIPE, SIG_IGN);  // a caller hanging up must not end the process
+    const examples::stop_signals stop;  // before any thread starts: they inherit its mask
 
     payment_lookups lookups(mp::client<>({.access_token = token, .base_url = api}));
     httplib::Server server;
@@ -140,8 +136,7 @@ int main(int argc, char** argv) {
     std::thread serving([&] { server.listen_after_bind(); });
     std::cout << "listening on http://127.0.0.1:" << bound << std::endl;
 
-    int sig = 0;
-    sigwait(&stop_signals, &sig);
+    stop.wait();
     server.stop();
     serving.join();
     return EXIT_SUCCESS;

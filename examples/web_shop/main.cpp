@@ -18,8 +18,7 @@
 
 #include <mercadopago/sandbox/http_server.hpp>
 
-#include <pthread.h>
-#include <signal.h>
+#include "../stop_signals.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -72,13 +71,7 @@ int main(int argc, char** argv) {
         else return usage();
     }
 
-    // SIGINT/SIGTERM end the shop through sigwait below; every thread inherits the mask.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-    signal(SIGPIPE, SIG_IGN);
+    const examples::stop_signals stop;  // before any thread starts: they inherit its mask
 
     try {
         // Stopping waits for idle keep-alive connections to time out: keep that short.
@@ -130,8 +123,7 @@ int main(int argc, char** argv) {
                          "OTHE declined\n  stop with Ctrl-C"
                       << std::endl;
 
-        int sig = 0;
-        sigwait(&stop_signals, &sig);
+        stop.wait();
         server.stop();
         serving.join();
         if (offline) offline->stop();
