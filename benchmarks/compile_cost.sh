@@ -104,7 +104,7 @@ add_tu "floor" "$tus_dir/floor.cpp" "" "" ""
 # that a regression fails CI while later work (model definitions out of the
 # umbrella, per-field codec code) brings them down to the target. Lower a
 # budget whenever a change lowers the figure; remove it once the target is met.
-# The umbrella is about at its target (1.50-1.63x), so it is held to the target.
+# The umbrella is about at its target (1.50-1.67x), so it is held to the target.
 add_tu "umbrella" "$tus_dir/umbrella.cpp" "" "1.5" ""
 add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600" "4.3"
 add_tu "payment_flow (separate)" "$tus_dir/payment_flow.cpp" "-DMERCADOPAGO_SEPARATE_COMPILATION" "1.5" "" "1.8"
