@@ -14,6 +14,7 @@
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/call_engine.hpp>
+#include <mercadopago/detail/credentials.hpp>
 #include <mercadopago/detail/url.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/json.hpp>
@@ -28,15 +29,6 @@ namespace mercadopago {
 
 class httplib_transport;  // the default; defined in httplib_transport.hpp
 
-/// How a client proves who it is: the one thing in which mercadopago::client
-/// and mercadopago::public_client differ.
-struct access_token_credential {
-    static constexpr credential level = credential::access_token;
-};
-struct public_key_credential {
-    static constexpr credential level = credential::public_key;
-};
-
 namespace detail {
 
 /// The one implementation of both clients: options, transport, the generic
@@ -47,6 +39,8 @@ class basic_client {
 public:
     /// The credential this client holds (resources check it: detail/resource_accessor.hpp).
     static constexpr credential credential_level = Credential::level;
+    /// Calls return their api_result (async_client.hpp has the other kind).
+    static constexpr bool asynchronous = false;
 
     /// Builds the transport from the options (base_url, connection settings).
     explicit basic_client(client_options options)
@@ -83,30 +77,12 @@ private:
     template <class E>
     api_result<typename E::response_type> run(const path_args<E>& path, std::string body, query_params query,
                                               const request_options& ro) const {
-        static_assert(Credential::level == credential::access_token || E::auth == credential::public_key,
-                      "this endpoint needs the access token (private key): call it from your server with "
-                      "mercadopago::client, never from a public_client");
         using R = typename E::response_type;
-        std::string bearer;  // the Authorization header's token; none for the public key
-        if constexpr (Credential::level == credential::access_token) {
-            bearer = ro.access_token.empty() ? engine_.options().access_token : ro.access_token;
-            if (bearer.empty())
-                return {result<R>(failure(errc::invalid_argument, "no access token: set client_options::access_token")),
-                        {}};
-        } else {
-            // An app that ships a public_client must not ship the private key with it.
-            if (!engine_.options().access_token.empty() || !ro.access_token.empty())
-                return {result<R>(failure(errc::invalid_argument,
-                                          "a public_client never holds the access token: keep it on your server")),
-                        {}};
-            if (engine_.options().public_key.empty())
-                return {result<R>(failure(errc::invalid_argument, "no public key: set client_options::public_key")), {}};
-            query.emplace_back("public_key", engine_.options().public_key);  // the credential travels in the query
-        }
-        auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
-        if (!target) return {result<R>(target.error()), {}};
-        return detail::complete_call<R>(
-            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, bearer, ro), bearer);
+        auto call = detail::address_call<Credential, E>(engine_.options(), engine_.path_prefix(), path, std::move(query), ro);
+        if (!call) return {result<R>(call.error()), {}};
+        return detail::complete_call<R>(engine_.send(E::method, std::move(call->target), std::move(body),
+                                                     E::idempotency_keyed, call->bearer, ro),
+                                        call->bearer);
     }
 
     detail::call_engine<Transport> engine_;

@@ -32,6 +32,7 @@ enum class errc {
     server,            ///< HTTP 5xx
     http,              ///< any other non-2xx status
     signature,         ///< a webhook signature did not verify
+    cancelled,         ///< an asynchronous call was cancelled (Asio cancellation slot) before it finished
 };
 
 /// A stable, lowercase name for an error category (used in messages and logs).
@@ -56,6 +57,7 @@ constexpr std::string_view to_string(errc c) noexcept {
     case errc::server: return "server";
     case errc::http: return "http";
     case errc::signature: return "signature";
+    case errc::cancelled: return "cancelled";
     }
     return "unknown";
 }

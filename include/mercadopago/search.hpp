@@ -71,6 +71,77 @@ struct page_traits<std::vector<T, A>> {  // a bare array is the one and only pag
     static std::vector<T, A>& items(std::vector<T, A>& p) { return p; }
     static std::optional<std::int64_t> total(const std::vector<T, A>& p) { return static_cast<std::int64_t>(p.size()); }
 };
+
+/// Where a walk over every result of a search is: the page in hand, the
+/// position of the next one, and when to stop. Written once for the lazy
+/// range of a synchronous client (paged_range) and the asynchronous one
+/// (async_paged_range): each asks step() for the next element, fetches the
+/// page it names its own way, and hands it to take().
+template <class Page>
+struct page_walk {
+    using traits = page_traits<Page>;
+    using item = typename traits::item;
+
+    page_walk(std::int64_t first, bool pages) : position(first), by_page(pages) {}
+
+    std::int64_t position;  ///< the next page's offset, or its number
+    bool by_page;
+    std::vector<item> buffer{};
+    std::size_t next = 0;
+    bool finished = false;
+    std::optional<std::int64_t> total{};
+    std::optional<std::int64_t> last_page{};
+    std::optional<error> failed{};         ///< a page that did not load: the last element
+    std::optional<result<item>> current{};  ///< the element step() moved to
+
+    /// Moves to the next element (in `current`, empty at the end), or returns
+    /// the position of the page to fetch first: then take() it and step again.
+    std::optional<std::int64_t> step() {
+        current.reset();
+        if (failed) {
+            current.emplace(std::move(*failed));
+            failed.reset();
+            return std::nullopt;
+        }
+        if (next < buffer.size()) {
+            current.emplace(std::move(buffer[next++]));
+            return std::nullopt;
+        }
+        if (finished) return std::nullopt;
+        if (!by_page && total && position >= *total) return finish();
+        if (by_page && last_page && position > *last_page) return finish();
+        if (!by_page && position >= max_search_offset) {
+            finished = true;
+            current.emplace(failure(errc::invalid_argument,
+                                    "search reached the API's offset cap (10000): narrow the date range"));
+            return std::nullopt;
+        }
+        return position;
+    }
+
+    /// The page step() asked for, or why it did not load (the walk ends after it).
+    void take(result<Page> page) {
+        if (!page) {
+            finished = true;
+            failed.emplace(std::move(page).error());
+            return;
+        }
+        Page& p = *page;
+        buffer = std::move(traits::items(p));
+        next = 0;
+        total = traits::total(p);
+        if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
+        position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
+        if (buffer.empty()) finished = true;  // an empty page ends it, whatever `total` says
+        if (traits::single_page) finished = true;
+    }
+
+private:
+    std::optional<std::int64_t> finish() {
+        finished = true;
+        return std::nullopt;
+    }
+};
 }  // namespace detail
 
 /// A lazy input range over all results of a search. `Fetch` is called as
@@ -103,14 +174,14 @@ public:
         iterator() = default;
         explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
 
-        reference operator*() const { return *s_->current; }
-        value_type* operator->() const { return &*s_->current; }
+        reference operator*() const { return *s_->current(); }
+        value_type* operator->() const { return &*s_->current(); }
         iterator& operator++() {
             s_->advance();
             return *this;
         }
         void operator++(int) { ++*this; }
-        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current; }
+        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current(); }
 
     private:
         std::shared_ptr<typename paged_range::state> s_;
@@ -121,53 +192,25 @@ public:
 
 private:
     struct state {
-        state(Fetch f, std::int64_t first, bool pages) : fetch(std::move(f)), position(first), by_page(pages) {}
+        state(Fetch f, std::int64_t first, bool pages) : fetch(std::move(f)), walk(first, pages) {}
         Fetch fetch;
-        std::int64_t position;  ///< the next page's offset, or its number
-        bool by_page;
-        std::vector<item> buffer;
-        std::size_t next = 0;
-        bool finished = false;
-        std::optional<std::int64_t> total;
-        std::optional<std::int64_t> last_page;
-        std::optional<result<item>> current;
+        detail::page_walk<Page> walk;
 
+        std::optional<result<item>>& current() { return walk.current; }
         void advance() {
-            current.reset();
-            while (next >= buffer.size()) {
-                if (finished) return;
-                if (!by_page && total && position >= *total) return finish();
-                if (by_page && last_page && position > *last_page) return finish();
-                if (!by_page && position >= max_search_offset) {
-                    finished = true;
-                    current.emplace(failure(errc::invalid_argument,
-                                            "search reached the API's offset cap (10000): narrow the date range"));
-                    return;
-                }
-                auto page = fetch(position);
-                if (!page) {
-                    finished = true;
-                    current.emplace(result<item>(page.error()));
-                    return;
-                }
-                Page& p = *page;
-                buffer = std::move(traits::items(p));
-                next = 0;
-                total = traits::total(p);
-                if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
-                position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
-                if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
-                if (traits::single_page) finished = true;
-            }
-            current.emplace(std::move(buffer[next++]));
+            while (auto position = walk.step()) walk.take(fetch(*position));
         }
-        void finish() { finished = true; }
     };
     std::shared_ptr<state> s_;
 };
 
+template <class Page, class Fetch>
+class async_paged_range;  // async_search.hpp: the same walk for an asynchronous client
+
 /// Every result of search endpoint `E` through `client`, fetched lazily page
-/// by page (a paged_range): written once for every resource and kind of page.
+/// by page: written once for every resource and kind of page. A synchronous
+/// client gives a paged_range (an input range); an asynchronous one an
+/// async_paged_range (`co_await range.next(token)`, async_search.hpp).
 /// `Query` is the resource's query type, with `to_query()` and either an
 /// `offset` or, for searches paged by page number, a `page`.
 template <endpoint_descriptor E, class Client, class Query>
@@ -176,13 +219,18 @@ auto search_all(const Client& client, Query q, request_options o) {
     std::int64_t first = 0;
     if constexpr (by_page) first = q.page.value_or(1);
     else first = q.offset.value_or(0);
-    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t position) mutable {
+    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t position, auto&&... token) mutable {
         if constexpr (by_page) q.page = position;
         else q.offset = position;
-        return c->template call<E>({}, q.to_query(), o);
+        return c->template call<E>({}, q.to_query(), o, std::forward<decltype(token)>(token)...);
     };
-    using range = paged_range<typename E::response_type, decltype(fetch)>;
-    return range(std::move(fetch), first, by_page ? range::paging_mode::by_page_number : range::paging_mode::by_offset);
+    using Page = typename E::response_type;
+    if constexpr (Client::asynchronous) {
+        return async_paged_range<Page, decltype(fetch)>(std::move(fetch), first, by_page, client.get_executor());
+    } else {
+        using range = paged_range<Page, decltype(fetch)>;
+        return range(std::move(fetch), first, by_page ? range::paging_mode::by_page_number : range::paging_mode::by_offset);
+    }
 }
 
 }  // namespace mercadopago

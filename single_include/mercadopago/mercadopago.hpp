@@ -140,6 +140,7 @@ enum class errc {
     server,            ///< HTTP 5xx
     http,              ///< any other non-2xx status
     signature,         ///< a webhook signature did not verify
+    cancelled,         ///< an asynchronous call was cancelled (Asio cancellation slot) before it finished
 };
 
 /// A stable, lowercase name for an error category (used in messages and logs).
@@ -164,6 +165,7 @@ constexpr std::string_view to_string(errc c) noexcept {
     case errc::server: return "server";
     case errc::http: return "http";
     case errc::signature: return "signature";
+    case errc::cancelled: return "cancelled";
     }
     return "unknown";
 }
@@ -6949,10 +6951,12 @@ struct request_options {
 // ---- end mercadopago/client_options.hpp ----
 
 // ---- begin mercadopago/detail/call_engine.hpp ----
-// detail::call_engine — one logical call over a transport: headers, the
+// detail::call_planner — the policy of one logical call: headers, the
 // idempotency key made once and sent on every retry, retries and backoff
 // within the total deadline, observability, and the final outcome as a
-// result. Shared by every client flavour; it knows nothing about models
+// result. detail::call_engine runs it over a synchronous transport; the
+// asynchronous client (async_client.hpp) runs the same planner over an
+// asynchronous transport with timers. Neither knows anything about models
 // (complete_call decodes the body into the endpoint's response type).
 
 
@@ -7453,6 +7457,7 @@ concept transport = requires(const T& t, const http_request& req) {
 #include <thread>
 #include <type_traits>
 #include <utility>
+#include <variant>
 
 namespace mercadopago {
 
@@ -7480,14 +7485,39 @@ inline double default_random() {
     return std::uniform_real_distribution<double>(0.0, 1.0)(rng);
 }
 
-/// Sends one logical call: headers, idempotency key, retries, deadline,
-/// observability, and the mapping of the final outcome to a result. Shared by
-/// every client flavour; it knows nothing about models.
-template <class Transport>
-class call_engine {
+/// One logical call in progress: the request as sent on every attempt, what
+/// the exchanges said so far, and the call's total deadline.
+struct call_state {
+    http_request request;
+    call_info info;
+    std::chrono::steady_clock::time_point deadline{};
+    std::chrono::steady_clock::time_point attempt_start{};
+    int max_attempts = 1;
+    std::string secret;  ///< the credential in the Authorization header; redacted from all that is kept
+};
+
+/// What one logical call ends with: a 2xx response, or the final error.
+struct call_outcome {
+    result<http_response> response;
+    call_info info;
+};
+
+/// After an attempt: the call is over (`done`), or it retries after `delay`.
+struct attempt_verdict {
+    std::optional<call_outcome> done;
+    std::chrono::milliseconds delay{0};
+};
+
+/// The policy of one logical call, written once for the synchronous and the
+/// asynchronous clients: headers, the idempotency key made once and sent on
+/// every retry, which outcomes are retried and after how long, the total
+/// deadline, observability. It never sends or waits itself: a client's loop
+/// asks it what to do (prepare, begin_attempt, end_attempt) and does the I/O
+/// and the waiting its own way — a blocking call and a sleep, or an
+/// asynchronous operation and a timer.
+class call_planner {
 public:
-    call_engine(client_options options, Transport transport)
-        : options_(std::move(options)), transport_(std::move(transport)) {
+    explicit call_planner(client_options options) : options_(std::move(options)) {
         auto url = parse_base_url(options_.base_url);
         if (url) base_ = std::move(*url);
         else config_error_ = url.error();
@@ -7496,47 +7526,36 @@ public:
     }
 
     const client_options& options() const noexcept { return options_; }
-    const Transport& transport() const noexcept { return transport_; }
-    Transport& transport() noexcept { return transport_; }
     const std::string& path_prefix() const noexcept { return base_.prefix; }
 
-    struct outcome {
-        result<http_response> response;  // a 2xx response, or the final error
-        call_info info;
-    };
-
-    /// `credential_header` is the Authorization value ("" for none: the public
-    /// key travels in the query). `secret` is redacted from everything kept.
-    outcome send(http_method method, std::string target, std::string body, bool keyed, const std::string& secret,
-                 const request_options& ro) const {
-        call_info info;
-        auto fail = [&](error e) {
-            e.idempotency_key = info.idempotency_key;
-            e.attempts = info.attempts;
-            return outcome{result<http_response>(std::move(e)), std::move(info)};
-        };
-        if (config_error_) return fail(*config_error_);
-
-        http_request req;
+    /// The request of a call, with its headers and idempotency key; or the
+    /// outcome of a call that cannot start (bad key, forbidden header, bad
+    /// base_url). `secret` is the Authorization bearer ("" for none).
+    std::variant<call_state, call_outcome> prepare(http_method method, std::string target, std::string body,
+                                                   bool keyed, std::string secret, const request_options& ro) const {
+        call_state c;
+        c.secret = std::move(secret);
+        if (config_error_) return fail(c, *config_error_);
+        http_request& req = c.request;
         req.method = method;
         req.target = std::move(target);
         req.body = std::move(body);
         auto& h = req.headers;
         h.emplace_back("Accept", "application/json");
         h.emplace_back("User-Agent", user_agent_);
-        if (!secret.empty()) h.emplace_back("Authorization", "Bearer " + secret);
+        if (!c.secret.empty()) h.emplace_back("Authorization", "Bearer " + c.secret);
         if (!req.body.empty() || method != http_method::get) h.emplace_back("Content-Type", "application/json");
         if (keyed) {
             if (ro.idempotency_key.empty()) {
-                info.idempotency_key = random_uuid_v4();
-                if (info.idempotency_key.empty())
-                    return fail(error{errc::transport, "could not generate an idempotency key (CSPRNG failure)"});
+                c.info.idempotency_key = random_uuid_v4();
+                if (c.info.idempotency_key.empty())
+                    return fail(c, error{errc::transport, "could not generate an idempotency key (CSPRNG failure)"});
             } else if (!valid_idempotency_key(ro.idempotency_key)) {
-                return fail(error{errc::invalid_argument, "idempotency key must be 1-64 visible ASCII characters"});
+                return fail(c, error{errc::invalid_argument, "idempotency key must be 1-64 visible ASCII characters"});
             } else {
-                info.idempotency_key = ro.idempotency_key;
+                c.info.idempotency_key = ro.idempotency_key;
             }
-            h.emplace_back("X-Idempotency-Key", info.idempotency_key);
+            h.emplace_back("X-Idempotency-Key", c.info.idempotency_key);
         }
         if (!options_.integrator_id.empty()) h.emplace_back("X-Integrator-Id", options_.integrator_id);
         if (!options_.platform_id.empty()) h.emplace_back("X-Platform-Id", options_.platform_id);
@@ -7545,79 +7564,92 @@ public:
         for (const auto& kv : ro.headers) h.push_back(kv);
         for (const auto& [k, v] : h) {
             if (!valid_header_name(k) || !is_safe_header_value(v))
-                return fail(error{errc::invalid_argument, "header '" + (valid_header_name(k) ? k : std::string("?")) +
-                                                              "' has a forbidden character (CR, LF or NUL)"});
+                return fail(c, error{errc::invalid_argument, "header '" + (valid_header_name(k) ? k : std::string("?")) +
+                                                                 "' has a forbidden character (CR, LF or NUL)"});
         }
-
-        const auto start = now();
-        const auto deadline = start + ro.timeout.value_or(options_.call_timeout);
-        const int max_attempts = 1 + (options_.max_retries > 0 ? options_.max_retries : 0);
-        for (;;) {
-            const auto t0 = now();
-            // Checked before counting: `attempts` is how many times the request was sent.
-            if (t0 >= deadline) return fail(error{errc::timeout, "call deadline exceeded"});
-            ++info.attempts;
-            req.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - t0);
-            result<http_response> r = transport_.send(req);
-            const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(now() - t0);
-            if (options_.on_call) report(req, r, info, elapsed, secret);
-
-            std::optional<error> err;
-            int status = 0;
-            if (!r) {
-                err = r.error();
-                err->message = "transport: " + err->message;
-                redact_secret(err->message, secret);
-            } else {
-                status = r->status;
-                info.http_status = status;
-                info.headers = r->headers;
-                if (auto id = find_header(r->headers, "x-request-id")) info.request_id = std::string(*id);
-                if (status >= 200 && status < 300) return outcome{std::move(r), std::move(info)};
-                err = http_error(*r, secret, std::chrono::system_clock::now());
-            }
-            err->idempotency_key = info.idempotency_key;
-            err->attempts = info.attempts;
-            const bool retryable = r ? retry_policy::retryable_status(status)
-                                     : retry_policy::retryable_transport_error(err->code);
-            if (!retryable || info.attempts >= max_attempts) return fail(std::move(*err));
-
-            std::chrono::milliseconds delay = options_.backoff.delay(info.attempts - 1, random());
-            if (err->retry_after) {
-                // The server knows its load better than our schedule does.
-                delay = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    std::min<std::chrono::seconds>(*err->retry_after, options_.max_retry_after));
-            }
-            if (now() + delay >= deadline) return fail(std::move(*err));  // no time left for another attempt
-            if (options_.on_retry)
-                options_.on_retry(retry_event{info.attempts, delay, status, err->code, info.idempotency_key});
-            wait(delay);
-        }
+        c.deadline = now() + ro.timeout.value_or(options_.call_timeout);
+        c.max_attempts = 1 + (options_.max_retries > 0 ? options_.max_retries : 0);
+        return c;
     }
 
-private:
+    /// Before sending: the final outcome when the deadline has passed, else
+    /// nothing (the attempt is counted and gets the time left as its budget).
+    std::optional<call_outcome> begin_attempt(call_state& c) const {
+        const auto t0 = now();
+        // Checked before counting: `attempts` is how many times the request was sent.
+        if (t0 >= c.deadline) return fail(c, error{errc::timeout, "call deadline exceeded"});
+        ++c.info.attempts;
+        c.attempt_start = t0;
+        c.request.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(c.deadline - t0);
+        return std::nullopt;
+    }
+
+    /// After an attempt that got `r`: the call's outcome, or how long to wait
+    /// before the next attempt.
+    attempt_verdict end_attempt(call_state& c, result<http_response> r) const {
+        const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(now() - c.attempt_start);
+        if (options_.on_call) report(c, r, elapsed);
+
+        std::optional<error> err;
+        int status = 0;
+        if (!r) {
+            err = r.error();
+            // A cancelled call is the caller's decision, not the network's.
+            if (err->code != errc::cancelled) err->message = "transport: " + err->message;
+            redact_secret(err->message, c.secret);
+        } else {
+            status = r->status;
+            c.info.http_status = status;
+            c.info.headers = r->headers;
+            if (auto id = find_header(r->headers, "x-request-id")) c.info.request_id = std::string(*id);
+            if (status >= 200 && status < 300) return {call_outcome{std::move(r), std::move(c.info)}, {}};
+            err = http_error(*r, c.secret, std::chrono::system_clock::now());
+        }
+        const bool retryable = r ? retry_policy::retryable_status(status)
+                                 : retry_policy::retryable_transport_error(err->code);
+        if (!retryable || c.info.attempts >= c.max_attempts) return {fail(c, std::move(*err)), {}};
+
+        std::chrono::milliseconds delay = options_.backoff.delay(c.info.attempts - 1, random());
+        if (err->retry_after) {
+            // The server knows its load better than our schedule does.
+            delay = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::min<std::chrono::seconds>(*err->retry_after, options_.max_retry_after));
+        }
+        if (now() + delay >= c.deadline) return {fail(c, std::move(*err)), {}};  // no time left for another attempt
+        if (options_.on_retry)
+            options_.on_retry(retry_event{c.info.attempts, delay, status, err->code, c.info.idempotency_key});
+        return {std::nullopt, delay};
+    }
+
+    /// The final outcome of a call stopped from outside (an asynchronous
+    /// call's cancellation while it waits between attempts).
+    call_outcome stop(call_state& c, error e) const { return fail(c, std::move(e)); }
+
     std::chrono::steady_clock::time_point now() const {
         return options_.clock ? options_.clock() : std::chrono::steady_clock::now();
     }
-    void wait(std::chrono::milliseconds d) const {
-        if (options_.sleep) options_.sleep(d);
-        else std::this_thread::sleep_for(d);
+
+private:
+    static call_outcome fail(call_state& c, error e) {
+        e.idempotency_key = c.info.idempotency_key;
+        e.attempts = c.info.attempts;
+        return call_outcome{result<http_response>(std::move(e)), std::move(c.info)};
     }
+
     double random() const { return options_.random ? options_.random() : default_random(); }
 
-    void report(const http_request& req, const result<http_response>& r, const call_info& info,
-                std::chrono::microseconds elapsed, const std::string& secret) const {
+    void report(const call_state& c, const result<http_response>& r, std::chrono::microseconds elapsed) const {
         call_record rec;
-        rec.method = req.method;
-        rec.path = req.target;
-        rec.attempt = info.attempts;
+        rec.method = c.request.method;
+        rec.path = c.request.target;
+        rec.attempt = c.info.attempts;
         rec.elapsed = elapsed;
-        rec.idempotency_key = info.idempotency_key;
-        rec.request_headers = req.headers;
+        rec.idempotency_key = c.info.idempotency_key;
+        rec.request_headers = c.request.headers;
         for (auto& [k, v] : rec.request_headers)
             if (iequals(k, "Authorization")) v = "Bearer [redacted]";
-        rec.request_body = mask_card_data(req.body);
-        redact_secret(rec.request_body, secret);
+        rec.request_body = mask_card_data(c.request.body);
+        redact_secret(rec.request_body, c.secret);
         if (r) {
             rec.http_status = r->status;
             if (auto id = find_header(r->headers, "x-request-id")) rec.request_id = std::string(*id);
@@ -7628,10 +7660,47 @@ private:
     }
 
     client_options options_;
-    Transport transport_;
     parsed_url base_;
     std::optional<error> config_error_;
     std::string user_agent_;
+};
+
+/// One logical call over a synchronous transport: the planner's policy, a
+/// blocking send per attempt and a sleep between them.
+template <class Transport>
+class call_engine {
+public:
+    call_engine(client_options options, Transport transport)
+        : planner_(std::move(options)), transport_(std::move(transport)) {}
+
+    const client_options& options() const noexcept { return planner_.options(); }
+    const Transport& transport() const noexcept { return transport_; }
+    Transport& transport() noexcept { return transport_; }
+    const std::string& path_prefix() const noexcept { return planner_.path_prefix(); }
+
+    using outcome = call_outcome;
+
+    outcome send(http_method method, std::string target, std::string body, bool keyed, const std::string& secret,
+                 const request_options& ro) const {
+        auto prepared = planner_.prepare(method, std::move(target), std::move(body), keyed, secret, ro);
+        if (auto* refused = std::get_if<call_outcome>(&prepared)) return std::move(*refused);
+        call_state& c = std::get<call_state>(prepared);
+        for (;;) {
+            if (auto over = planner_.begin_attempt(c)) return std::move(*over);
+            attempt_verdict v = planner_.end_attempt(c, transport_.send(c.request));
+            if (v.done) return std::move(*v.done);
+            wait(v.delay);
+        }
+    }
+
+private:
+    void wait(std::chrono::milliseconds d) const {
+        if (planner_.options().sleep) planner_.options().sleep(d);
+        else std::this_thread::sleep_for(d);
+    }
+
+    call_planner planner_;
+    Transport transport_;
 };
 
 /// Decodes a 2xx body into the endpoint's response type.
@@ -7669,6 +7738,66 @@ api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
 }  // namespace mercadopago
 // ---- end mercadopago/detail/call_engine.hpp ----
 
+// ---- begin mercadopago/detail/credentials.hpp ----
+// How a client proves who it is, and what that means for each call: the
+// Authorization bearer of a server-side client, the `public_key` query
+// parameter of a buyer-side one. Shared by the synchronous and asynchronous
+// clients, which differ in nothing else here.
+
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace mercadopago {
+
+/// A server-side client: calls carry the access token.
+struct access_token_credential {
+    static constexpr credential level = credential::access_token;
+};
+/// A buyer-side client: calls carry only the public key.
+struct public_key_credential {
+    static constexpr credential level = credential::public_key;
+};
+
+namespace detail {
+
+/// Where one call goes and with which bearer ("" for none).
+struct addressed_call {
+    std::string target;  ///< path and query, percent-encoded
+    std::string bearer;  ///< the Authorization token; empty for the public key
+};
+
+/// The target and credential of a call to endpoint E from a client holding
+/// `Credential`; or why it cannot be made (no credential, or the private key
+/// inside a buyer-side client).
+template <class Credential, class E>
+result<addressed_call> address_call(const client_options& options, std::string_view prefix, const path_args<E>& path,
+                                    query_params query, const request_options& ro) {
+    static_assert(Credential::level == credential::access_token || E::auth == credential::public_key,
+                  "this endpoint needs the access token (private key): call it from your server with "
+                  "mercadopago::client, never from a public_client");
+    addressed_call out;
+    if constexpr (Credential::level == credential::access_token) {
+        out.bearer = ro.access_token.empty() ? options.access_token : ro.access_token;
+        if (out.bearer.empty()) return failure(errc::invalid_argument, "no access token: set client_options::access_token");
+    } else {
+        // An app that ships a public_client must not ship the private key with it.
+        if (!options.access_token.empty() || !ro.access_token.empty())
+            return failure(errc::invalid_argument, "a public_client never holds the access token: keep it on your server");
+        if (options.public_key.empty()) return failure(errc::invalid_argument, "no public key: set client_options::public_key");
+        query.emplace_back("public_key", options.public_key);  // the credential travels in the query
+    }
+    auto target = build_target<E>(prefix, path, query);
+    if (!target) return target.error();
+    out.target = std::move(*target);
+    return out;
+}
+
+}  // namespace detail
+}  // namespace mercadopago
+// ---- end mercadopago/detail/credentials.hpp ----
+
 // ---- begin mercadopago/resources.hpp ----
 // Every resource a client offers, one line each: `cli.payments()`,
 // `cli.refunds()`, … Both mercadopago::client and mercadopago::public_client
@@ -7690,7 +7819,26 @@ api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
 // clients themselves do not change.
 
 
+#include <concepts>
+
 namespace mercadopago::detail {
+
+/// A completion token (Asio's: `use_awaitable`, a callback, `use_future`,
+/// `deferred`, …) passed to a facade method of an asynchronous client in place
+/// of the request options. Every facade method is written once, as
+///
+///     template <class... Token>
+///     auto get(resource_id id, const request_options& o = {}, Token&&... t) const;
+///     template <detail::completion_token<Client> Token>
+///     auto get(resource_id id, Token&& t) const;  // = get(id, {}, t)
+///
+/// and forwards to `client.call<E>(…, o, t...)`: a synchronous client takes no
+/// token and returns the api_result; an asynchronous one takes the token last
+/// and completes with that api_result. The second form exists only for
+/// asynchronous clients, so it never competes with the synchronous overloads.
+template <class Token, class Client>
+concept completion_token =
+    Client::asynchronous && !std::convertible_to<Token, const request_options&>;
 
 /// The facade `Api<Client>` over `client`. A resource that needs the access
 /// token does not compile through a public_client, so a buyer-side app cannot
@@ -7737,6 +7885,8 @@ private:
 }  // namespace mercadopago
 // ---- end mercadopago/resource_id.hpp ----
 
+#include <utility>
+
 namespace mercadopago {
 
 namespace endpoints {
@@ -7751,11 +7901,21 @@ public:
     explicit card_tokens_api(const Client& c) noexcept : c_(&c) {}
 
     /// Tokenises a card (raw card data, or a saved card id + security code).
-    api_result<card_token> create(const card_token_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const card_token_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card_token>
+        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<card_token> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const card_token_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<card_token>
+        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
 
 private:
@@ -7778,6 +7938,7 @@ struct card_tokens_accessor {
 
 
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -7795,21 +7956,45 @@ public:
     explicit cards_api(const Client& c) noexcept : c_(&c) {}
 
     /// Saves the card behind a card token (made on the buyer's side) to a customer.
-    api_result<card> create(resource_id customer_id, const card_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o);
+    template <class... Token>
+    auto create(resource_id customer_id, const card_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<card> get(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(resource_id customer_id, const card_create_request& req, Token&& t) const {
+        return create(std::move(customer_id), req, request_options{}, std::forward<Token>(t));
     }
-    api_result<card> update(resource_id customer_id, resource_id card_id, const card_update_request& req,
-                            const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o);
+    template <class... Token>
+    auto get(resource_id customer_id, resource_id card_id, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o, std::forward<Token>(t)...);
     }
-    api_result<card> remove(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id customer_id, resource_id card_id, Token&& t) const {
+        return get(std::move(customer_id), std::move(card_id), request_options{}, std::forward<Token>(t));
     }
-    api_result<std::vector<card>> list(resource_id customer_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o);
+    template <class... Token>
+    auto update(resource_id customer_id, resource_id card_id, const card_update_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id customer_id, resource_id card_id, const card_update_request& req, Token&& t) const {
+        return update(std::move(customer_id), std::move(card_id), req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto remove(resource_id customer_id, resource_id card_id, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto remove(resource_id customer_id, resource_id card_id, Token&& t) const {
+        return remove(std::move(customer_id), std::move(card_id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto list(resource_id customer_id, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<card>>
+        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(resource_id customer_id, Token&& t) const {
+        return list(std::move(customer_id), request_options{}, std::forward<Token>(t));
     }
 
 private:
@@ -7899,6 +8084,77 @@ struct page_traits<std::vector<T, A>> {  // a bare array is the one and only pag
     static std::vector<T, A>& items(std::vector<T, A>& p) { return p; }
     static std::optional<std::int64_t> total(const std::vector<T, A>& p) { return static_cast<std::int64_t>(p.size()); }
 };
+
+/// Where a walk over every result of a search is: the page in hand, the
+/// position of the next one, and when to stop. Written once for the lazy
+/// range of a synchronous client (paged_range) and the asynchronous one
+/// (async_paged_range): each asks step() for the next element, fetches the
+/// page it names its own way, and hands it to take().
+template <class Page>
+struct page_walk {
+    using traits = page_traits<Page>;
+    using item = typename traits::item;
+
+    page_walk(std::int64_t first, bool pages) : position(first), by_page(pages) {}
+
+    std::int64_t position;  ///< the next page's offset, or its number
+    bool by_page;
+    std::vector<item> buffer{};
+    std::size_t next = 0;
+    bool finished = false;
+    std::optional<std::int64_t> total{};
+    std::optional<std::int64_t> last_page{};
+    std::optional<error> failed{};         ///< a page that did not load: the last element
+    std::optional<result<item>> current{};  ///< the element step() moved to
+
+    /// Moves to the next element (in `current`, empty at the end), or returns
+    /// the position of the page to fetch first: then take() it and step again.
+    std::optional<std::int64_t> step() {
+        current.reset();
+        if (failed) {
+            current.emplace(std::move(*failed));
+            failed.reset();
+            return std::nullopt;
+        }
+        if (next < buffer.size()) {
+            current.emplace(std::move(buffer[next++]));
+            return std::nullopt;
+        }
+        if (finished) return std::nullopt;
+        if (!by_page && total && position >= *total) return finish();
+        if (by_page && last_page && position > *last_page) return finish();
+        if (!by_page && position >= max_search_offset) {
+            finished = true;
+            current.emplace(failure(errc::invalid_argument,
+                                    "search reached the API's offset cap (10000): narrow the date range"));
+            return std::nullopt;
+        }
+        return position;
+    }
+
+    /// The page step() asked for, or why it did not load (the walk ends after it).
+    void take(result<Page> page) {
+        if (!page) {
+            finished = true;
+            failed.emplace(std::move(page).error());
+            return;
+        }
+        Page& p = *page;
+        buffer = std::move(traits::items(p));
+        next = 0;
+        total = traits::total(p);
+        if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
+        position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
+        if (buffer.empty()) finished = true;  // an empty page ends it, whatever `total` says
+        if (traits::single_page) finished = true;
+    }
+
+private:
+    std::optional<std::int64_t> finish() {
+        finished = true;
+        return std::nullopt;
+    }
+};
 }  // namespace detail
 
 /// A lazy input range over all results of a search. `Fetch` is called as
@@ -7931,14 +8187,14 @@ public:
         iterator() = default;
         explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
 
-        reference operator*() const { return *s_->current; }
-        value_type* operator->() const { return &*s_->current; }
+        reference operator*() const { return *s_->current(); }
+        value_type* operator->() const { return &*s_->current(); }
         iterator& operator++() {
             s_->advance();
             return *this;
         }
         void operator++(int) { ++*this; }
-        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current; }
+        friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current(); }
 
     private:
         std::shared_ptr<typename paged_range::state> s_;
@@ -7949,53 +8205,25 @@ public:
 
 private:
     struct state {
-        state(Fetch f, std::int64_t first, bool pages) : fetch(std::move(f)), position(first), by_page(pages) {}
+        state(Fetch f, std::int64_t first, bool pages) : fetch(std::move(f)), walk(first, pages) {}
         Fetch fetch;
-        std::int64_t position;  ///< the next page's offset, or its number
-        bool by_page;
-        std::vector<item> buffer;
-        std::size_t next = 0;
-        bool finished = false;
-        std::optional<std::int64_t> total;
-        std::optional<std::int64_t> last_page;
-        std::optional<result<item>> current;
+        detail::page_walk<Page> walk;
 
+        std::optional<result<item>>& current() { return walk.current; }
         void advance() {
-            current.reset();
-            while (next >= buffer.size()) {
-                if (finished) return;
-                if (!by_page && total && position >= *total) return finish();
-                if (by_page && last_page && position > *last_page) return finish();
-                if (!by_page && position >= max_search_offset) {
-                    finished = true;
-                    current.emplace(failure(errc::invalid_argument,
-                                            "search reached the API's offset cap (10000): narrow the date range"));
-                    return;
-                }
-                auto page = fetch(position);
-                if (!page) {
-                    finished = true;
-                    current.emplace(result<item>(page.error()));
-                    return;
-                }
-                Page& p = *page;
-                buffer = std::move(traits::items(p));
-                next = 0;
-                total = traits::total(p);
-                if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
-                position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
-                if (buffer.empty()) return finish();  // an empty page ends it, whatever `total` says
-                if (traits::single_page) finished = true;
-            }
-            current.emplace(std::move(buffer[next++]));
+            while (auto position = walk.step()) walk.take(fetch(*position));
         }
-        void finish() { finished = true; }
     };
     std::shared_ptr<state> s_;
 };
 
+template <class Page, class Fetch>
+class async_paged_range;  // async_search.hpp: the same walk for an asynchronous client
+
 /// Every result of search endpoint `E` through `client`, fetched lazily page
-/// by page (a paged_range): written once for every resource and kind of page.
+/// by page: written once for every resource and kind of page. A synchronous
+/// client gives a paged_range (an input range); an asynchronous one an
+/// async_paged_range (`co_await range.next(token)`, async_search.hpp).
 /// `Query` is the resource's query type, with `to_query()` and either an
 /// `offset` or, for searches paged by page number, a `page`.
 template <endpoint_descriptor E, class Client, class Query>
@@ -8004,13 +8232,18 @@ auto search_all(const Client& client, Query q, request_options o) {
     std::int64_t first = 0;
     if constexpr (by_page) first = q.page.value_or(1);
     else first = q.offset.value_or(0);
-    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t position) mutable {
+    auto fetch = [c = &client, q = std::move(q), o = std::move(o)](std::int64_t position, auto&&... token) mutable {
         if constexpr (by_page) q.page = position;
         else q.offset = position;
-        return c->template call<E>({}, q.to_query(), o);
+        return c->template call<E>({}, q.to_query(), o, std::forward<decltype(token)>(token)...);
     };
-    using range = paged_range<typename E::response_type, decltype(fetch)>;
-    return range(std::move(fetch), first, by_page ? range::paging_mode::by_page_number : range::paging_mode::by_offset);
+    using Page = typename E::response_type;
+    if constexpr (Client::asynchronous) {
+        return async_paged_range<Page, decltype(fetch)>(std::move(fetch), first, by_page, client.get_executor());
+    } else {
+        using range = paged_range<Page, decltype(fetch)>;
+        return range(std::move(fetch), first, by_page ? range::paging_mode::by_page_number : range::paging_mode::by_offset);
+    }
 }
 
 }  // namespace mercadopago
@@ -8019,6 +8252,7 @@ auto search_all(const Client& client, Query q, request_options o) {
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace mercadopago {
 
@@ -8060,22 +8294,47 @@ class customers_api {
 public:
     explicit customers_api(const Client& c) noexcept : c_(&c) {}
 
-    api_result<customer> create(const customer_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<customer> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const customer_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
     }
-    api_result<customer> update(resource_id id, const customer_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto update(resource_id id, const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const customer_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Deletes the customer (`delete` is a C++ keyword).
-    api_result<customer> remove(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_delete>({id.str()}, {}, o);
+    template <class... Token>
+    auto remove(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_delete>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto remove(resource_id id, Token&& t) const {
+        return remove(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Search by e-mail: `search({.email = "buyer@example.com"})`.
-    api_result<results_page<customer>> search(const customer_search_query& q = {}, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const customer_search_query& q = {}, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<customer>>
+        return c_->template call<endpoints::customers_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const customer_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     auto search_all(customer_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
@@ -8105,6 +8364,7 @@ MERCADOPAGO_CODECS(results_page<customer>);
 
 
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -8117,8 +8377,13 @@ template <class Client>
 class identification_types_api {
 public:
     explicit identification_types_api(const Client& c) noexcept : c_(&c) {}
-    api_result<std::vector<identification_type>> list(const request_options& o = {}) const {
-        return c_->template call<endpoints::identification_types_list>({}, {}, o);
+    template <class... Token>
+    auto list(const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<identification_type>>
+        return c_->template call<endpoints::identification_types_list>({}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(Token&& t) const {
+        return list(request_options{}, std::forward<Token>(t));
     }
 
 private:
@@ -8188,20 +8453,38 @@ class merchant_orders_api {
 public:
     explicit merchant_orders_api(const Client& c) noexcept : c_(&c) {}
 
-    api_result<merchant_order> create(const merchant_order_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const merchant_order_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
+        return c_->template call<endpoints::merchant_orders_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<merchant_order> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const merchant_order_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
     }
-    api_result<merchant_order> update(resource_id id, const merchant_order_request& req,
-                                      const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_update>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
+        return c_->template call<endpoints::merchant_orders_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto update(resource_id id, const merchant_order_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
+        return c_->template call<endpoints::merchant_orders_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const merchant_order_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// One page of merchant orders.
-    api_result<elements_page<merchant_order>> search(const merchant_order_search_query& q,
-                                                     const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const merchant_order_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<elements_page<merchant_order>>
+        return c_->template call<endpoints::merchant_orders_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const merchant_order_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every merchant order the query finds, page by page, fetched lazily.
     auto search_all(merchant_order_search_query q, request_options o = {}) const {
@@ -8349,58 +8632,114 @@ public:
     /// Creates an order. In automatic processing a card is charged at once
     /// (a decline is a 402 error: see order_failure); in manual processing the
     /// order stays `created` until process().
-    api_result<order> create(const order_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const order_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<order> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const order_create_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Processes an order created with `processing_mode: manual`.
-    api_result<order> process(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_process>({id.str()}, {}, o);
+    template <class... Token>
+    auto process(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_process>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto process(resource_id id, Token&& t) const {
+        return process(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Captures an order authorised with `capture_mode: manual` (`waiting_capture`).
-    api_result<order> capture(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_capture>({id.str()}, {}, o);
+    template <class... Token>
+    auto capture(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_capture>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto capture(resource_id id, Token&& t) const {
+        return capture(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Cancels an order that is not processed yet (created, or waiting for
     /// payment or capture); 409 `cannot_cancel_order` otherwise.
-    api_result<order> cancel(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o);
+    template <class... Token>
+    auto cancel(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto cancel(resource_id id, Token&& t) const {
+        return cancel(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds the whole order (sends no body).
-    api_result<order> refund(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_refund>({id.str()}, {}, o);
+    template <class... Token>
+    auto refund(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_refund>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto refund(resource_id id, Token&& t) const {
+        return refund(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds `amount` of the order's payment `transaction_id`. There is no
     /// way to call this without an amount, so a partial refund never turns
     /// into a total one.
-    api_result<order> refund(resource_id id, std::string transaction_id, decimal amount,
-                             const request_options& o = {}) const {
+    template <class... Token>
+    auto refund(resource_id id, std::string transaction_id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         order_refund_request body;
         body.transactions.push_back({.id = std::move(transaction_id), .amount = amount});
-        return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o);
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto refund(resource_id id, std::string transaction_id, decimal amount, Token&& t) const {
+        return refund(std::move(id), std::move(transaction_id), amount, request_options{}, std::forward<Token>(t));
     }
     /// Refunds several payments of the order in part, in one call.
-    api_result<order> refund(resource_id id, const order_refund_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto refund(resource_id id, const order_refund_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto refund(resource_id id, const order_refund_request& req, Token&& t) const {
+        return refund(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Adds payments to an order (at most two per order).
-    api_result<order_transactions> add_transaction(resource_id id, const order_transactions_request& req,
-                                                   const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto add_transaction(resource_id id, const order_transactions_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_transactions>
+        return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<order_payment> update_transaction(resource_id id, resource_id transaction_id,
-                                                 const order_payment_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto add_transaction(resource_id id, const order_transactions_request& req, Token&& t) const {
+        return add_transaction(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
-    api_result<no_content> delete_transaction(resource_id id, resource_id transaction_id,
-                                              const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o);
+    template <class... Token>
+    auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_payment>
+        return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, Token&& t) const {
+        return update_transaction(std::move(id), std::move(transaction_id), req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto delete_transaction(resource_id id, resource_id transaction_id, const request_options& o = {}, Token&&... t) const {  // api_result<no_content>
+        return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto delete_transaction(resource_id id, resource_id transaction_id, Token&& t) const {
+        return delete_transaction(std::move(id), std::move(transaction_id), request_options{}, std::forward<Token>(t));
     }
     /// One page of orders.
-    api_result<data_page<order>> search(const order_search_query& q, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const order_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<data_page<order>>
+        return c_->template call<endpoints::orders_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const order_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every order the query finds, page by page, fetched lazily.
     auto search_all(order_search_query q, request_options o = {}) const {
@@ -8434,6 +8773,7 @@ MERCADOPAGO_CODECS(data_page<order>);
 
 #include <string>
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -8476,24 +8816,42 @@ class payment_methods_api {
 public:
     explicit payment_methods_api(const Client& c) noexcept : c_(&c) {}
 
-    api_result<std::vector<payment_method>> list(const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_list>({}, {}, o);
+    template <class... Token>
+    auto list(const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<payment_method>>
+        return c_->template call<endpoints::payment_methods_list>({}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(Token&& t) const {
+        return list(request_options{}, std::forward<Token>(t));
     }
     /// The payment methods matching a card's first digits (BIN).
-    api_result<results_page<payment_method>> search_by_bin(const std::string& bin, const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o);
+    template <class... Token>
+    auto search_by_bin(const std::string& bin, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<payment_method>>
+        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search_by_bin(const std::string& bin, Token&& t) const {
+        return search_by_bin(bin, request_options{}, std::forward<Token>(t));
     }
     /// Installment plans (with their costs) for an amount and card.
-    api_result<std::vector<installment_options>> installments(const installments_query& q,
-                                                              const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o);
+    template <class... Token>
+    auto installments(const installments_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<installment_options>>
+        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto installments(const installments_query& q, Token&& t) const {
+        return installments(q, request_options{}, std::forward<Token>(t));
     }
     /// Card issuers for a payment method (and optionally a BIN).
-    api_result<std::vector<issuer>> card_issuers(const std::string& payment_method_id, const std::string& bin = {},
-                                                 const request_options& o = {}) const {
+    template <class... Token>
+    auto card_issuers(const std::string& payment_method_id, const std::string& bin = {}, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<issuer>>
         query_params q{{"payment_method_id", payment_method_id}};
         if (!bin.empty()) q.emplace_back("bin", bin);
-        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o);
+        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto card_issuers(const std::string& payment_method_id, const std::string& bin, Token&& t) const {
+        return card_issuers(payment_method_id, bin, request_options{}, std::forward<Token>(t));
     }
 
 private:
@@ -8522,6 +8880,7 @@ MERCADOPAGO_CODECS(results_page<payment_method>);
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace mercadopago {
 
@@ -8569,34 +8928,69 @@ public:
 
     /// Charges a payment. A decline is not an error: the API answers 201 with
     /// `status: rejected` and the reason in `status_detail`.
-    api_result<payment> create(const payment_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const payment_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return c_->template call<endpoints::payments_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<payment> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const payment_create_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return c_->template call<endpoints::payments_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// One page of results.
-    api_result<results_page<payment>> search(const payment_search_query& q = {}, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const payment_search_query& q = {}, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<payment>>
+        return c_->template call<endpoints::payments_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const payment_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every result across pages, fetched lazily.
     auto search_all(payment_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
     }
-    api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto update(resource_id id, const payment_update_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const payment_update_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Captures an authorised payment (created with `capture: false`) in full.
-    api_result<payment> capture(resource_id id, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.capture = true}, o);
+    template <class... Token>
+    auto capture(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return update(std::move(id), payment_update_request{.capture = true}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto capture(resource_id id, Token&& t) const {
+        return capture(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Captures part of an authorised amount; the rest is released to the buyer.
-    api_result<payment> capture(resource_id id, decimal amount, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o);
+    template <class... Token>
+    auto capture(resource_id id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto capture(resource_id id, decimal amount, Token&& t) const {
+        return capture(std::move(id), amount, request_options{}, std::forward<Token>(t));
     }
     /// Cancels a pending, in-process or authorised payment.
-    api_result<payment> cancel(resource_id id, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o);
+    template <class... Token>
+    auto cancel(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto cancel(resource_id id, Token&& t) const {
+        return cancel(std::move(id), request_options{}, std::forward<Token>(t));
     }
 
 private:
@@ -8744,22 +9138,41 @@ public:
     explicit preferences_api(const Client& c) noexcept : c_(&c) {}
 
     /// Creates a preference; its `init_point` is the page to send the buyer to.
-    api_result<preference> create(const preference_request& req, const request_options& o = {}) const {
+    template <class... Token>
+    auto create(const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
         if (auto refused = refuse(req)) return std::move(*refused);
-        return c_->template call<endpoints::preferences_create>({}, req, {}, o);
+        return c_->template call<endpoints::preferences_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<preference> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::preferences_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const preference_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
+        return c_->template call<endpoints::preferences_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Replaces what `req` sets (the API merges the body into the preference).
-    api_result<preference> update(resource_id id, const preference_request& req, const request_options& o = {}) const {
+    template <class... Token>
+    auto update(resource_id id, const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
         if (auto refused = refuse(req)) return std::move(*refused);
-        return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o);
+        return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const preference_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// One page of preference summaries.
-    api_result<elements_page<preference_search_element>> search(const preference_search_query& q,
-                                                                const request_options& o = {}) const {
-        return c_->template call<endpoints::preferences_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const preference_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<elements_page<preference_search_element>>
+        return c_->template call<endpoints::preferences_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const preference_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every summary the query finds, page by page, fetched lazily.
     auto search_all(preference_search_query q, request_options o = {}) const {
@@ -8798,6 +9211,7 @@ MERCADOPAGO_CODECS(elements_page<preference_search_element>);
 
 
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -8813,20 +9227,40 @@ public:
     explicit refunds_api(const Client& c) noexcept : c_(&c) {}
 
     /// Refunds the whole payment (sends `{}`).
-    api_result<refund> create(resource_id payment_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o);
+    template <class... Token>
+    auto create(resource_id payment_id, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto create(resource_id payment_id, Token&& t) const {
+        return create(std::move(payment_id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds `amount` of the payment. There is no way to call this with an
     /// unset amount, so a partial refund can never turn into a full one.
-    api_result<refund> create(resource_id payment_id, decimal amount, const request_options& o = {}) const {
+    template <class... Token>
+    auto create(resource_id payment_id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
         return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{.amount = amount},
-                                                            {}, o);
+                                                            {}, o, std::forward<Token>(t)...);
     }
-    api_result<refund> get(resource_id payment_id, resource_id refund_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(resource_id payment_id, decimal amount, Token&& t) const {
+        return create(std::move(payment_id), amount, request_options{}, std::forward<Token>(t));
     }
-    api_result<std::vector<refund>> list(resource_id payment_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o);
+    template <class... Token>
+    auto get(resource_id payment_id, resource_id refund_id, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
+        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id payment_id, resource_id refund_id, Token&& t) const {
+        return get(std::move(payment_id), std::move(refund_id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto list(resource_id payment_id, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<refund>>
+        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(resource_id payment_id, Token&& t) const {
+        return list(std::move(payment_id), request_options{}, std::forward<Token>(t));
     }
 
 private:
@@ -8848,6 +9282,8 @@ struct refunds_accessor {
 // The account behind the access token.
 
 
+#include <utility>
+
 namespace mercadopago {
 
 namespace endpoints {
@@ -8858,7 +9294,14 @@ template <class Client>
 class users_api {
 public:
     explicit users_api(const Client& c) noexcept : c_(&c) {}
-    api_result<user> me(const request_options& o = {}) const { return c_->template call<endpoints::users_me>({}, {}, o); }
+    template <class... Token>
+    auto me(const request_options& o = {}, Token&&... t) const {  // api_result<user>
+        return c_->template call<endpoints::users_me>({}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto me(Token&& t) const {
+        return me(request_options{}, std::forward<Token>(t));
+    }
 
 private:
     const Client* c_;
@@ -8901,15 +9344,6 @@ namespace mercadopago {
 
 class httplib_transport;  // the default; defined in httplib_transport.hpp
 
-/// How a client proves who it is: the one thing in which mercadopago::client
-/// and mercadopago::public_client differ.
-struct access_token_credential {
-    static constexpr credential level = credential::access_token;
-};
-struct public_key_credential {
-    static constexpr credential level = credential::public_key;
-};
-
 namespace detail {
 
 /// The one implementation of both clients: options, transport, the generic
@@ -8920,6 +9354,8 @@ class basic_client {
 public:
     /// The credential this client holds (resources check it: detail/resource_accessor.hpp).
     static constexpr credential credential_level = Credential::level;
+    /// Calls return their api_result (async_client.hpp has the other kind).
+    static constexpr bool asynchronous = false;
 
     /// Builds the transport from the options (base_url, connection settings).
     explicit basic_client(client_options options)
@@ -8956,30 +9392,12 @@ private:
     template <class E>
     api_result<typename E::response_type> run(const path_args<E>& path, std::string body, query_params query,
                                               const request_options& ro) const {
-        static_assert(Credential::level == credential::access_token || E::auth == credential::public_key,
-                      "this endpoint needs the access token (private key): call it from your server with "
-                      "mercadopago::client, never from a public_client");
         using R = typename E::response_type;
-        std::string bearer;  // the Authorization header's token; none for the public key
-        if constexpr (Credential::level == credential::access_token) {
-            bearer = ro.access_token.empty() ? engine_.options().access_token : ro.access_token;
-            if (bearer.empty())
-                return {result<R>(failure(errc::invalid_argument, "no access token: set client_options::access_token")),
-                        {}};
-        } else {
-            // An app that ships a public_client must not ship the private key with it.
-            if (!engine_.options().access_token.empty() || !ro.access_token.empty())
-                return {result<R>(failure(errc::invalid_argument,
-                                          "a public_client never holds the access token: keep it on your server")),
-                        {}};
-            if (engine_.options().public_key.empty())
-                return {result<R>(failure(errc::invalid_argument, "no public key: set client_options::public_key")), {}};
-            query.emplace_back("public_key", engine_.options().public_key);  // the credential travels in the query
-        }
-        auto target = detail::build_target<E>(engine_.path_prefix(), path, query);
-        if (!target) return {result<R>(target.error()), {}};
-        return detail::complete_call<R>(
-            engine_.send(E::method, std::move(*target), std::move(body), E::idempotency_keyed, bearer, ro), bearer);
+        auto call = detail::address_call<Credential, E>(engine_.options(), engine_.path_prefix(), path, std::move(query), ro);
+        if (!call) return {result<R>(call.error()), {}};
+        return detail::complete_call<R>(engine_.send(E::method, std::move(call->target), std::move(body),
+                                                     E::idempotency_keyed, call->bearer, ro),
+                                        call->bearer);
     }
 
     detail::call_engine<Transport> engine_;

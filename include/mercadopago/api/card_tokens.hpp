@@ -9,6 +9,8 @@
 #include <mercadopago/models/card_token.hpp>
 #include <mercadopago/resource_id.hpp>
 
+#include <utility>
+
 namespace mercadopago {
 
 namespace endpoints {
@@ -23,11 +25,21 @@ public:
     explicit card_tokens_api(const Client& c) noexcept : c_(&c) {}
 
     /// Tokenises a card (raw card data, or a saved card id + security code).
-    api_result<card_token> create(const card_token_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const card_token_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card_token>
+        return c_->template call<endpoints::card_tokens_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<card_token> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const card_token_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<card_token>
+        return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
 
 private:

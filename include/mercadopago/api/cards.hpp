@@ -9,6 +9,7 @@
 #include <mercadopago/resource_id.hpp>
 
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -26,21 +27,45 @@ public:
     explicit cards_api(const Client& c) noexcept : c_(&c) {}
 
     /// Saves the card behind a card token (made on the buyer's side) to a customer.
-    api_result<card> create(resource_id customer_id, const card_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o);
+    template <class... Token>
+    auto create(resource_id customer_id, const card_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<card> get(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(resource_id customer_id, const card_create_request& req, Token&& t) const {
+        return create(std::move(customer_id), req, request_options{}, std::forward<Token>(t));
     }
-    api_result<card> update(resource_id customer_id, resource_id card_id, const card_update_request& req,
-                            const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o);
+    template <class... Token>
+    auto get(resource_id customer_id, resource_id card_id, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o, std::forward<Token>(t)...);
     }
-    api_result<card> remove(resource_id customer_id, resource_id card_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id customer_id, resource_id card_id, Token&& t) const {
+        return get(std::move(customer_id), std::move(card_id), request_options{}, std::forward<Token>(t));
     }
-    api_result<std::vector<card>> list(resource_id customer_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o);
+    template <class... Token>
+    auto update(resource_id customer_id, resource_id card_id, const card_update_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id customer_id, resource_id card_id, const card_update_request& req, Token&& t) const {
+        return update(std::move(customer_id), std::move(card_id), req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto remove(resource_id customer_id, resource_id card_id, const request_options& o = {}, Token&&... t) const {  // api_result<card>
+        return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto remove(resource_id customer_id, resource_id card_id, Token&& t) const {
+        return remove(std::move(customer_id), std::move(card_id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto list(resource_id customer_id, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<card>>
+        return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(resource_id customer_id, Token&& t) const {
+        return list(std::move(customer_id), request_options{}, std::forward<Token>(t));
     }
 
 private:

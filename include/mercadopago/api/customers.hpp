@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace mercadopago {
 
@@ -55,22 +56,47 @@ class customers_api {
 public:
     explicit customers_api(const Client& c) noexcept : c_(&c) {}
 
-    api_result<customer> create(const customer_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<customer> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const customer_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
     }
-    api_result<customer> update(resource_id id, const customer_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto update(resource_id id, const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const customer_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Deletes the customer (`delete` is a C++ keyword).
-    api_result<customer> remove(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_delete>({id.str()}, {}, o);
+    template <class... Token>
+    auto remove(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
+        return c_->template call<endpoints::customers_delete>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto remove(resource_id id, Token&& t) const {
+        return remove(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Search by e-mail: `search({.email = "buyer@example.com"})`.
-    api_result<results_page<customer>> search(const customer_search_query& q = {}, const request_options& o = {}) const {
-        return c_->template call<endpoints::customers_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const customer_search_query& q = {}, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<customer>>
+        return c_->template call<endpoints::customers_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const customer_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     auto search_all(customer_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));

@@ -8,6 +8,7 @@
 #include <mercadopago/models/identification_type.hpp>
 
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -20,8 +21,13 @@ template <class Client>
 class identification_types_api {
 public:
     explicit identification_types_api(const Client& c) noexcept : c_(&c) {}
-    api_result<std::vector<identification_type>> list(const request_options& o = {}) const {
-        return c_->template call<endpoints::identification_types_list>({}, {}, o);
+    template <class... Token>
+    auto list(const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<identification_type>>
+        return c_->template call<endpoints::identification_types_list>({}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(Token&& t) const {
+        return list(request_options{}, std::forward<Token>(t));
     }
 
 private:

@@ -60,20 +60,38 @@ class merchant_orders_api {
 public:
     explicit merchant_orders_api(const Client& c) noexcept : c_(&c) {}
 
-    api_result<merchant_order> create(const merchant_order_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const merchant_order_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
+        return c_->template call<endpoints::merchant_orders_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<merchant_order> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const merchant_order_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
     }
-    api_result<merchant_order> update(resource_id id, const merchant_order_request& req,
-                                      const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_update>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
+        return c_->template call<endpoints::merchant_orders_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto update(resource_id id, const merchant_order_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
+        return c_->template call<endpoints::merchant_orders_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const merchant_order_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// One page of merchant orders.
-    api_result<elements_page<merchant_order>> search(const merchant_order_search_query& q,
-                                                     const request_options& o = {}) const {
-        return c_->template call<endpoints::merchant_orders_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const merchant_order_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<elements_page<merchant_order>>
+        return c_->template call<endpoints::merchant_orders_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const merchant_order_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every merchant order the query finds, page by page, fetched lazily.
     auto search_all(merchant_order_search_query q, request_options o = {}) const {

@@ -134,58 +134,114 @@ public:
     /// Creates an order. In automatic processing a card is charged at once
     /// (a decline is a 402 error: see order_failure); in manual processing the
     /// order stays `created` until process().
-    api_result<order> create(const order_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const order_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<order> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const order_create_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Processes an order created with `processing_mode: manual`.
-    api_result<order> process(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_process>({id.str()}, {}, o);
+    template <class... Token>
+    auto process(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_process>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto process(resource_id id, Token&& t) const {
+        return process(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Captures an order authorised with `capture_mode: manual` (`waiting_capture`).
-    api_result<order> capture(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_capture>({id.str()}, {}, o);
+    template <class... Token>
+    auto capture(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_capture>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto capture(resource_id id, Token&& t) const {
+        return capture(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Cancels an order that is not processed yet (created, or waiting for
     /// payment or capture); 409 `cannot_cancel_order` otherwise.
-    api_result<order> cancel(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o);
+    template <class... Token>
+    auto cancel(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto cancel(resource_id id, Token&& t) const {
+        return cancel(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds the whole order (sends no body).
-    api_result<order> refund(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_refund>({id.str()}, {}, o);
+    template <class... Token>
+    auto refund(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_refund>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto refund(resource_id id, Token&& t) const {
+        return refund(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds `amount` of the order's payment `transaction_id`. There is no
     /// way to call this without an amount, so a partial refund never turns
     /// into a total one.
-    api_result<order> refund(resource_id id, std::string transaction_id, decimal amount,
-                             const request_options& o = {}) const {
+    template <class... Token>
+    auto refund(resource_id id, std::string transaction_id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         order_refund_request body;
         body.transactions.push_back({.id = std::move(transaction_id), .amount = amount});
-        return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o);
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto refund(resource_id id, std::string transaction_id, decimal amount, Token&& t) const {
+        return refund(std::move(id), std::move(transaction_id), amount, request_options{}, std::forward<Token>(t));
     }
     /// Refunds several payments of the order in part, in one call.
-    api_result<order> refund(resource_id id, const order_refund_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto refund(resource_id id, const order_refund_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
+        return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto refund(resource_id id, const order_refund_request& req, Token&& t) const {
+        return refund(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Adds payments to an order (at most two per order).
-    api_result<order_transactions> add_transaction(resource_id id, const order_transactions_request& req,
-                                                   const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto add_transaction(resource_id id, const order_transactions_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_transactions>
+        return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<order_payment> update_transaction(resource_id id, resource_id transaction_id,
-                                                 const order_payment_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto add_transaction(resource_id id, const order_transactions_request& req, Token&& t) const {
+        return add_transaction(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
-    api_result<no_content> delete_transaction(resource_id id, resource_id transaction_id,
-                                              const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o);
+    template <class... Token>
+    auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_payment>
+        return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, Token&& t) const {
+        return update_transaction(std::move(id), std::move(transaction_id), req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto delete_transaction(resource_id id, resource_id transaction_id, const request_options& o = {}, Token&&... t) const {  // api_result<no_content>
+        return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto delete_transaction(resource_id id, resource_id transaction_id, Token&& t) const {
+        return delete_transaction(std::move(id), std::move(transaction_id), request_options{}, std::forward<Token>(t));
     }
     /// One page of orders.
-    api_result<data_page<order>> search(const order_search_query& q, const request_options& o = {}) const {
-        return c_->template call<endpoints::orders_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const order_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<data_page<order>>
+        return c_->template call<endpoints::orders_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const order_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every order the query finds, page by page, fetched lazily.
     auto search_all(order_search_query q, request_options o = {}) const {

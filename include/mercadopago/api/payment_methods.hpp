@@ -15,6 +15,7 @@
 
 #include <string>
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -57,24 +58,42 @@ class payment_methods_api {
 public:
     explicit payment_methods_api(const Client& c) noexcept : c_(&c) {}
 
-    api_result<std::vector<payment_method>> list(const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_list>({}, {}, o);
+    template <class... Token>
+    auto list(const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<payment_method>>
+        return c_->template call<endpoints::payment_methods_list>({}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(Token&& t) const {
+        return list(request_options{}, std::forward<Token>(t));
     }
     /// The payment methods matching a card's first digits (BIN).
-    api_result<results_page<payment_method>> search_by_bin(const std::string& bin, const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o);
+    template <class... Token>
+    auto search_by_bin(const std::string& bin, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<payment_method>>
+        return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search_by_bin(const std::string& bin, Token&& t) const {
+        return search_by_bin(bin, request_options{}, std::forward<Token>(t));
     }
     /// Installment plans (with their costs) for an amount and card.
-    api_result<std::vector<installment_options>> installments(const installments_query& q,
-                                                              const request_options& o = {}) const {
-        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o);
+    template <class... Token>
+    auto installments(const installments_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<installment_options>>
+        return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto installments(const installments_query& q, Token&& t) const {
+        return installments(q, request_options{}, std::forward<Token>(t));
     }
     /// Card issuers for a payment method (and optionally a BIN).
-    api_result<std::vector<issuer>> card_issuers(const std::string& payment_method_id, const std::string& bin = {},
-                                                 const request_options& o = {}) const {
+    template <class... Token>
+    auto card_issuers(const std::string& payment_method_id, const std::string& bin = {}, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<issuer>>
         query_params q{{"payment_method_id", payment_method_id}};
         if (!bin.empty()) q.emplace_back("bin", bin);
-        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o);
+        return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto card_issuers(const std::string& payment_method_id, const std::string& bin, Token&& t) const {
+        return card_issuers(payment_method_id, bin, request_options{}, std::forward<Token>(t));
     }
 
 private:

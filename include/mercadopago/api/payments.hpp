@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace mercadopago {
 
@@ -63,34 +64,69 @@ public:
 
     /// Charges a payment. A decline is not an error: the API answers 201 with
     /// `status: rejected` and the reason in `status_detail`.
-    api_result<payment> create(const payment_create_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_create>({}, req, {}, o);
+    template <class... Token>
+    auto create(const payment_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return c_->template call<endpoints::payments_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<payment> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const payment_create_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return c_->template call<endpoints::payments_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// One page of results.
-    api_result<results_page<payment>> search(const payment_search_query& q = {}, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const payment_search_query& q = {}, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<payment>>
+        return c_->template call<endpoints::payments_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const payment_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every result across pages, fetched lazily.
     auto search_all(payment_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
     }
-    api_result<payment> update(resource_id id, const payment_update_request& req, const request_options& o = {}) const {
-        return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o);
+    template <class... Token>
+    auto update(resource_id id, const payment_update_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const payment_update_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Captures an authorised payment (created with `capture: false`) in full.
-    api_result<payment> capture(resource_id id, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.capture = true}, o);
+    template <class... Token>
+    auto capture(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return update(std::move(id), payment_update_request{.capture = true}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto capture(resource_id id, Token&& t) const {
+        return capture(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Captures part of an authorised amount; the rest is released to the buyer.
-    api_result<payment> capture(resource_id id, decimal amount, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o);
+    template <class... Token>
+    auto capture(resource_id id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto capture(resource_id id, decimal amount, Token&& t) const {
+        return capture(std::move(id), amount, request_options{}, std::forward<Token>(t));
     }
     /// Cancels a pending, in-process or authorised payment.
-    api_result<payment> cancel(resource_id id, const request_options& o = {}) const {
-        return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o);
+    template <class... Token>
+    auto cancel(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
+        return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto cancel(resource_id id, Token&& t) const {
+        return cancel(std::move(id), request_options{}, std::forward<Token>(t));
     }
 
 private:

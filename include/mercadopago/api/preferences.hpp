@@ -70,22 +70,41 @@ public:
     explicit preferences_api(const Client& c) noexcept : c_(&c) {}
 
     /// Creates a preference; its `init_point` is the page to send the buyer to.
-    api_result<preference> create(const preference_request& req, const request_options& o = {}) const {
+    template <class... Token>
+    auto create(const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
         if (auto refused = refuse(req)) return std::move(*refused);
-        return c_->template call<endpoints::preferences_create>({}, req, {}, o);
+        return c_->template call<endpoints::preferences_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
-    api_result<preference> get(resource_id id, const request_options& o = {}) const {
-        return c_->template call<endpoints::preferences_get>({id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(const preference_request& req, Token&& t) const {
+        return create(req, request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
+        return c_->template call<endpoints::preferences_get>({id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id id, Token&& t) const {
+        return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Replaces what `req` sets (the API merges the body into the preference).
-    api_result<preference> update(resource_id id, const preference_request& req, const request_options& o = {}) const {
+    template <class... Token>
+    auto update(resource_id id, const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
         if (auto refused = refuse(req)) return std::move(*refused);
-        return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o);
+        return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto update(resource_id id, const preference_request& req, Token&& t) const {
+        return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// One page of preference summaries.
-    api_result<elements_page<preference_search_element>> search(const preference_search_query& q,
-                                                                const request_options& o = {}) const {
-        return c_->template call<endpoints::preferences_search>({}, q.to_query(), o);
+    template <class... Token>
+    auto search(const preference_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<elements_page<preference_search_element>>
+        return c_->template call<endpoints::preferences_search>({}, q.to_query(), o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto search(const preference_search_query& q, Token&& t) const {
+        return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every summary the query finds, page by page, fetched lazily.
     auto search_all(preference_search_query q, request_options o = {}) const {

@@ -11,6 +11,7 @@
 #include <mercadopago/resource_id.hpp>
 
 #include <vector>
+#include <utility>
 
 namespace mercadopago {
 
@@ -26,20 +27,40 @@ public:
     explicit refunds_api(const Client& c) noexcept : c_(&c) {}
 
     /// Refunds the whole payment (sends `{}`).
-    api_result<refund> create(resource_id payment_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o);
+    template <class... Token>
+    auto create(resource_id payment_id, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
+        return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto create(resource_id payment_id, Token&& t) const {
+        return create(std::move(payment_id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds `amount` of the payment. There is no way to call this with an
     /// unset amount, so a partial refund can never turn into a full one.
-    api_result<refund> create(resource_id payment_id, decimal amount, const request_options& o = {}) const {
+    template <class... Token>
+    auto create(resource_id payment_id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
         return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{.amount = amount},
-                                                            {}, o);
+                                                            {}, o, std::forward<Token>(t)...);
     }
-    api_result<refund> get(resource_id payment_id, resource_id refund_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o);
+    template <detail::completion_token<Client> Token>
+    auto create(resource_id payment_id, decimal amount, Token&& t) const {
+        return create(std::move(payment_id), amount, request_options{}, std::forward<Token>(t));
     }
-    api_result<std::vector<refund>> list(resource_id payment_id, const request_options& o = {}) const {
-        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o);
+    template <class... Token>
+    auto get(resource_id payment_id, resource_id refund_id, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
+        return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto get(resource_id payment_id, resource_id refund_id, Token&& t) const {
+        return get(std::move(payment_id), std::move(refund_id), request_options{}, std::forward<Token>(t));
+    }
+    template <class... Token>
+    auto list(resource_id payment_id, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<refund>>
+        return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto list(resource_id payment_id, Token&& t) const {
+        return list(std::move(payment_id), request_options{}, std::forward<Token>(t));
     }
 
 private:

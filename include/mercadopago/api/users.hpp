@@ -7,6 +7,8 @@
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/user.hpp>
 
+#include <utility>
+
 namespace mercadopago {
 
 namespace endpoints {
@@ -17,7 +19,14 @@ template <class Client>
 class users_api {
 public:
     explicit users_api(const Client& c) noexcept : c_(&c) {}
-    api_result<user> me(const request_options& o = {}) const { return c_->template call<endpoints::users_me>({}, {}, o); }
+    template <class... Token>
+    auto me(const request_options& o = {}, Token&&... t) const {  // api_result<user>
+        return c_->template call<endpoints::users_me>({}, {}, o, std::forward<Token>(t)...);
+    }
+    template <detail::completion_token<Client> Token>
+    auto me(Token&& t) const {
+        return me(request_options{}, std::forward<Token>(t));
+    }
 
 private:
     const Client* c_;

@@ -1,7 +1,9 @@
-// detail::call_engine — one logical call over a transport: headers, the
+// detail::call_planner — the policy of one logical call: headers, the
 // idempotency key made once and sent on every retry, retries and backoff
 // within the total deadline, observability, and the final outcome as a
-// result. Shared by every client flavour; it knows nothing about models
+// result. detail::call_engine runs it over a synchronous transport; the
+// asynchronous client (async_client.hpp) runs the same planner over an
+// asynchronous transport with timers. Neither knows anything about models
 // (complete_call decodes the body into the endpoint's response type).
 #pragma once
 
@@ -24,6 +26,7 @@
 #include <thread>
 #include <type_traits>
 #include <utility>
+#include <variant>
 
 namespace mercadopago {
 
@@ -51,14 +54,39 @@ inline double default_random() {
     return std::uniform_real_distribution<double>(0.0, 1.0)(rng);
 }
 
-/// Sends one logical call: headers, idempotency key, retries, deadline,
-/// observability, and the mapping of the final outcome to a result. Shared by
-/// every client flavour; it knows nothing about models.
-template <class Transport>
-class call_engine {
+/// One logical call in progress: the request as sent on every attempt, what
+/// the exchanges said so far, and the call's total deadline.
+struct call_state {
+    http_request request;
+    call_info info;
+    std::chrono::steady_clock::time_point deadline{};
+    std::chrono::steady_clock::time_point attempt_start{};
+    int max_attempts = 1;
+    std::string secret;  ///< the credential in the Authorization header; redacted from all that is kept
+};
+
+/// What one logical call ends with: a 2xx response, or the final error.
+struct call_outcome {
+    result<http_response> response;
+    call_info info;
+};
+
+/// After an attempt: the call is over (`done`), or it retries after `delay`.
+struct attempt_verdict {
+    std::optional<call_outcome> done;
+    std::chrono::milliseconds delay{0};
+};
+
+/// The policy of one logical call, written once for the synchronous and the
+/// asynchronous clients: headers, the idempotency key made once and sent on
+/// every retry, which outcomes are retried and after how long, the total
+/// deadline, observability. It never sends or waits itself: a client's loop
+/// asks it what to do (prepare, begin_attempt, end_attempt) and does the I/O
+/// and the waiting its own way — a blocking call and a sleep, or an
+/// asynchronous operation and a timer.
+class call_planner {
 public:
-    call_engine(client_options options, Transport transport)
-        : options_(std::move(options)), transport_(std::move(transport)) {
+    explicit call_planner(client_options options) : options_(std::move(options)) {
         auto url = parse_base_url(options_.base_url);
         if (url) base_ = std::move(*url);
         else config_error_ = url.error();
@@ -67,47 +95,36 @@ public:
     }
 
     const client_options& options() const noexcept { return options_; }
-    const Transport& transport() const noexcept { return transport_; }
-    Transport& transport() noexcept { return transport_; }
     const std::string& path_prefix() const noexcept { return base_.prefix; }
 
-    struct outcome {
-        result<http_response> response;  // a 2xx response, or the final error
-        call_info info;
-    };
-
-    /// `credential_header` is the Authorization value ("" for none: the public
-    /// key travels in the query). `secret` is redacted from everything kept.
-    outcome send(http_method method, std::string target, std::string body, bool keyed, const std::string& secret,
-                 const request_options& ro) const {
-        call_info info;
-        auto fail = [&](error e) {
-            e.idempotency_key = info.idempotency_key;
-            e.attempts = info.attempts;
-            return outcome{result<http_response>(std::move(e)), std::move(info)};
-        };
-        if (config_error_) return fail(*config_error_);
-
-        http_request req;
+    /// The request of a call, with its headers and idempotency key; or the
+    /// outcome of a call that cannot start (bad key, forbidden header, bad
+    /// base_url). `secret` is the Authorization bearer ("" for none).
+    std::variant<call_state, call_outcome> prepare(http_method method, std::string target, std::string body,
+                                                   bool keyed, std::string secret, const request_options& ro) const {
+        call_state c;
+        c.secret = std::move(secret);
+        if (config_error_) return fail(c, *config_error_);
+        http_request& req = c.request;
         req.method = method;
         req.target = std::move(target);
         req.body = std::move(body);
         auto& h = req.headers;
         h.emplace_back("Accept", "application/json");
         h.emplace_back("User-Agent", user_agent_);
-        if (!secret.empty()) h.emplace_back("Authorization", "Bearer " + secret);
+        if (!c.secret.empty()) h.emplace_back("Authorization", "Bearer " + c.secret);
         if (!req.body.empty() || method != http_method::get) h.emplace_back("Content-Type", "application/json");
         if (keyed) {
             if (ro.idempotency_key.empty()) {
-                info.idempotency_key = random_uuid_v4();
-                if (info.idempotency_key.empty())
-                    return fail(error{errc::transport, "could not generate an idempotency key (CSPRNG failure)"});
+                c.info.idempotency_key = random_uuid_v4();
+                if (c.info.idempotency_key.empty())
+                    return fail(c, error{errc::transport, "could not generate an idempotency key (CSPRNG failure)"});
             } else if (!valid_idempotency_key(ro.idempotency_key)) {
-                return fail(error{errc::invalid_argument, "idempotency key must be 1-64 visible ASCII characters"});
+                return fail(c, error{errc::invalid_argument, "idempotency key must be 1-64 visible ASCII characters"});
             } else {
-                info.idempotency_key = ro.idempotency_key;
+                c.info.idempotency_key = ro.idempotency_key;
             }
-            h.emplace_back("X-Idempotency-Key", info.idempotency_key);
+            h.emplace_back("X-Idempotency-Key", c.info.idempotency_key);
         }
         if (!options_.integrator_id.empty()) h.emplace_back("X-Integrator-Id", options_.integrator_id);
         if (!options_.platform_id.empty()) h.emplace_back("X-Platform-Id", options_.platform_id);
@@ -116,79 +133,92 @@ public:
         for (const auto& kv : ro.headers) h.push_back(kv);
         for (const auto& [k, v] : h) {
             if (!valid_header_name(k) || !is_safe_header_value(v))
-                return fail(error{errc::invalid_argument, "header '" + (valid_header_name(k) ? k : std::string("?")) +
-                                                              "' has a forbidden character (CR, LF or NUL)"});
+                return fail(c, error{errc::invalid_argument, "header '" + (valid_header_name(k) ? k : std::string("?")) +
+                                                                 "' has a forbidden character (CR, LF or NUL)"});
         }
-
-        const auto start = now();
-        const auto deadline = start + ro.timeout.value_or(options_.call_timeout);
-        const int max_attempts = 1 + (options_.max_retries > 0 ? options_.max_retries : 0);
-        for (;;) {
-            const auto t0 = now();
-            // Checked before counting: `attempts` is how many times the request was sent.
-            if (t0 >= deadline) return fail(error{errc::timeout, "call deadline exceeded"});
-            ++info.attempts;
-            req.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - t0);
-            result<http_response> r = transport_.send(req);
-            const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(now() - t0);
-            if (options_.on_call) report(req, r, info, elapsed, secret);
-
-            std::optional<error> err;
-            int status = 0;
-            if (!r) {
-                err = r.error();
-                err->message = "transport: " + err->message;
-                redact_secret(err->message, secret);
-            } else {
-                status = r->status;
-                info.http_status = status;
-                info.headers = r->headers;
-                if (auto id = find_header(r->headers, "x-request-id")) info.request_id = std::string(*id);
-                if (status >= 200 && status < 300) return outcome{std::move(r), std::move(info)};
-                err = http_error(*r, secret, std::chrono::system_clock::now());
-            }
-            err->idempotency_key = info.idempotency_key;
-            err->attempts = info.attempts;
-            const bool retryable = r ? retry_policy::retryable_status(status)
-                                     : retry_policy::retryable_transport_error(err->code);
-            if (!retryable || info.attempts >= max_attempts) return fail(std::move(*err));
-
-            std::chrono::milliseconds delay = options_.backoff.delay(info.attempts - 1, random());
-            if (err->retry_after) {
-                // The server knows its load better than our schedule does.
-                delay = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    std::min<std::chrono::seconds>(*err->retry_after, options_.max_retry_after));
-            }
-            if (now() + delay >= deadline) return fail(std::move(*err));  // no time left for another attempt
-            if (options_.on_retry)
-                options_.on_retry(retry_event{info.attempts, delay, status, err->code, info.idempotency_key});
-            wait(delay);
-        }
+        c.deadline = now() + ro.timeout.value_or(options_.call_timeout);
+        c.max_attempts = 1 + (options_.max_retries > 0 ? options_.max_retries : 0);
+        return c;
     }
 
-private:
+    /// Before sending: the final outcome when the deadline has passed, else
+    /// nothing (the attempt is counted and gets the time left as its budget).
+    std::optional<call_outcome> begin_attempt(call_state& c) const {
+        const auto t0 = now();
+        // Checked before counting: `attempts` is how many times the request was sent.
+        if (t0 >= c.deadline) return fail(c, error{errc::timeout, "call deadline exceeded"});
+        ++c.info.attempts;
+        c.attempt_start = t0;
+        c.request.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(c.deadline - t0);
+        return std::nullopt;
+    }
+
+    /// After an attempt that got `r`: the call's outcome, or how long to wait
+    /// before the next attempt.
+    attempt_verdict end_attempt(call_state& c, result<http_response> r) const {
+        const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(now() - c.attempt_start);
+        if (options_.on_call) report(c, r, elapsed);
+
+        std::optional<error> err;
+        int status = 0;
+        if (!r) {
+            err = r.error();
+            // A cancelled call is the caller's decision, not the network's.
+            if (err->code != errc::cancelled) err->message = "transport: " + err->message;
+            redact_secret(err->message, c.secret);
+        } else {
+            status = r->status;
+            c.info.http_status = status;
+            c.info.headers = r->headers;
+            if (auto id = find_header(r->headers, "x-request-id")) c.info.request_id = std::string(*id);
+            if (status >= 200 && status < 300) return {call_outcome{std::move(r), std::move(c.info)}, {}};
+            err = http_error(*r, c.secret, std::chrono::system_clock::now());
+        }
+        const bool retryable = r ? retry_policy::retryable_status(status)
+                                 : retry_policy::retryable_transport_error(err->code);
+        if (!retryable || c.info.attempts >= c.max_attempts) return {fail(c, std::move(*err)), {}};
+
+        std::chrono::milliseconds delay = options_.backoff.delay(c.info.attempts - 1, random());
+        if (err->retry_after) {
+            // The server knows its load better than our schedule does.
+            delay = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::min<std::chrono::seconds>(*err->retry_after, options_.max_retry_after));
+        }
+        if (now() + delay >= c.deadline) return {fail(c, std::move(*err)), {}};  // no time left for another attempt
+        if (options_.on_retry)
+            options_.on_retry(retry_event{c.info.attempts, delay, status, err->code, c.info.idempotency_key});
+        return {std::nullopt, delay};
+    }
+
+    /// The final outcome of a call stopped from outside (an asynchronous
+    /// call's cancellation while it waits between attempts).
+    call_outcome stop(call_state& c, error e) const { return fail(c, std::move(e)); }
+
     std::chrono::steady_clock::time_point now() const {
         return options_.clock ? options_.clock() : std::chrono::steady_clock::now();
     }
-    void wait(std::chrono::milliseconds d) const {
-        if (options_.sleep) options_.sleep(d);
-        else std::this_thread::sleep_for(d);
+
+private:
+    static call_outcome fail(call_state& c, error e) {
+        e.idempotency_key = c.info.idempotency_key;
+        e.attempts = c.info.attempts;
+        return call_outcome{result<http_response>(std::move(e)), std::move(c.info)};
     }
+
     double random() const { return options_.random ? options_.random() : default_random(); }
 
-    void report(const http_request& req, const result<http_response>& r, const call_info& info,
-                std::chrono::microseconds elapsed, const std::string& secret) const {
+    void report(const call_state& c, const result<http_response>& r, std::chrono::microseconds elapsed) const {
         call_record rec;
-        rec.method = req.method;
-        rec.path = req.target;
-        rec.attempt = info.attempts;
+        rec.method = c.request.method;
+        rec.path = c.request.target;
+        rec.attempt = c.info.attempts;
         rec.elapsed = elapsed;
-        rec.idempotency_key = info.idempotency_key;
-        rec.request_headers = req.headers;
+        rec.idempotency_key = c.info.idempotency_key;
+        rec.request_headers = c.request.headers;
         for (auto& [k, v] : rec.request_headers)
             if (iequals(k, "Authorization")) v = "Bearer [redacted]";
-        rec.request_body = mask_card_data(req.body);
-        redact_secret(rec.request_body, secret);
+        rec.request_body = mask_card_data(c.request.body);
+        redact_secret(rec.request_body, c.secret);
         if (r) {
             rec.http_status = r->status;
             if (auto id = find_header(r->headers, "x-request-id")) rec.request_id = std::string(*id);
@@ -199,10 +229,47 @@ private:
     }
 
     client_options options_;
-    Transport transport_;
     parsed_url base_;
     std::optional<error> config_error_;
     std::string user_agent_;
+};
+
+/// One logical call over a synchronous transport: the planner's policy, a
+/// blocking send per attempt and a sleep between them.
+template <class Transport>
+class call_engine {
+public:
+    call_engine(client_options options, Transport transport)
+        : planner_(std::move(options)), transport_(std::move(transport)) {}
+
+    const client_options& options() const noexcept { return planner_.options(); }
+    const Transport& transport() const noexcept { return transport_; }
+    Transport& transport() noexcept { return transport_; }
+    const std::string& path_prefix() const noexcept { return planner_.path_prefix(); }
+
+    using outcome = call_outcome;
+
+    outcome send(http_method method, std::string target, std::string body, bool keyed, const std::string& secret,
+                 const request_options& ro) const {
+        auto prepared = planner_.prepare(method, std::move(target), std::move(body), keyed, secret, ro);
+        if (auto* refused = std::get_if<call_outcome>(&prepared)) return std::move(*refused);
+        call_state& c = std::get<call_state>(prepared);
+        for (;;) {
+            if (auto over = planner_.begin_attempt(c)) return std::move(*over);
+            attempt_verdict v = planner_.end_attempt(c, transport_.send(c.request));
+            if (v.done) return std::move(*v.done);
+            wait(v.delay);
+        }
+    }
+
+private:
+    void wait(std::chrono::milliseconds d) const {
+        if (planner_.options().sleep) planner_.options().sleep(d);
+        else std::this_thread::sleep_for(d);
+    }
+
+    call_planner planner_;
+    Transport transport_;
 };
 
 /// Decodes a 2xx body into the endpoint's response type.
