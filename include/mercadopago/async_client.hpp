@@ -40,6 +40,7 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/async_run.hpp>
 #include <mercadopago/detail/call_engine.hpp>
+#include <mercadopago/detail/config.hpp>
 #include <mercadopago/detail/credentials.hpp>
 #include <mercadopago/detail/redact.hpp>
 #include <mercadopago/endpoint.hpp>
@@ -84,6 +85,7 @@ inline bool cancelled(boost::asio::cancellation_state s) noexcept {
     return s.cancelled() != boost::asio::cancellation_type::none;
 }
 
+MERCADOPAGO_DETAIL_COROUTINES_BEGIN
 /// The attempts of one call: the planner's policy over async_send, a timer
 /// between attempts. Not a template on the endpoint: one coroutine per
 /// transport, whatever the response type (decoding happens on completion).
@@ -113,6 +115,7 @@ boost::asio::awaitable<std::optional<call_outcome>> run_attempts(std::shared_ptr
         }
     }
 }
+MERCADOPAGO_DETAIL_COROUTINES_END
 
 /// The one implementation of both asynchronous clients, as basic_client is
 /// of the synchronous ones: options, transport, executor, the generic typed call.

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <mercadopago/detail/async_run.hpp>
+#include <mercadopago/detail/config.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/result.hpp>
 #include <mercadopago/search.hpp>
@@ -27,6 +28,8 @@
 #include <utility>
 
 namespace mercadopago {
+
+MERCADOPAGO_DETAIL_COROUTINES_BEGIN
 
 /// Every result of a search through an asynchronous client. `Fetch` is called
 /// as `fetch(position, token)` and completes with `api_result<Page>`. Copies
@@ -71,5 +74,7 @@ private:
     std::shared_ptr<state> s_;
     boost::asio::any_io_executor executor_;
 };
+
+MERCADOPAGO_DETAIL_COROUTINES_END
 
 }  // namespace mercadopago

@@ -24,3 +24,17 @@
 #else
 #define MERCADOPAGO_DETAIL_DECL inline
 #endif
+
+// MERCADOPAGO_DETAIL_COROUTINES_BEGIN / _END: around the library's Boost.Asio
+// coroutines. g++ 12 reports a false -Wmismatched-new-delete at -O2 for every
+// Asio coroutine frame (operator new and delete of awaitable_frame_base pair
+// aligned_alloc with free; GCC PR middle-end/109224), which would break a
+// user's `-Wall -Werror` build on the library's headers.
+#if defined(__GNUC__) && !defined(__clang__)
+#define MERCADOPAGO_DETAIL_COROUTINES_BEGIN \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wmismatched-new-delete\"")
+#define MERCADOPAGO_DETAIL_COROUTINES_END _Pragma("GCC diagnostic pop")
+#else
+#define MERCADOPAGO_DETAIL_COROUTINES_BEGIN
+#define MERCADOPAGO_DETAIL_COROUTINES_END
+#endif

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <mercadopago/beast_transport.hpp>
+#include <mercadopago/detail/config.hpp>
 #include <mercadopago/detail/text.hpp>
 #include <mercadopago/detail/url.hpp>
 
@@ -45,6 +46,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+MERCADOPAGO_DETAIL_COROUTINES_BEGIN
 
 namespace mercadopago::detail {
 
@@ -627,3 +630,5 @@ MERCADOPAGO_DETAIL_DECL void beast_transport::start(const std::shared_ptr<detail
 }
 
 }  // namespace mercadopago
+
+MERCADOPAGO_DETAIL_COROUTINES_END
