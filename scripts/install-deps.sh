@@ -8,8 +8,9 @@
 set -euo pipefail
 
 packages=(
-  # compilers: g++ 12 (default) and clang 14 (`clang` provides /usr/bin/clang++)
-  g++ clang-14 clang
+  # compilers: g++ 12 (default) and clang 14 (`clang` provides /usr/bin/clang++); clang's
+  # runtimes for the sanitizers and libFuzzer (only recommended by clang-14, so named here)
+  g++ clang-14 clang libclang-rt-14-dev
   # build tools
   cmake ninja-build meson pkg-config git
   # libraries

@@ -5,6 +5,7 @@
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -67,10 +68,14 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view v,
     if (mi == 12 || std::string_view(zone) != "GMT") return std::nullopt;
     using namespace std::chrono;
     const year_month_day ymd{std::chrono::year{year}, std::chrono::month{mi + 1}, std::chrono::day{static_cast<unsigned>(day)}};
-    if (!ymd.ok() || h > 23 || m > 59 || s > 60) return std::nullopt;
-    const auto when = sys_days{ymd} + hours{h} + minutes{m} + seconds{s};
-    const auto delta = duration_cast<seconds>(when - now);
-    return delta.count() > 0 ? delta : seconds{0};
+    if (!ymd.ok() || h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 60) return std::nullopt;
+    // In seconds: subtracting from `now` itself would convert the date to the
+    // system clock's nanoseconds, which overflow beyond the year 2262 (a
+    // fuzzer sent "Wed, 21 Oct 7089 07:28:00 GMT").
+    const sys_seconds when = sys_days{ymd} + hours{h} + minutes{m} + seconds{s};
+    const seconds delta = when - time_point_cast<seconds>(now);
+    if (delta.count() <= 0) return seconds{0};
+    return std::min(delta, seconds{1000000000LL});  // as delta-seconds are clamped
 }
 
 }  // namespace detail

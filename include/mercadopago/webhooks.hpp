@@ -297,11 +297,16 @@ inline std::string manifest(std::string_view x_request_id, std::string_view data
 }
 
 /// An `x-signature` header value (`ts=<ts>,v1=<digest>`) as Mercado Pago would
-/// send it for these inputs: for tests and local simulations.
+/// send it for these inputs: for tests and local simulations. The request id
+/// and data id are trimmed as verify() trims them, so whatever sign() makes
+/// for some inputs, verify() accepts for the same inputs (a fuzzer found a
+/// request id ending in a blank that did not round-trip).
 inline std::string sign(std::string_view x_request_id, std::string_view data_id, std::string_view secret,
                         std::int64_t ts) {
     const std::string ts_text = std::to_string(ts);
-    return "ts=" + ts_text + ",v1=" + mercadopago::detail::hmac_sha256_hex(secret, manifest(x_request_id, data_id, ts_text));
+    return "ts=" + ts_text + ",v1=" +
+           mercadopago::detail::hmac_sha256_hex(
+               secret, manifest(detail::trim(x_request_id), detail::trim(data_id), ts_text));
 }
 
 /// Verifies a webhook delivery.

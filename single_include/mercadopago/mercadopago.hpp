@@ -1036,6 +1036,20 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 #else
 #define MERCADOPAGO_DETAIL_DECL inline
 #endif
+
+// MERCADOPAGO_DETAIL_COROUTINES_BEGIN / _END: around the library's Boost.Asio
+// coroutines. g++ 12 reports a false -Wmismatched-new-delete at -O2 for every
+// Asio coroutine frame (operator new and delete of awaitable_frame_base pair
+// aligned_alloc with free; GCC PR middle-end/109224), which would break a
+// user's `-Wall -Werror` build on the library's headers.
+#if defined(__GNUC__) && !defined(__clang__)
+#define MERCADOPAGO_DETAIL_COROUTINES_BEGIN \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wmismatched-new-delete\"")
+#define MERCADOPAGO_DETAIL_COROUTINES_END _Pragma("GCC diagnostic pop")
+#else
+#define MERCADOPAGO_DETAIL_COROUTINES_BEGIN
+#define MERCADOPAGO_DETAIL_COROUTINES_END
+#endif
 // ---- end mercadopago/detail/config.hpp ----
 
 // ---- begin mercadopago/detail/json_writer.hpp ----
@@ -6679,8 +6693,9 @@ MERCADOPAGO_CODECS(user);
 
 
 // ---- begin mercadopago/detail/text.hpp ----
-// ASCII text helpers shared by HTTP headers, URLs, webhook signatures and the
-// sandbox: case folding, trimming and percent-decoding, each written once.
+// Text helpers shared by HTTP headers, URLs, webhook signatures and the
+// sandbox: case folding, trimming, percent-decoding and UTF-8 repair, each
+// written once.
 
 #include <cstddef>
 #include <string>
@@ -6736,6 +6751,48 @@ inline std::string percent_decode(std::string_view s, bool plus_is_space) {
             out.push_back(' ');
         } else {
             out.push_back(c);
+        }
+    }
+    return out;
+}
+
+/// `s` with every byte that does not belong to a well-formed UTF-8 sequence
+/// (overlong forms, surrogates and code points past U+10FFFF included)
+/// replaced by U+FFFD: text from a URL or a header that is about to go into
+/// JSON, which must be UTF-8 (a fuzzer put `/v1\xEForders` into a sandbox
+/// error message, and the answer was not JSON).
+inline std::string utf8_or_replacement(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        std::size_t n = 0;  // continuation bytes expected
+        unsigned char lo = 0x80, hi = 0xBF;  // the range of the first continuation byte
+        if (b < 0x80) n = 0;
+        else if (b >= 0xC2 && b <= 0xDF) n = 1;
+        else if (b == 0xE0) n = 2, lo = 0xA0;
+        else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) n = 2;
+        else if (b == 0xED) n = 2, hi = 0x9F;  // no surrogates
+        else if (b == 0xF0) n = 3, lo = 0x90;
+        else if (b >= 0xF1 && b <= 0xF3) n = 3;
+        else if (b == 0xF4) n = 3, hi = 0x8F;  // nothing past U+10FFFF
+        else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        std::size_t k = 1;
+        for (; k <= n && i + k < s.size(); ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) break;
+        }
+        if (k == n + 1) {
+            out.append(s.substr(i, n + 1));
+            i += n + 1;
+        } else {  // a sequence cut short: one replacement for what was read of it
+            out += "\xEF\xBF\xBD";
+            i += k;
         }
     }
     return out;
@@ -7027,6 +7084,7 @@ inline std::string mask_card_data(std::string_view body) {
 // outcome, the status and the headers — never from whether the body parsed.
 
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -7089,10 +7147,14 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view v,
     if (mi == 12 || std::string_view(zone) != "GMT") return std::nullopt;
     using namespace std::chrono;
     const year_month_day ymd{std::chrono::year{year}, std::chrono::month{mi + 1}, std::chrono::day{static_cast<unsigned>(day)}};
-    if (!ymd.ok() || h > 23 || m > 59 || s > 60) return std::nullopt;
-    const auto when = sys_days{ymd} + hours{h} + minutes{m} + seconds{s};
-    const auto delta = duration_cast<seconds>(when - now);
-    return delta.count() > 0 ? delta : seconds{0};
+    if (!ymd.ok() || h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 60) return std::nullopt;
+    // In seconds: subtracting from `now` itself would convert the date to the
+    // system clock's nanoseconds, which overflow beyond the year 2262 (a
+    // fuzzer sent "Wed, 21 Oct 7089 07:28:00 GMT").
+    const sys_seconds when = sys_days{ymd} + hours{h} + minutes{m} + seconds{s};
+    const seconds delta = when - time_point_cast<seconds>(now);
+    if (delta.count() <= 0) return seconds{0};
+    return std::min(delta, seconds{1000000000LL});  // as delta-seconds are clamped
 }
 
 }  // namespace detail
@@ -7180,7 +7242,16 @@ error http_error(const http_response& r, std::string_view secret, std::chrono::s
         if (auto p = reason_phrase(r.status); !p.empty()) e.message += " " + std::string(p);
         if (!r.body.empty() && !json_body) e.message += " (body not an API error)";
     }
+    // Whatever the server echoed, wherever it landed (a fuzzer found the
+    // token inside a cause's details, which were not redacted).
     redact_secret(e.message, secret);
+    redact_secret(e.api_error, secret);
+    for (auto& c : e.causes) {
+        redact_secret(c.code, secret);
+        redact_secret(c.description, secret);
+        redact_secret(c.data, secret);
+    }
+    for (auto& h : e.headers) redact_secret(h.second, secret);
     return e;
 }
 
@@ -11405,11 +11476,16 @@ inline std::string manifest(std::string_view x_request_id, std::string_view data
 }
 
 /// An `x-signature` header value (`ts=<ts>,v1=<digest>`) as Mercado Pago would
-/// send it for these inputs: for tests and local simulations.
+/// send it for these inputs: for tests and local simulations. The request id
+/// and data id are trimmed as verify() trims them, so whatever sign() makes
+/// for some inputs, verify() accepts for the same inputs (a fuzzer found a
+/// request id ending in a blank that did not round-trip).
 inline std::string sign(std::string_view x_request_id, std::string_view data_id, std::string_view secret,
                         std::int64_t ts) {
     const std::string ts_text = std::to_string(ts);
-    return "ts=" + ts_text + ",v1=" + mercadopago::detail::hmac_sha256_hex(secret, manifest(x_request_id, data_id, ts_text));
+    return "ts=" + ts_text + ",v1=" +
+           mercadopago::detail::hmac_sha256_hex(
+               secret, manifest(detail::trim(x_request_id), detail::trim(data_id), ts_text));
 }
 
 /// Verifies a webhook delivery.

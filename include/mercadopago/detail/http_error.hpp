@@ -92,7 +92,16 @@ error http_error(const http_response& r, std::string_view secret, std::chrono::s
         if (auto p = reason_phrase(r.status); !p.empty()) e.message += " " + std::string(p);
         if (!r.body.empty() && !json_body) e.message += " (body not an API error)";
     }
+    // Whatever the server echoed, wherever it landed (a fuzzer found the
+    // token inside a cause's details, which were not redacted).
     redact_secret(e.message, secret);
+    redact_secret(e.api_error, secret);
+    for (auto& c : e.causes) {
+        redact_secret(c.code, secret);
+        redact_secret(c.description, secret);
+        redact_secret(c.data, secret);
+    }
+    for (auto& h : e.headers) redact_secret(h.second, secret);
     return e;
 }
 

@@ -1,5 +1,6 @@
-// ASCII text helpers shared by HTTP headers, URLs, webhook signatures and the
-// sandbox: case folding, trimming and percent-decoding, each written once.
+// Text helpers shared by HTTP headers, URLs, webhook signatures and the
+// sandbox: case folding, trimming, percent-decoding and UTF-8 repair, each
+// written once.
 #pragma once
 
 #include <cstddef>
@@ -56,6 +57,48 @@ inline std::string percent_decode(std::string_view s, bool plus_is_space) {
             out.push_back(' ');
         } else {
             out.push_back(c);
+        }
+    }
+    return out;
+}
+
+/// `s` with every byte that does not belong to a well-formed UTF-8 sequence
+/// (overlong forms, surrogates and code points past U+10FFFF included)
+/// replaced by U+FFFD: text from a URL or a header that is about to go into
+/// JSON, which must be UTF-8 (a fuzzer put `/v1\xEForders` into a sandbox
+/// error message, and the answer was not JSON).
+inline std::string utf8_or_replacement(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        std::size_t n = 0;  // continuation bytes expected
+        unsigned char lo = 0x80, hi = 0xBF;  // the range of the first continuation byte
+        if (b < 0x80) n = 0;
+        else if (b >= 0xC2 && b <= 0xDF) n = 1;
+        else if (b == 0xE0) n = 2, lo = 0xA0;
+        else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) n = 2;
+        else if (b == 0xED) n = 2, hi = 0x9F;  // no surrogates
+        else if (b == 0xF0) n = 3, lo = 0x90;
+        else if (b >= 0xF1 && b <= 0xF3) n = 3;
+        else if (b == 0xF4) n = 3, hi = 0x8F;  // nothing past U+10FFFF
+        else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        std::size_t k = 1;
+        for (; k <= n && i + k < s.size(); ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) break;
+        }
+        if (k == n + 1) {
+            out.append(s.substr(i, n + 1));
+            i += n + 1;
+        } else {  // a sequence cut short: one replacement for what was read of it
+            out += "\xEF\xBF\xBD";
+            i += k;
         }
     }
     return out;

@@ -104,7 +104,7 @@ using cause = mercadopago::error_cause;
 inline std::string error_body(int status, std::string_view error, std::string_view message,
                               const std::vector<cause>& causes, std::string_view data, bool with_cause = true) {
     boost::json::object o;
-    o["message"] = message;
+    o["message"] = mercadopago::detail::utf8_or_replacement(message);  // messages may quote a path or an id
     o["error"] = error;
     o["status"] = status;
     if (with_cause) {
@@ -115,8 +115,8 @@ inline std::string error_body(int status, std::string_view error, std::string_vi
             for (char ch : c.code) numeric = numeric && ch >= '0' && ch <= '9';
             if (numeric) e["code"] = std::stoll(c.code);
             else e["code"] = c.code;
-            e["description"] = c.description;
-            e["data"] = data;
+            e["description"] = mercadopago::detail::utf8_or_replacement(c.description);
+            e["data"] = mercadopago::detail::utf8_or_replacement(data);
             a.push_back(std::move(e));
         }
         o["cause"] = std::move(a);
@@ -130,9 +130,9 @@ inline std::string orders_error_body(std::string_view code, std::string_view mes
                                      const std::vector<std::string>& details) {
     boost::json::object e;
     e["code"] = code;
-    e["message"] = message;
+    e["message"] = mercadopago::detail::utf8_or_replacement(message);
     boost::json::array d;
-    for (const auto& x : details) d.emplace_back(x);
+    for (const auto& x : details) d.emplace_back(mercadopago::detail::utf8_or_replacement(x));
     e["details"] = std::move(d);
     boost::json::array errors;
     errors.push_back(std::move(e));
