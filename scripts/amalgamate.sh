@@ -7,8 +7,10 @@
 # Its first line is the SPDX licence tag (MIT, see LICENSE).
 #
 #     ./scripts/amalgamate.sh           # (re)write the single header
-#     ./scripts/amalgamate.sh --check   # exit 1 if it is stale, or if a header
-#                                       # under models/ is missing from the umbrella
+#     ./scripts/amalgamate.sh --check   # exit 1 if it is stale, if a header under
+#                                       # models/ is missing from the umbrella, or if
+#                                       # meson.build or CHANGELOG.md names a version
+#                                       # other than version.hpp's
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,12 +23,20 @@ mode=write
 case "${1:-}" in
   "") ;;
   --check) mode=check ;;
-  -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
-version=$(sed -n 's/^#define MERCADOPAGO_VERSION_STRING "\(.*\)"$/\1/p' include/mercadopago/version.hpp)
-[[ -n $version ]] || { echo "amalgamate: no MERCADOPAGO_VERSION_STRING in version.hpp" >&2; exit 1; }
+# The version: three numbers in version.hpp, the one place it is written.
+version_part() { sed -n "s/^#define MERCADOPAGO_VERSION_$1 \([0-9][0-9]*\)$/\1/p" include/mercadopago/version.hpp; }
+version="$(version_part MAJOR).$(version_part MINOR).$(version_part PATCH)"
+[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "amalgamate: no MERCADOPAGO_VERSION_MAJOR/MINOR/PATCH in version.hpp" >&2; exit 1; }
+if [[ $mode == check ]]; then
+  # Meson cannot read a header before project(): its literal must agree.
+  meson_version=$(sed -n "s/^  version: '\(.*\)',$/\1/p" meson.build)
+  [[ $meson_version == "$version" ]] || { echo "amalgamate: meson.build says version '$meson_version', version.hpp $version" >&2; exit 1; }
+  grep -q "^## $version\b" CHANGELOG.md || { echo "amalgamate: CHANGELOG.md has no '## $version' section" >&2; exit 1; }
+fi
 
 own_include='^[[:space:]]*#[[:space:]]*include[[:space:]]*<(mercadopago/[^>]+)>'
 pragma_once='^[[:space:]]*#[[:space:]]*pragma[[:space:]]+once'
