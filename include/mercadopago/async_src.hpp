@@ -2,9 +2,9 @@
 // the default asynchronous transport (Boost.Beast over Asio SSL). Include this
 // header in exactly one source file of a program built with
 // MERCADOPAGO_SEPARATE_COMPILATION defined, beside <mercadopago/src.hpp>. The
-// CMake target mercadopago::compiled and Meson's mercadopago_compiled_dep
-// already contain it (src/async.cpp); a program that never uses the
-// asynchronous client does not link it.
+// CMake target mercadopago::async_compiled and Meson's
+// mercadopago_async_compiled_dep are that file (src/async.cpp) already built,
+// on top of mercadopago::compiled / mercadopago_compiled_dep.
 #pragma once
 
 #ifndef MERCADOPAGO_SEPARATE_COMPILATION

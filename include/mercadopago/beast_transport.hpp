@@ -103,7 +103,7 @@ static_assert(async_transport<beast_transport>);
 
 // Header-only: the definitions come with the header. With separate
 // compilation they are compiled once, in <mercadopago/async_src.hpp>
-// (mercadopago::compiled), and other files neither parse Beast's HTTP and SSL
+// (mercadopago::async_compiled), and other files neither parse Beast's HTTP and SSL
 // headers for it nor compile the exchange.
 #if !defined(MERCADOPAGO_SEPARATE_COMPILATION)
 #include <mercadopago/impl/beast_transport.ipp>
