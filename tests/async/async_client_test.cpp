@@ -5,6 +5,7 @@
 #include <mercadopago/async_client.hpp>
 #include <mercadopago/sandbox.hpp>
 #include <mercadopago/sandbox/async_transport.hpp>
+#include <mercadopago/testing/posted_transport.hpp>
 #include <mercadopago/testing/scripted_transport.hpp>
 
 #include "support/async_transports.hpp"
@@ -32,7 +33,7 @@ namespace async_client_test {
 namespace mp = mercadopago;
 namespace asio = boost::asio;
 using namespace std::chrono_literals;
-using scripted_client = mp::async_client<test_support::posted<mp::testing::scripted_transport>>;
+using scripted_client = mp::async_client<mp::testing::posted_transport<mp::testing::scripted_transport>>;
 using test_support::get_thing;
 
 constexpr const char* token = "TEST-8821-secret-access-token";
@@ -77,7 +78,7 @@ TEST_CASE("retries: 503, 503, 200 succeeds on the third attempt, every attempt w
     std::vector<mp::retry_event> retries;
     auto o = fast_options();
     o.on_retry = [&](const mp::retry_event& e) { retries.push_back(e); };
-    mp::async_client cli(io.get_executor(), o, test_support::posted(script));
+    mp::async_client cli(io.get_executor(), o, mp::testing::posted_transport(script));
     run(io, [&]() -> asio::awaitable<void> {
         mp::payment_create_request req{.transaction_amount = mp::decimal("10.00"), .token = std::string("tok")};
         auto p = co_await cli.payments().create(req, asio::use_awaitable);
@@ -100,7 +101,7 @@ TEST_CASE("retries: a caller's idempotency key is sent on every attempt; a 400 i
     asio::io_context io;
     mp::testing::scripted_transport script;
     script.reply(500).reply(400, R"({"message":"bad","error":"bad_request","status":400,"cause":[{"code":2006}]})");
-    scripted_client cli(io.get_executor(), fast_options(), test_support::posted(script));
+    scripted_client cli(io.get_executor(), fast_options(), mp::testing::posted_transport(script));
     run(io, [&]() -> asio::awaitable<void> {
         mp::request_options ro{.idempotency_key = "order-1001-pay"};  // named: g++ 12 and aggregates in co_await
         mp::payment_create_request req{.transaction_amount = mp::decimal("10.00")};
@@ -118,7 +119,7 @@ TEST_CASE("retries: Retry-After is waited on a timer, and the thread keeps servi
     asio::io_context io;
     mp::testing::scripted_transport script;
     script.reply(429, "", {{"Retry-After", "1"}}).reply(200, R"({"id":"1","name":"widget"})");
-    scripted_client cli(io.get_executor(), fast_options(), test_support::posted(script));
+    scripted_client cli(io.get_executor(), fast_options(), mp::testing::posted_transport(script));
     mp::async_client other(io.get_executor(), fast_options(), test_support::slow_transport(io.get_executor(), 50ms));
     double other_done_at = -1;
     const auto t0 = std::chrono::steady_clock::now();
@@ -147,7 +148,7 @@ TEST_CASE("deadline: call_timeout bounds the retries against a server that alway
     o.backoff = mp::backoff_policy{.initial = 40ms, .maximum = 40ms};
     o.random = [] { return 0.99; };  // full jitter at its top: ~40 ms between attempts, about 8 attempts
     o.call_timeout = 300ms;
-    scripted_client cli(io.get_executor(), o, test_support::posted(script));
+    scripted_client cli(io.get_executor(), o, mp::testing::posted_transport(script));
     const auto t0 = std::chrono::steady_clock::now();
     run(io, [&]() -> asio::awaitable<void> {
         auto r = co_await fetch_thing(cli, "1", asio::use_awaitable);
@@ -185,7 +186,7 @@ TEST_CASE("cancellation: racing a call against a timer with awaitable operators,
     auto o = fast_options();
     o.backoff = mp::backoff_policy{.initial = 5s, .maximum = 5s};  // the call sits in its backoff wait
     o.random = [] { return 0.99; };
-    scripted_client cli(io.get_executor(), o, test_support::posted(script));
+    scripted_client cli(io.get_executor(), o, mp::testing::posted_transport(script));
     const auto t0 = std::chrono::steady_clock::now();
     run(io, [&]() -> asio::awaitable<void> {
         asio::steady_timer limit(co_await asio::this_coro::executor, 100ms);
@@ -204,7 +205,7 @@ TEST_CASE("cancellation: a call cancelled during its backoff wait completes with
     auto o = fast_options();
     o.backoff = mp::backoff_policy{.initial = 5s, .maximum = 5s};
     o.random = [] { return 0.99; };  // the jittered wait is ~5 s, not anywhere in [0, 5 s]
-    scripted_client cli(io.get_executor(), o, test_support::posted(script));
+    scripted_client cli(io.get_executor(), o, mp::testing::posted_transport(script));
     asio::cancellation_signal stop;
     std::optional<mp::api_result<mp::payment>> got;
     mp::payment_create_request req{.transaction_amount = mp::decimal("1.00")};
@@ -223,7 +224,7 @@ TEST_CASE("tokens: callbacks, use_future and deferred complete with the same api
     asio::io_context io;
     mp::testing::scripted_transport script;
     script.reply(200, R"({"id":"a"})").reply(200, R"({"id":"b"})").reply(200, R"({"id":"c"})");
-    scripted_client cli(io.get_executor(), fast_options(), test_support::posted(script));
+    scripted_client cli(io.get_executor(), fast_options(), mp::testing::posted_transport(script));
 
     std::string by_callback;
     fetch_thing(cli, "a", [&](mp::api_result<test_support::thing> r) { by_callback = r ? *r->id : "error"; });
@@ -255,7 +256,7 @@ TEST_CASE("redaction: call records and errors never carry the access token") {
     auto o = fast_options();
     std::vector<mp::call_record> records;
     o.on_call = [&](const mp::call_record& r) { records.push_back(r); };
-    scripted_client cli(io.get_executor(), o, test_support::posted(script));
+    scripted_client cli(io.get_executor(), o, mp::testing::posted_transport(script));
     run(io, [&]() -> asio::awaitable<void> {
         auto r = co_await cli.users().me(asio::use_awaitable);
         REQUIRE_FALSE(r);
@@ -274,9 +275,9 @@ TEST_CASE("credentials: an async public client sends the public key in the query
     asio::io_context io;
     mp::testing::scripted_transport script;
     script.reply(200, R"([{"id":"CPF","name":"CPF","type":"number","min_length":11,"max_length":11}])");
-    mp::async_public_client pub(io.get_executor(), {.public_key = "TEST-pk-1"}, test_support::posted(script));
+    mp::async_public_client pub(io.get_executor(), {.public_key = "TEST-pk-1"}, mp::testing::posted_transport(script));
     mp::async_public_client leaky(io.get_executor(), {.access_token = token, .public_key = "TEST-pk-1"},
-                                  test_support::posted(script));
+                                  mp::testing::posted_transport(script));
     run(io, [&]() -> asio::awaitable<void> {
         auto types = co_await pub.identification_types().list(asio::use_awaitable);
         REQUIRE(types);
@@ -328,7 +329,7 @@ TEST_CASE("search_all: an asynchronous range over every page, ending at the tota
     script.reply(200, R"({"paging":{"total":5,"limit":2,"offset":0},"results":[{"id":1},{"id":2}]})")
         .reply(200, R"({"paging":{"total":5,"limit":2,"offset":2},"results":[{"id":3},{"id":4}]})")
         .reply(200, R"({"paging":{"total":5,"limit":2,"offset":4},"results":[{"id":5}]})");
-    scripted_client cli(io.get_executor(), fast_options(), test_support::posted(script));
+    scripted_client cli(io.get_executor(), fast_options(), mp::testing::posted_transport(script));
     std::vector<std::int64_t> ids;
     run(io, [&]() -> asio::awaitable<void> {
         mp::payment_search_query q{.limit = 2};
@@ -350,7 +351,7 @@ TEST_CASE("search_all: a page that fails is the last element") {
     script.reply(200, R"({"paging":{"total":9},"results":[{"id":1}]})").reply(404, R"({"message":"gone","status":404})");
     auto o = fast_options();
     o.max_retries = 0;
-    scripted_client cli(io.get_executor(), o, test_support::posted(script));
+    scripted_client cli(io.get_executor(), o, mp::testing::posted_transport(script));
     int items = 0, errors = 0;
     run(io, [&]() -> asio::awaitable<void> {
         auto all = cli.payments().search_all();

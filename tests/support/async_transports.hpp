@@ -1,8 +1,7 @@
 // Asynchronous test transports for mercadopago::async_client.
 //
-// posted<T>: any synchronous transport (scripted_transport, sandbox::transport)
-// as an asynchronous one: each exchange is answered on the completion
-// handler's executor, after async_send returned.
+// (For a synchronous transport as an asynchronous one, see
+// mercadopago::testing::posted_transport.)
 //
 // slow_transport: answers every request with one response after a delay, on
 // a timer, and counts the exchanges in flight. A cancelled exchange stops
@@ -16,11 +15,9 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/as_tuple.hpp>
-#include <boost/asio/associated_executor.hpp>
 #include <boost/asio/async_result.hpp>
 #include <boost/asio/cancellation_state.hpp>
 #include <boost/asio/awaitable.hpp>
-#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -34,29 +31,6 @@
 #include <utility>
 
 namespace test_support {
-
-template <class Sync>
-class posted {
-public:
-    explicit posted(Sync inner) : inner_(std::move(inner)) {}
-
-    template <class Token>
-    auto async_send(const mercadopago::http_request& req, Token&& token) const {
-        return boost::asio::async_initiate<Token, mercadopago::async_send_signature>(
-            [](auto handler, const Sync& inner, const mercadopago::http_request& request) {
-                auto ex = boost::asio::get_associated_executor(handler);
-                boost::asio::post(ex, [handler = std::move(handler), inner, request]() mutable {
-                    std::move(handler)(inner.send(request));
-                });
-            },
-            token, inner_, req);
-    }
-
-    const Sync& inner() const noexcept { return inner_; }
-
-private:
-    Sync inner_;
-};
 
 class slow_transport {
 public:

@@ -1,0 +1,53 @@
+// mercadopago::testing::posted_transport — any synchronous transport as an
+// asynchronous one (mercadopago/async_transport.hpp), for code written against
+// mercadopago::async_client: each exchange runs the synchronous send on the
+// completion handler's executor, after async_send returned (never inside it).
+//
+//     mercadopago::testing::scripted_transport script;
+//     script.reply(200, R"({"id":1})");
+//     mercadopago::async_client cli(io.get_executor(), options, mercadopago::testing::posted_transport(script));
+//
+// Meant for transports that answer at once (a script, the in-process
+// sandbox): the send blocks the executor's thread while it runs, and there is
+// nothing in flight to cancel.
+#pragma once
+
+#include <mercadopago/async_transport.hpp>
+#include <mercadopago/http.hpp>
+
+#include <boost/asio/associated_executor.hpp>
+#include <boost/asio/async_result.hpp>
+#include <boost/asio/post.hpp>
+
+#include <utility>
+
+namespace mercadopago::testing {
+
+template <class Sync>
+class posted_transport {
+public:
+    posted_transport() = default;
+    explicit posted_transport(Sync inner) : inner_(std::move(inner)) {}
+
+    template <class CompletionToken>
+    auto async_send(const http_request& req, CompletionToken&& token) const {
+        return boost::asio::async_initiate<CompletionToken, async_send_signature>(
+            [](auto handler, const Sync& inner, const http_request& request) {
+                // Where the handler wants to run; a plain callback has no
+                // executor of its own and runs on the system executor's pool.
+                auto ex = boost::asio::get_associated_executor(handler);
+                boost::asio::post(ex, [handler = std::move(handler), inner, request]() mutable {
+                    std::move(handler)(inner.send(request));
+                });
+            },
+            token, inner_, req);
+    }
+
+    /// The synchronous transport behind it.
+    const Sync& inner() const noexcept { return inner_; }
+
+private:
+    Sync inner_;
+};
+
+}  // namespace mercadopago::testing
