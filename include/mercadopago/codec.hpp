@@ -482,15 +482,6 @@ bool wire_form_matches(const boost::json::value& wire, const number_texts* texts
     }
 }
 
-/// Number texts of a model's `extra`, when it keeps them (extra_fields does;
-/// a plain boost::json::object in a user's model does not).
-template <class Extra>
-auto* texts_of(Extra& extra) noexcept {
-    using texts_ptr = std::conditional_t<std::is_const_v<Extra>, const number_texts*, number_texts*>;
-    if constexpr (requires { extra.number_texts(); }) return static_cast<texts_ptr>(&extra.number_texts());
-    else return static_cast<texts_ptr>(nullptr);
-}
-
 /// Members that go to `extra` (unknown keys, and wire forms to keep), gathered
 /// first so the object is sized once instead of rehashing as it grows.
 class pending_extras {
@@ -500,11 +491,10 @@ public:
         else overflow_.emplace_back(key, v);
         ++n_;
     }
-    template <class Extra>
-    void flush(Extra& extra) {
+    /// Into `extra`; `texts` (when the model keeps them) gets their numbers' source text.
+    void flush(boost::json::object& extra, number_texts* texts) {
         if (n_ == 0) return;
         extra.reserve(extra.size() + n_);
-        number_texts* texts = texts_of(extra);
         for (std::size_t i = 0; i < n_; ++i) {
             const auto& [k, v] = i < inline_.size() ? *inline_[i] : overflow_[i - inline_.size()];
             if (texts) {
@@ -524,26 +514,31 @@ private:
 };
 
 /// Writes `v`, kept in `extra` under `key`, with its numbers' kept texts.
-template <class Extra>
-void write_extra_value(json_writer& w, const Extra& extra, std::string_view key, const boost::json::value& v) {
-    if constexpr (requires { extra.number_texts(); }) {
-        if (!extra.number_texts().empty()) {
-            std::string pointer;
-            push_pointer_token(pointer, key);
-            w.value(v, extra.number_texts(), pointer);
-            return;
-        }
+inline void write_extra_value(json_writer& w, const number_texts* texts, std::string_view key,
+                              const boost::json::value& v) {
+    if (texts && !texts->empty()) {
+        std::string pointer;
+        push_pointer_token(pointer, key);
+        w.value(v, *texts, pointer);
+        return;
     }
     w.value(v);
 }
 
 /// What the model codec does with one member, written once per member type
 /// rather than once per field: a model's codec is a loop over its tables, and
-/// a type that a hundred fields share (std::optional<std::string>) is
-/// compiled once. The cost is an indirect call per field, which decoding paid
-/// already (it dispatches on the key) and encoding pays within noise.
-struct member_ops {
-    decode_status (*decode)(void* member, const tape_node& v, decode_context& ctx);
+/// a type that a hundred fields share (optional<std::string>) is compiled
+/// once. The cost is an indirect call per field, which decoding paid already
+/// (it dispatches on the key) and encoding pays within noise.
+///
+/// Decoding and encoding have separate tables, reached only from the codec
+/// function that uses them: a file that only decodes a payment instantiates
+/// the decoders of its member types and nested models, not their encoders
+/// (one shared table made every `from_json<payment>` compile the encoder of
+/// every nested model too, and every `create` the decoders of its request).
+using member_decoder = decode_status (*)(void* member, const tape_node& v, decode_context& ctx);
+
+struct member_encoder {
     void (*encode)(json_writer& w, const void* member);
     bool (*present)(const void* member);
     /// Whether a wire form kept in `extra` (at `pointer` of `texts`) still describes the member's value.
@@ -551,8 +546,10 @@ struct member_ops {
                          const void* member);
 };
 
+/// The functions behind both tables. Naming this class instantiates none of
+/// them; taking a function's address (in decoder_for / encoder_for) does.
 template <class M>
-struct member_ops_of {
+struct member_codec {
     static decode_status decode(void* m, const tape_node& v, decode_context& ctx) {
         return json_codec<M>::decode(v, *static_cast<M*>(m), ctx);
     }
@@ -562,7 +559,6 @@ struct member_ops_of {
                              const void* m) {
         return wire_form_matches(wire, texts, pointer, *static_cast<const M*>(m));
     }
-    static constexpr member_ops ops{&decode, &encode, &present, &wire_matches};
 };
 
 /// Money as JSON strings ("200.00"), for the models of APIs that send it so
@@ -570,7 +566,7 @@ struct member_ops_of {
 /// number is still accepted and kept as sent. Written once for `decimal` and
 /// `optional<decimal>` members.
 template <class M>
-struct quoted_decimal_ops {
+struct quoted_decimal_codec {
     static decode_status decode_one(const tape_node& v, decimal& out, decode_context& ctx) {
         if (v.kind() != jkind::string) {
             const decode_status s = json_codec<decimal>::decode(v, out, ctx);
@@ -607,7 +603,6 @@ struct quoted_decimal_ops {
         buf[n + 1] = '"';
         w.raw(std::string_view(buf, n + 2));
     }
-    static constexpr member_ops ops{&decode, &encode, &member_ops_of<M>::present, &member_ops_of<M>::wire_matches};
 };
 
 /// A model whose money travels as JSON strings declares
@@ -617,22 +612,74 @@ concept quoted_decimals = requires {
     requires T::decimals_as_strings;
 };
 
+/// The codec of member type M in model T: its own, or the quoted-decimal one.
 template <class T, class M>
-inline constexpr const member_ops* ops_for = &member_ops_of<M>::ops;
+struct member_codec_in {
+    using type = member_codec<M>;
+};
 template <quoted_decimals T>
-inline constexpr const member_ops* ops_for<T, decimal> = &quoted_decimal_ops<decimal>::ops;
+struct member_codec_in<T, decimal> {
+    using type = quoted_decimal_codec<decimal>;
+};
 template <quoted_decimals T>
-inline constexpr const member_ops* ops_for<T, optional<decimal>> = &quoted_decimal_ops<optional<decimal>>::ops;
+struct member_codec_in<T, optional<decimal>> {
+    using type = quoted_decimal_codec<optional<decimal>>;
+};
 
-/// A model's fields as tables, indexed like its field list (one spare entry,
-/// so that a model without fields still has arrays).
+template <class T, class M>
+inline constexpr member_decoder decoder_for = &member_codec_in<T, M>::type::decode;
+template <class T, class M>
+inline constexpr member_encoder encoder_for{&member_codec_in<T, M>::type::encode, &member_codec<M>::present,
+                                            &member_codec<M>::wire_matches};
+
+/// What the field loops need to know of a model: constant tables, indexed
+/// like its field list (one spare entry, so that a model without fields still
+/// has arrays).
+struct model_table {
+    std::size_t size;
+    const field_name_entry* sorted;        ///< names sorted, for find_field
+    const std::string_view* names;         ///< in field order
+    const std::string_view* quoted_keys;   ///< `"name":`, in field order
+    const bool* required;                  ///< members that are not optional; nullptr if none is
+};
+
+template <class... F>
+constexpr std::array<bool, sizeof...(F) + 1> required_fields(fields<F...>*) {
+    return {!is_optional<typename F::member_type>::value..., false};
+}
+
+/// Which fields of T must be present (members that are not optional).
+template <described T>
+inline constexpr auto required_mask = required_fields(static_cast<typename T::json_fields*>(nullptr));
+
+template <described T>
+inline constexpr bool has_required_fields = [] {
+    for (bool r : required_mask<T>)
+        if (r) return true;
+    return false;
+}();
+
+/// A model's tables. The member tables are function-local, so each is built
+/// only by the codec function that uses it.
 template <class T, class... F>
 struct model_layout {
     static constexpr std::size_t size = sizeof...(F);
-    static constexpr const member_ops* ops[sizeof...(F) + 1] = {ops_for<T, typename F::member_type>..., nullptr};
     static constexpr std::string_view quoted_keys[sizeof...(F) + 1] = {
         std::string_view(F::quoted_key.data(), F::quoted_key.size())..., {}};
     static constexpr std::string_view names[sizeof...(F) + 1] = {F::name..., {}};
+    static constexpr model_table table{sizeof...(F), sorted_field_names<T>.data(), names, quoted_keys,
+                                       has_required_fields<T> ? required_mask<T>.data() : nullptr};
+
+    static const member_decoder* decoders() noexcept {
+        static constexpr member_decoder table[sizeof...(F) + 1] = {decoder_for<T, typename F::member_type>...,
+                                                                   nullptr};
+        return table;
+    }
+    static const member_encoder* const* encoders() noexcept {
+        static constexpr const member_encoder* table[sizeof...(F) + 1] = {
+            &encoder_for<T, typename F::member_type>..., nullptr};
+        return table;
+    }
 
     /// The address of every member of `obj`, in field order.
     template <class Obj, class Ptr>
@@ -647,37 +694,70 @@ model_layout<T, F...> layout_of(fields<F...>*);
 template <described T>
 using layout = decltype(layout_of<T>(static_cast<typename T::json_fields*>(nullptr)));
 
-template <class... F>
-constexpr std::array<bool, sizeof...(F)> required_fields(fields<F...>*) {
-    return {!is_optional<typename F::member_type>::value...};
+/// The field loops of every model, written once: a model's own codec only
+/// takes its members' addresses and hands them over with its tables. One copy
+/// per program instead of one per model (a payment nests 53 models) is what
+/// keeps a file that decodes a payment quick to compile.
+///
+/// `extra` is the model's `extra`; `kept` the same object when it is an
+/// extra_fields (which keeps explicit nulls as bits and numbers' source
+/// text), nullptr for a plain boost::json::object. `seen` has a slot per field.
+inline decode_status decode_fields(const tape_node& v, const model_table& t, void* const* member,
+                                   const member_decoder* decoders, boost::json::object& extra, extra_fields* kept,
+                                   bool* seen, decode_context& ctx) {
+    if (v.kind() != jkind::object) return ctx.type_error("object", v);
+    pending_extras extras;
+    const bool ok = v.members([&](std::string_view key, const tape_node& val) {
+        const std::size_t i = find_field(t.sorted, t.size, key);
+        if (i == t.size) {
+            extras.push(key, val);  // unknown key: kept
+            return true;
+        }
+        seen[i] = true;
+        decode_status s = decoders[i](member[i], val, ctx);
+        if (s == decode_status::absent) s = ctx.fail("required field has no value");
+        if (s == decode_status::failed) {
+            ctx.prefix_key(t.names[i]);
+            return false;
+        }
+        if (s == decode_status::coerced) {
+            // The wire form is kept for re-encoding: a null as one bit when
+            // the model's extra can hold it, anything else as an entry.
+            if (kept && val.kind() == jkind::null && i < extra_fields::max_null_bits) {
+                kept->mark_null(i);
+                return true;
+            }
+            extras.push(key, val);
+        }
+        return true;
+    });
+    if (!ok) return decode_status::failed;
+    extras.flush(extra, kept ? &kept->number_texts() : nullptr);
+    if (t.required) {
+        for (std::size_t i = 0; i < t.size; ++i) {
+            if (t.required[i] && !seen[i]) {
+                ctx.fail("missing required field");
+                ctx.prefix_key(t.names[i]);
+                return decode_status::failed;
+            }
+        }
+    }
+    return decode_status::exact;
 }
-
-/// Which fields of T must be present (members that are not optional).
-template <described T>
-inline constexpr auto required_mask = required_fields(static_cast<typename T::json_fields*>(nullptr));
-
-template <described T>
-inline constexpr bool has_required_fields = [] {
-    for (bool r : required_mask<T>)
-        if (r) return true;
-    return false;
-}();
 
 /// Writes one field: its key and value, or the explicit null the API sent,
 /// or the wire form kept in `extra` when it still describes the value.
-template <class Extra>
-void encode_field(json_writer& w, const Extra& extra, std::size_t i, const void* m, const member_ops& ops,
-                  std::string_view quoted_key, std::string_view name, bool& first, bool has_wire_form) {
+inline void encode_field(json_writer& w, const boost::json::object& extra, const extra_fields* kept, std::size_t i,
+                         const void* m, const member_encoder& ops, std::string_view quoted_key, std::string_view name,
+                         bool& first, bool has_wire_form) {
     if (!ops.present(m)) {
         // Unset optionals are omitted, never sent as null — unless the API
         // itself sent this field as null (kept for an exact round trip).
-        if constexpr (requires { extra.sent_null(i); }) {
-            if (extra.sent_null(i) && !has_wire_form) {
-                if (!first) w.put(',');
-                first = false;
-                w.raw(quoted_key);
-                w.null();
-            }
+        if (kept && kept->sent_null(i) && !has_wire_form) {
+            if (!first) w.put(',');
+            first = false;
+            w.raw(quoted_key);
+            w.null();
         }
         return;
     }
@@ -686,11 +766,11 @@ void encode_field(json_writer& w, const Extra& extra, std::size_t i, const void*
     w.raw(quoted_key);
     if (has_wire_form) {
         if (const boost::json::value* wire = extra.if_contains(name)) {
-            const number_texts* texts = texts_of(extra);
+            const number_texts* texts = kept ? &kept->number_texts() : nullptr;
             std::string pointer;
             if (texts) push_pointer_token(pointer, name);
             if (ops.wire_matches(*wire, texts, pointer, m)) {
-                write_extra_value(w, extra, name, *wire);  // with its numbers' texts
+                write_extra_value(w, texts, name, *wire);  // with its numbers' texts
                 return;
             }
         }
@@ -698,13 +778,49 @@ void encode_field(json_writer& w, const Extra& extra, std::size_t i, const void*
     ops.encode(w, m);
 }
 
+/// The encoding counterpart of decode_fields. `in_extra` has a slot per field
+/// and a spare one.
+inline void encode_fields(json_writer& w, const model_table& t, const void* const* member,
+                          const member_encoder* const* encoders, const boost::json::object& extra,
+                          const extra_fields* kept, bool* in_extra) {
+    // Which declared fields also have an entry in `extra` (a kept wire form,
+    // or an explicit null): one lookup per extra key, none per field.
+    for (const auto& kv : extra)
+        in_extra[find_field(t.sorted, t.size, std::string_view(kv.key().data(), kv.key().size()))] = true;
+    const number_texts* texts = kept ? &kept->number_texts() : nullptr;
+    w.put('{');
+    bool first = true;
+    for (std::size_t i = 0; i < t.size; ++i)
+        encode_field(w, extra, kept, i, member[i], *encoders[i], t.quoted_keys[i], t.names[i], first, in_extra[i]);
+    for (const auto& kv : extra) {  // keys no field has, and wire forms of fields left unset
+        const std::string_view key(kv.key().data(), kv.key().size());
+        const std::size_t i = find_field(t.sorted, t.size, key);
+        if (i != t.size && encoders[i]->present(member[i])) continue;  // the typed member was written
+        if (!first) w.put(',');
+        first = false;
+        w.string(key);
+        w.put(':');
+        write_extra_value(w, texts, key, kv.value());
+    }
+    w.put('}');
+}
+
+/// A model's extra as the field loops take it: extra_fields, or a plain
+/// boost::json::object in a user's own model.
+template <class Extra>
+auto* kept_extra(Extra& extra) noexcept {
+    static_assert(std::derived_from<std::remove_const_t<Extra>, boost::json::object>,
+                  "a model's `extra` member must be a mercadopago::extra_fields or a boost::json::object");
+    using kept_ptr = std::conditional_t<std::is_const_v<Extra>, const extra_fields*, extra_fields*>;
+    if constexpr (std::derived_from<std::remove_const_t<Extra>, extra_fields>) return static_cast<kept_ptr>(&extra);
+    else return static_cast<kept_ptr>(nullptr);
+}
+
 /// The codec of one model. With MERCADOPAGO_SEPARATE_COMPILATION the library's
 /// models declare `extern template struct model_codec<…>` and
 /// <mercadopago/src.hpp> instantiates them once; its functions are then not
 /// inline, since g++ -O2 instantiates an extern template's inline functions
-/// anyway (to inline them). Header-only they are inline: g++ then inlines the
-/// nested models' codecs and the writer, which makes encoding ~25% and decoding
-/// ~8% faster (benchmarks/codec_benchmark).
+/// anyway (to inline them).
 template <class T>
 struct model_codec {
     static decode_status decode(const tape_node& v, T& out, decode_context& ctx);
@@ -714,78 +830,20 @@ struct model_codec {
 template <class T>
 MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
     static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
-    if (v.kind() != jkind::object) return ctx.type_error("object", v);
     using L = layout<T>;
-    constexpr std::size_t n = L::size;
-    void* member[n + 1]{};
+    void* member[L::size + 1]{};
     L::addresses(out, member);
-    [[maybe_unused]] std::array<bool, n> seen{};
-    pending_extras extras;
-    const bool ok = v.members([&](std::string_view key, const tape_node& val) {
-        const std::size_t i = find_field<T>(key);
-        if (i == n) {
-            extras.push(key, val);  // unknown key: kept
-            return true;
-        }
-        if constexpr (has_required_fields<T>) seen[i] = true;
-        decode_status s = L::ops[i]->decode(member[i], val, ctx);
-        if (s == decode_status::absent) s = ctx.fail("required field has no value");
-        if (s == decode_status::failed) {
-            ctx.prefix_key(L::names[i]);
-            return false;
-        }
-        if (s == decode_status::coerced) {
-            // The wire form is kept for re-encoding: a null as one bit when
-            // the model's extra can hold it, anything else as an entry.
-            if constexpr (requires { out.extra.mark_null(i); }) {
-                if (val.kind() == jkind::null && i < extra_fields::max_null_bits) {
-                    out.extra.mark_null(i);
-                    return true;
-                }
-            }
-            extras.push(key, val);
-        }
-        return true;
-    });
-    if (!ok) return decode_status::failed;
-    extras.flush(out.extra);
-    if constexpr (has_required_fields<T>) {
-        for (std::size_t i = 0; i < n; ++i) {
-            if (required_mask<T>[i] && !seen[i]) {
-                ctx.fail("missing required field");
-                ctx.prefix_key(L::names[i]);
-                return decode_status::failed;
-            }
-        }
-    }
-    return decode_status::exact;
+    bool seen[L::size + 1]{};
+    return decode_fields(v, L::table, member, L::decoders(), out.extra, kept_extra(out.extra), seen, ctx);
 }
 
 template <class T>
 MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj) {
     using L = layout<T>;
-    constexpr std::size_t n = L::size;
-    const void* member[n + 1]{};
+    const void* member[L::size + 1]{};
     L::addresses(obj, member);
-    // Which declared fields also have an entry in `extra` (a kept wire form,
-    // or an explicit null): one lookup per extra key, none per field.
-    std::array<bool, n + 1> in_extra{};
-    for (const auto& kv : obj.extra) in_extra[find_field<T>(std::string_view(kv.key().data(), kv.key().size()))] = true;
-    w.put('{');
-    bool first = true;
-    for (std::size_t i = 0; i < n; ++i)
-        encode_field(w, obj.extra, i, member[i], *L::ops[i], L::quoted_keys[i], L::names[i], first, in_extra[i]);
-    for (const auto& kv : obj.extra) {  // keys no field has, and wire forms of fields left unset
-        const std::string_view key(kv.key().data(), kv.key().size());
-        const std::size_t i = find_field<T>(key);
-        if (i != n && L::ops[i]->present(member[i])) continue;  // the typed member was written
-        if (!first) w.put(',');
-        first = false;
-        w.string(key);
-        w.put(':');
-        write_extra_value(w, obj.extra, key, kv.value());
-    }
-    w.put('}');
+    bool in_extra[L::size + 1]{};
+    encode_fields(w, L::table, member, L::encoders(), obj.extra, kept_extra(obj.extra), in_extra);
 }
 
 }  // namespace detail

@@ -161,21 +161,26 @@ inline constexpr bool has_unique_field_names = [] {
     return true;
 }();
 
-/// Index of the field called `key`, or field_count<T> if there is none.
-template <described T>
-constexpr std::size_t find_field(std::string_view key) noexcept {
-    const auto& n = sorted_field_names<T>;
+/// Index of the field called `key` among `n` names sorted by sorted_names,
+/// or `n` if there is none. Not a template: one copy serves every model.
+constexpr std::size_t find_field(const field_name_entry* names, std::size_t n, std::string_view key) noexcept {
     const std::uint64_t k = name_key(key);
-    std::size_t lo = 0, hi = n.size();
+    std::size_t lo = 0, hi = n;
     while (lo < hi) {
         const std::size_t mid = (lo + hi) / 2;
-        int c = n[mid].key < k ? -1 : n[mid].key > k ? 1 : 0;
-        if (c == 0) c = n[mid].name.compare(key);
-        if (c == 0) return n[mid].index;
+        int c = names[mid].key < k ? -1 : names[mid].key > k ? 1 : 0;
+        if (c == 0) c = names[mid].name.compare(key);
+        if (c == 0) return names[mid].index;
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }
-    return field_count<T>;
+    return n;
+}
+
+/// Index of T's field called `key`, or field_count<T> if there is none.
+template <described T>
+constexpr std::size_t find_field(std::string_view key) noexcept {
+    return find_field(sorted_field_names<T>.data(), field_count<T>, key);
 }
 
 }  // namespace detail
