@@ -99,14 +99,15 @@ names=() sources=() extras=() cpu_targets=() mem_targets=() cpu_budgets=()
 add_tu() { names+=("$1"); sources+=("$2"); extras+=("$3"); cpu_targets+=("$4"); mem_targets+=("$5"); cpu_budgets+=("${6:-}"); }
 add_tu "floor" "$tus_dir/floor.cpp" "" "" ""
 # Budgets: targets of issue #10 not met yet. --check holds these files to
-# their figures after mercadopago::optional replaced std::optional in the
-# models (g++ 12, 2-core VM: payment_flow 4.20-4.40x, separate 1.61-1.93x), so
+# their figures after the codec's field loops were shared by every model
+# (g++ 12, 2-core VM: payment_flow 3.77x, from 4.20-4.40x) and after
+# mercadopago::optional replaced std::optional (separate 1.61-1.93x), so
 # that a regression fails CI while later work (model definitions out of the
 # umbrella, per-field codec code) brings them down to the target. Lower a
 # budget whenever a change lowers the figure; remove it once the target is met.
 # The umbrella is about at its target (1.45-1.67x), so it is held to the target.
 add_tu "umbrella" "$tus_dir/umbrella.cpp" "" "1.5" ""
-add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600" "4.3"
+add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600" "3.8"
 add_tu "payment_flow (separate)" "$tus_dir/payment_flow.cpp" "-DMERCADOPAGO_SEPARATE_COMPILATION" "1.5" "" "1.8"
 has_src=0
 # Reported for information only, so --check (CI) leaves it out to save time.
