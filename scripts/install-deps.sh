@@ -11,6 +11,8 @@ packages=(
   # compilers: g++ 12 (default) and clang 14 (`clang` provides /usr/bin/clang++); clang's
   # runtimes for the sanitizers and libFuzzer (only recommended by clang-14, so named here)
   g++ clang-14 clang libclang-rt-14-dev
+  # LLVM's standard library, for the libcxx preset
+  libc++-14-dev libc++abi-14-dev
   # build tools
   cmake ninja-build meson pkg-config git
   # libraries

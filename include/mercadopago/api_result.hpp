@@ -1,13 +1,15 @@
 // What a call to the API returns: result<T> plus what the exchange said.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
 
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Facts about one API call, on success and on failure alike.
 struct call_info {

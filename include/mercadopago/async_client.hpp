@@ -34,6 +34,8 @@
 // flight keep what they need alive, so destroying the client does not cut them short.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/async_search.hpp>
 #include <mercadopago/async_transport.hpp>
@@ -64,7 +66,7 @@
 #include <utility>
 #include <variant>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class beast_transport;  // the default; defined in beast_transport.hpp
 

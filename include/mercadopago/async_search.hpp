@@ -11,6 +11,8 @@
 // paged_range's, detail::page_walk in search.hpp.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/async_run.hpp>
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/error.hpp>
@@ -27,7 +29,7 @@
 #include <optional>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 MERCADOPAGO_DETAIL_COROUTINES_BEGIN
 

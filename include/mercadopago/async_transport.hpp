@@ -22,6 +22,8 @@
 // mercadopago::sandbox::async_transport runs the in-process emulator.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
 
@@ -31,7 +33,7 @@
 
 #include <concepts>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The completion signature of every asynchronous HTTP exchange.
 using async_send_signature = void(result<http_response>);

@@ -1,11 +1,13 @@
 // How long to wait before retry number n: exponential growth with full jitter.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct backoff_policy {
     std::chrono::milliseconds initial{500};

@@ -30,6 +30,8 @@
 // libcrypto); Beast and Asio are header-only.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/async_transport.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/config.hpp>
@@ -44,7 +46,7 @@
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 struct beast_shared;  // options, TLS context and the pool of idle connections

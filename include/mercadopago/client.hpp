@@ -11,6 +11,8 @@
 // its transport is (the default one is). Per-call options never change it.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/call_engine.hpp>
@@ -25,7 +27,7 @@
 #include <type_traits>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class httplib_transport;  // the default; defined in httplib_transport.hpp
 
@@ -110,7 +112,7 @@ client(client_options, Transport) -> client<Transport>;
 // MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/httplib_transport.hpp>
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 }  // namespace mercadopago
 #endif

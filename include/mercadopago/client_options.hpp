@@ -3,6 +3,8 @@
 //     mercadopago::client cli({.access_token = token, .integrator_id = "dev_123"});
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/backoff_policy.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
@@ -13,7 +15,7 @@
 #include <optional>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// What a transport needs to reach the API. The default transport honours all
 /// of it; another transport honours what its HTTP library can.

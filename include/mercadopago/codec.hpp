@@ -21,6 +21,8 @@
 // decode → encode reproduces what the API sent.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/config.hpp>
@@ -48,7 +50,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Outcome of decoding one JSON node into a member.
 enum class decode_status {

@@ -5,6 +5,8 @@
 // and written back in plain notation ("100.50", never "1.005E2").
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/checked.hpp>
 #include <mercadopago/result.hpp>
 
@@ -17,7 +19,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class decimal {
 public:

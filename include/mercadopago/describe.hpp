@@ -33,6 +33,8 @@
 // (no recursive type-list algorithms, no `std::tuple_element`).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <algorithm>
 #include <array>
 #include <concepts>
@@ -41,7 +43,7 @@
 #include <string_view>
 #include <type_traits>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A string usable as a template argument: `field<"transaction_amount", …>`.
 template <std::size_t N>

@@ -6,6 +6,8 @@
 //     using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/url.hpp>
@@ -17,7 +19,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Which credential an endpoint accepts.
 enum class credential {

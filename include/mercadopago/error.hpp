@@ -1,6 +1,8 @@
 // The one error type every fallible operation of the library reports.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -8,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// What kind of failure an `error` describes. Later layers (transport, HTTP,
 /// webhooks) add their categories here so callers switch over one enum.

@@ -10,6 +10,8 @@
 // `number_text("/x")` or `decimal_at("/x")` read it exactly.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/exact_number.hpp>
 #include <mercadopago/detail/number_texts.hpp>
 
@@ -23,7 +25,7 @@
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class extra_fields : public boost::json::object {
 public:

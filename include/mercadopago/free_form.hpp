@@ -10,6 +10,8 @@
 // 30-digit integer back as it came, while value() reads them as doubles.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/exact_number.hpp>
 #include <mercadopago/detail/number_texts.hpp>
 
@@ -21,7 +23,7 @@
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class free_form {
 public:

@@ -1,6 +1,8 @@
 // The HTTP vocabulary shared by the client and every transport.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/text.hpp>
 
 #include <chrono>
@@ -10,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 enum class http_method { get, post, put, patch, del };
 

@@ -17,6 +17,8 @@
 // header define CPPHTTPLIB_OPENSSL_SUPPORT before including anything.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/http.hpp>
@@ -25,7 +27,7 @@
 #include <memory>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class httplib_transport {
 public:

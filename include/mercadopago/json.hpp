@@ -4,6 +4,8 @@
 //     std::string text = mercadopago::to_json(request);
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/codec.hpp>
 #include <mercadopago/free_form.hpp>
 #include <mercadopago/result.hpp>
@@ -15,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 

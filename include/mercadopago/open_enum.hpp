@@ -7,11 +7,13 @@
 // (one official SDK crashed on `digital_currency`).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <compare>
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A named constant of the vocabulary `Enum` (literal, usable in constexpr).
 template <class Enum>

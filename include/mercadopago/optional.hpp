@@ -19,6 +19,8 @@
 // triviality, which model members never need.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <compare>
 #include <concepts>
 #include <memory>
@@ -26,7 +28,7 @@
 #include <type_traits>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 template <class T>
 class optional;

@@ -10,6 +10,8 @@
 // detail says no more than `failed` (the 402 body of a declined card).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/models/order.hpp>
 #include <mercadopago/models/order_status.hpp>
 #include <mercadopago/outcome.hpp>
@@ -19,7 +21,7 @@
 #include <span>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The message about an order.
 using order_outcome_message = basic_outcome_message<order_status, order_status_detail>;

@@ -21,6 +21,8 @@
 // declines by risk rules never tell the buyer the reason.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_status.hpp>
@@ -32,7 +34,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The language of a buyer-facing message.
 enum class language { en, es, pt };

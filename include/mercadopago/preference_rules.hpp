@@ -6,6 +6,8 @@
 //     if (auto v = mercadopago::preference_violation(req)) std::cerr << v->field << ": " << v->message;
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/models/preference_request.hpp>
 #include <mercadopago/timestamp.hpp>
@@ -13,7 +15,7 @@
 #include <optional>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One rule a preference breaks: the API's error code, the field, and the
 /// API's message (or one in its style where it is not documented).

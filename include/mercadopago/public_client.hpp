@@ -12,12 +12,14 @@
 // Endpoints that need the access token do not compile through it.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/client.hpp>
 
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A public client's options are a client's: set `public_key`, never `access_token`.
 using public_client_options = client_options;

@@ -1,11 +1,13 @@
 // An id in a path: accepts the API's int64 ids and string ids alike.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Payments and refunds have int64 ids; customers, cards and tokens have text
 /// ids; webhooks deliver ids as text. Any of them converts to a resource_id,

@@ -5,6 +5,8 @@
 // header with its facade and accessor, and one line here.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/card_tokens.hpp>
 #include <mercadopago/api/cards.hpp>
 #include <mercadopago/api/customers.hpp>
@@ -17,7 +19,7 @@
 #include <mercadopago/api/refunds.hpp>
 #include <mercadopago/api/users.hpp>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 template <class Client>
 struct resources : payments_accessor<Client>,

@@ -2,6 +2,8 @@
 // Nothing throws until a caller asks for `.value()` of a failed result.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/error.hpp>
 
 #include <stdexcept>
@@ -9,7 +11,7 @@
 #include <utility>
 #include <new>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Thrown only by `result<T>::value()` on a failed result; carries the error.
 class exception : public std::runtime_error {

@@ -2,6 +2,8 @@
 // outcome, the status and the headers — never from whether the body parsed.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
 
@@ -12,7 +14,7 @@
 #include <optional>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The retry rules. How many retries and how long to wait are options
 /// (client_options::max_retries, ::backoff, ::max_retry_after).

@@ -6,6 +6,8 @@
 //     }
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/endpoint.hpp>
@@ -20,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The API refuses offsets beyond this; narrow the date range instead.
 inline constexpr std::int64_t max_search_offset = 10000;

@@ -7,6 +7,8 @@
 // point plus the UTC offset it was written with.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/result.hpp>
 
 #include <chrono>
@@ -16,7 +18,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class timestamp {
 public:

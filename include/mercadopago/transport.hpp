@@ -8,12 +8,14 @@
 // (see examples/curl_transport.cpp for one over libcurl).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
 
 #include <concepts>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 template <class T>
 concept transport = requires(const T& t, const http_request& req) {

@@ -39,6 +39,8 @@
 // Secrets never appear in any message, error or result.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -64,7 +66,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::webhooks {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::webhooks {
 
 // --- verification results ----------------------------------------------------
 
@@ -470,7 +472,7 @@ inline result<ipn_notification> parse_ipn(std::string_view query_string) {
 
 }  // namespace mercadopago::webhooks
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(webhooks::notification_data, webhooks::notification);
 }  // namespace mercadopago

@@ -34,7 +34,25 @@
 #define MERCADOPAGO_VERSION_STRING \
     MERCADOPAGO_DETAIL_VERSION_TEXT(MERCADOPAGO_VERSION_MAJOR, MERCADOPAGO_VERSION_MINOR, MERCADOPAGO_VERSION_PATCH)
 
-namespace mercadopago {
+#define MERCADOPAGO_DETAIL_ABI_NAME(major, minor, patch) MERCADOPAGO_DETAIL_ABI_NAME_I(major, minor, patch)
+#define MERCADOPAGO_DETAIL_ABI_NAME_I(major, minor, patch) v##major##_##minor##_##patch
+/// The inline namespace every name of the library is declared in: `v0_1_0`
+/// for version 0.1.0, so `mercadopago::payment` is really
+/// `mercadopago::v0_1_0::payment`. Users write `mercadopago::payment` as
+/// ever; what changes is the linker's name. Two libraries that each embed a
+/// different version of this one can then be linked into one program: their
+/// inline functions and templates (the whole library is made of them) no
+/// longer share names, so neither silently runs the other's copy (an ODR
+/// violation). tests/abi/ links two such libraries into one program. A
+/// library that embeds this one may define MERCADOPAGO_ABI_NAMESPACE itself
+/// (e.g. `-DMERCADOPAGO_ABI_NAMESPACE=mylib_v2`), the same in all its files,
+/// to keep its copy apart even from another copy of the same version.
+#ifndef MERCADOPAGO_ABI_NAMESPACE
+#define MERCADOPAGO_ABI_NAMESPACE \
+    MERCADOPAGO_DETAIL_ABI_NAME(MERCADOPAGO_VERSION_MAJOR, MERCADOPAGO_VERSION_MINOR, MERCADOPAGO_VERSION_PATCH)
+#endif
+
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The library's version as text, e.g. for a User-Agent header.
 inline constexpr const char* version_string = MERCADOPAGO_VERSION_STRING;
@@ -79,6 +97,7 @@ constexpr version_info version() noexcept {
 // decode → encode reproduces what the API sent.
 
 
+
 // ---- begin mercadopago/decimal.hpp ----
 // mercadopago::decimal — exact decimal numbers for money.
 //
@@ -87,14 +106,16 @@ constexpr version_info version() noexcept {
 // and written back in plain notation ("100.50", never "1.005E2").
 
 
+
 // ---- begin mercadopago/detail/checked.hpp ----
 // Overflow-checked int64 arithmetic in plain C++ (no compiler builtins), for
 // money (decimal) and timestamps (webhook tolerance windows).
 
+
 #include <cstdint>
 #include <limits>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// a * b into `out`; false (out untouched) if it does not fit in int64.
 constexpr bool checked_mul(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
@@ -127,8 +148,10 @@ constexpr bool checked_sub(std::int64_t a, std::int64_t b, std::int64_t& out) no
 // Nothing throws until a caller asks for `.value()` of a failed result.
 
 
+
 // ---- begin mercadopago/error.hpp ----
 // The one error type every fallible operation of the library reports.
+
 
 #include <chrono>
 #include <optional>
@@ -137,7 +160,7 @@ constexpr bool checked_sub(std::int64_t a, std::int64_t b, std::int64_t& out) no
 #include <utility>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// What kind of failure an `error` describes. Later layers (transport, HTTP,
 /// webhooks) add their categories here so callers switch over one enum.
@@ -240,7 +263,7 @@ struct error {
 #include <utility>
 #include <new>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Thrown only by `result<T>::value()` on a failed result; carries the error.
 class exception : public std::runtime_error {
@@ -399,7 +422,7 @@ private:
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class decimal {
 public:
@@ -703,6 +726,7 @@ inline decimal operator""_dec(const char* text) { return decimal(std::string_vie
 // The codec walks the list by pack expansion, so it never indexes into it
 // (no recursive type-list algorithms, no `std::tuple_element`).
 
+
 #include <algorithm>
 #include <array>
 #include <concepts>
@@ -711,7 +735,7 @@ inline decimal operator""_dec(const char* text) { return decimal(std::string_vie
 #include <string_view>
 #include <type_traits>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A string usable as a template argument: `field<"transaction_amount", …>`.
 template <std::size_t N>
@@ -1083,6 +1107,7 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 // text (keys are precomputed at compile time) instead of building a DOM first.
 
 
+
 // ---- begin mercadopago/detail/number_texts.hpp ----
 // number_texts: the source text of numbers kept in a Boost.JSON value.
 //
@@ -1095,6 +1120,7 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 // was decoded: the writer uses the text only while the value at that pointer
 // still equals it, so editing the value never writes a stale text.
 
+
 #include <boost/json/value.hpp>
 
 #include <algorithm>
@@ -1104,7 +1130,7 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 #include <string_view>
 #include <vector>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 class number_texts {
 public:
@@ -1220,12 +1246,14 @@ bool integer_text_is_canonical(std::string_view text, I v) noexcept {
 // number_texts (`1e400` and `-0` are not what the DOM holds).
 
 
+
 // ---- begin mercadopago/detail/tape.hpp ----
 // A flat "tape" of JSON tokens built by Boost.JSON's basic_parser.
 //
 // Decoding walks this tape straight into typed structs: there is no DOM with
 // its hash tables and per-node allocations, and every number keeps its exact
 // source text, which is how money is read without binary floating point.
+
 
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -1237,7 +1265,7 @@ bool integer_text_is_canonical(std::string_view text, I v) noexcept {
 #include <string_view>
 #include <vector>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// JSON kinds as the codec sees them (numbers split by how they were written).
 enum class jkind : std::uint8_t { object, array, end, key, string, int64, uint64, number, boolean, null };
@@ -1524,7 +1552,7 @@ private:
 #include <string>
 #include <utility>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// Shortest text that reads back as the same double (plain notation where
 /// that is reasonable, and always with a fraction so it stays a double).
@@ -1620,7 +1648,7 @@ private:
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 class json_writer {
 public:
@@ -1776,9 +1804,11 @@ private:
 // `number_text("/x")` or `decimal_at("/x")` read it exactly.
 
 
+
 // ---- begin mercadopago/detail/exact_number.hpp ----
 // Reading a number of free-form JSON exactly: by its kept source text when
 // there is one (number_texts.hpp), else by the text the writer would print.
+
 
 
 #include <boost/json/value.hpp>
@@ -1787,7 +1817,7 @@ private:
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// The text of the number `n` found at `pointer`, as it was sent or as it
 /// would be written; nullopt when `n` is null or not a number.
@@ -1817,7 +1847,7 @@ inline result<decimal> exact_decimal(std::optional<std::string> text) {
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class extra_fields : public boost::json::object {
 public:
@@ -1899,6 +1929,7 @@ private:
 // 30-digit integer back as it came, while value() reads them as doubles.
 
 
+
 #include <boost/json/value.hpp>
 
 #include <concepts>
@@ -1907,7 +1938,7 @@ private:
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class free_form {
 public:
@@ -1954,11 +1985,12 @@ private:
 // values are kept verbatim — an old program must not fail on a new value
 // (one official SDK crashed on `digital_currency`).
 
+
 #include <compare>
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A named constant of the vocabulary `Enum` (literal, usable in constexpr).
 template <class Enum>
@@ -2013,6 +2045,7 @@ private:
 // until one of its functions is used. It gives up constexpr use and
 // triviality, which model members never need.
 
+
 #include <compare>
 #include <concepts>
 #include <memory>
@@ -2020,7 +2053,7 @@ private:
 #include <type_traits>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 template <class T>
 class optional;
@@ -2230,6 +2263,7 @@ void swap(optional<T>& a, optional<T>& b) {
 // point plus the UTC offset it was written with.
 
 
+
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -2237,7 +2271,7 @@ void swap(optional<T>& a, optional<T>& b) {
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class timestamp {
 public:
@@ -2406,7 +2440,7 @@ inline timestamp timestamp::from_time(clock_time t, std::chrono::minutes utc_off
 #include <type_traits>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Outcome of decoding one JSON node into a member.
 enum class decode_status {
@@ -3237,6 +3271,7 @@ bool sent_null(const T& obj, std::string_view json_name) noexcept {
 //     std::string text = mercadopago::to_json(request);
 
 
+
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
@@ -3244,7 +3279,7 @@ bool sent_null(const T& obj, std::string_view json_name) noexcept {
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 
@@ -3345,6 +3380,7 @@ boost::json::value to_value(const T& v) {
 // Orders API: {"errors":[{"code","message","details":[…]}]}.
 
 
+
 // ---- begin mercadopago/detail/instantiation.hpp ----
 // Optional separate compilation, the way Boost.JSON offers it.
 //
@@ -3384,7 +3420,7 @@ boost::json::value to_value(const T& v) {
 #include <string_view>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One cause of a classic error (`cause[]`).
 struct api_error_cause {
@@ -3501,15 +3537,17 @@ MERCADOPAGO_CODECS(api_error_cause, api_error_detail, api_error_body);
 // 423564, 5682): they are std::string here and keep the number's text.
 
 
+
 // ---- begin mercadopago/models/identification.hpp ----
 // A person's or company's identity document (CPF, CNPJ, DNI, RUT, …).
+
 
 
 #include <boost/json/object.hpp>
 
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct identification {
     optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
@@ -3530,7 +3568,7 @@ MERCADOPAGO_CODECS(identification);
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The person named on a card (saved cards, card tokens, token requests).
 struct cardholder {
@@ -3641,12 +3679,13 @@ MERCADOPAGO_CODECS(cardholder, card_payment_method, card_security_code, card_iss
 // until `date_due` (about a week).
 
 
+
 #include <boost/json/object.hpp>
 
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct card_token {
     optional<std::string> id{};       ///< the token to send as a payment's `token`
@@ -3702,15 +3741,17 @@ MERCADOPAGO_CODECS(card_token, card_token_request);
 // Customers (`/v1/customers…`): a payer stored with their cards and addresses.
 
 
+
 // ---- begin mercadopago/models/phone.hpp ----
 // A phone number as the API splits it.
+
 
 
 #include <boost/json/object.hpp>
 
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct phone {
     optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times
@@ -3734,7 +3775,7 @@ MERCADOPAGO_CODECS(phone);
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The `{id, name}` pairs of an address: city, state, country, neighborhood, municipality.
 struct customer_address_place {
@@ -3846,12 +3887,13 @@ MERCADOPAGO_CODECS(customer_address_place, customer_default_address, customer_ad
 // An identity document type accepted in a country (`GET /v1/identification_types`).
 
 
+
 #include <boost/json/object.hpp>
 
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct identification_type {
     optional<std::string> id{};    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)
@@ -3877,17 +3919,19 @@ MERCADOPAGO_CODECS(identification_type);
 // anything else lands in `extra`.
 
 
+
 // ---- begin mercadopago/models/issuer.hpp ----
 // A card issuer (bank) as `GET /v1/payment_methods/card_issuers` and the
 // installments endpoint return it. No official SDK types these endpoints;
 // fields follow the public API documentation, anything else lands in `extra`.
 
 
+
 #include <boost/json/object.hpp>
 
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct issuer {
     optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
@@ -3915,7 +3959,7 @@ MERCADOPAGO_CODECS(issuer);
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One choice of number of installments and what it costs the payer.
 struct payer_cost {
@@ -3976,12 +4020,14 @@ MERCADOPAGO_CODECS(payer_cost, installment_options);
 // undeclared `payouts` (`[]` in every fixture) stays in `extra`.
 
 
+
 // ---- begin mercadopago/models/merchant_order_status.hpp ----
 // Status vocabularies of merchant orders, as open enums (shared reference
 // models.md §3.2, from the documented merchant-order schema). A merchant
 // order has two: `status`, whether the order is still open to payments, and
 // `order_status`, how far its payments cover it. The fixtures show only
 // `opened` and `payment_required`; an unknown value is kept verbatim.
+
 
 
 // ---- begin mercadopago/models/payment_status.hpp ----
@@ -3995,11 +4041,12 @@ MERCADOPAGO_CODECS(payer_cost, installment_options);
 // buyer-facing message).
 
 
+
 #include <array>
 #include <cstddef>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 /// True when no entry of a `known` list is empty and none repeats.
@@ -4177,7 +4224,7 @@ static_assert(detail::vocabulary_is_well_formed(refund_status::known),
 
 #include <array>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Merchant order `status`.
 struct merchant_order_status : open_enum<merchant_order_status> {
@@ -4221,7 +4268,7 @@ static_assert(detail::vocabulary_is_well_formed(merchant_order_order_status::kno
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The buyer: null until known, then `{id, nickname}` (and an undeclared
 /// `email`, null in the fixture that has it).
@@ -4426,11 +4473,12 @@ MERCADOPAGO_CODECS(merchant_order_payer, merchant_order_collector, merchant_orde
 // item prices go out as JSON numbers with the decimal's digits.
 
 
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct merchant_order_request {
     optional<std::string> preference_id{};
@@ -4467,6 +4515,7 @@ MERCADOPAGO_CODECS(merchant_order_request);
 // `config.online.tracks`, `differential_pricing`) are free-form, kept exactly.
 
 
+
 // ---- begin mercadopago/models/order_status.hpp ----
 // Status vocabularies of the Orders API, as open enums (shared reference
 // payment-outcomes.md §3.1). The documents spell the cancelled state
@@ -4474,9 +4523,10 @@ MERCADOPAGO_CODECS(merchant_order_request);
 // is_canceled(), and either spelling is kept verbatim.
 
 
+
 #include <array>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Order `status` (and the `status` of an order's payments and refunds).
 struct order_status : open_enum<order_status> {
@@ -4556,7 +4606,7 @@ static_assert(detail::vocabulary_is_well_formed(order_status_detail::known),
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct order_address {
     optional<std::string> street_name{};
@@ -4955,11 +5005,12 @@ MERCADOPAGO_CODECS(order_address, order_payer, order_item, order_integration_spo
 // as decimal strings ("200.00"), as the API requires.
 
 
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// How a payment of a new order is paid: a card token (tokenised on the
 /// buyer's side with the public key), a saved card, Pix, boleto, …
@@ -5063,12 +5114,13 @@ MERCADOPAGO_CODECS(order_payment_method_request, order_payment_request, order_tr
 // decode as std::vector<T> directly and need no envelope.
 
 
+
 #include <boost/json/object.hpp>
 
 #include <cstdint>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Position of a results page. `total` counts all matches; a page may hold
 /// fewer than `limit` items (or none even when offset < total): stop paging on
@@ -5152,12 +5204,14 @@ MERCADOPAGO_CODECS(paging, page_number_paging);
 //     `acquirer_reconciliation`, …) land in each struct's `extra`.
 
 
+
 // ---- begin mercadopago/models/refund.hpp ----
 // A refund of a payment (`/v1/payments/{id}/refunds…`), full or partial.
 //
 // Fields: shared reference models.md "Refund". Keys no typed SDK declares
 // (`labels`, `partition_details`, `expiration_date`, `additional_data`,
 // `external_refund_id`) stay in `extra` and are written back unchanged.
+
 
 
 #include <boost/json/object.hpp>
@@ -5167,7 +5221,7 @@ MERCADOPAGO_CODECS(paging, page_number_paging);
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct refund_item_category {
     optional<std::string> id{};
@@ -5247,7 +5301,7 @@ MERCADOPAGO_CODECS(refund_item_category, refund_item, refund_source, refund);
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 // --- payer ---------------------------------------------------------------------
 
@@ -5935,6 +5989,7 @@ MERCADOPAGO_CODECS(payment_address, payment_payer, payment_passenger, payment_ro
 // Payment methods (`GET /v1/payment_methods`, a bare array of these).
 
 
+
 #include <boost/json/object.hpp>
 
 #include <array>
@@ -5942,7 +5997,7 @@ MERCADOPAGO_CODECS(payment_address, payment_payer, payment_passenger, payment_ro
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Availability of a payment method; open: unknown values are kept verbatim.
 struct payment_method_status : open_enum<payment_method_status> {
@@ -6057,6 +6112,7 @@ MERCADOPAGO_CODECS(payment_method_bin, payment_method_card_number, payment_metho
 //     };
 
 
+
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
@@ -6064,7 +6120,7 @@ MERCADOPAGO_CODECS(payment_method_bin, payment_method_card_number, payment_metho
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 // --- payer ---------------------------------------------------------------------
 
@@ -6301,11 +6357,12 @@ MERCADOPAGO_CODECS(payment_request_address, payment_request_payer, payment_reque
 // `created_by_app`, `created_source`) stay in `extra`.
 
 
+
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 // --- items -------------------------------------------------------------------------
 
@@ -6668,10 +6725,11 @@ MERCADOPAGO_CODECS(preference_identification, preference_passenger, preference_r
 // updated) is in `preference`, not here.
 
 
+
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct preference_request {
     std::vector<preference_item> items{};  ///< required: at least one
@@ -6725,12 +6783,13 @@ MERCADOPAGO_CODECS(preference_request);
 // many more (reputation, status, company, …) that stay reachable in `extra`.
 
 
+
 #include <boost/json/object.hpp>
 
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct user {
     optional<std::int64_t> id{};  ///< the collector id of this account
@@ -6768,12 +6827,15 @@ MERCADOPAGO_CODECS(user);
 // its transport is (the default one is). Per-call options never change it.
 
 
+
 // ---- begin mercadopago/api_result.hpp ----
 // What a call to the API returns: result<T> plus what the exchange said.
 
 
+
 // ---- begin mercadopago/http.hpp ----
 // The HTTP vocabulary shared by the client and every transport.
+
 
 
 // ---- begin mercadopago/detail/text.hpp ----
@@ -6781,11 +6843,12 @@ MERCADOPAGO_CODECS(user);
 // sandbox: case folding, trimming, percent-decoding and UTF-8 repair, each
 // written once.
 
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -6892,7 +6955,7 @@ inline std::string utf8_or_replacement(std::string_view s) {
 #include <utility>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 enum class http_method { get, post, put, patch, del };
 
@@ -6941,7 +7004,7 @@ struct http_response {
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Facts about one API call, on success and on failure alike.
 struct call_info {
@@ -6976,14 +7039,16 @@ struct no_content {};
 //     mercadopago::client cli({.access_token = token, .integrator_id = "dev_123"});
 
 
+
 // ---- begin mercadopago/backoff_policy.hpp ----
 // How long to wait before retry number n: exponential growth with full jitter.
+
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct backoff_policy {
     std::chrono::milliseconds initial{500};
@@ -7011,7 +7076,7 @@ struct backoff_policy {
 #include <optional>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// What a transport needs to reach the API. The default transport honours all
 /// of it; another transport honours what its HTTP library can.
@@ -7108,8 +7173,10 @@ struct request_options {
 // never turns a 5xx into a parse error.
 
 
+
 // ---- begin mercadopago/detail/redact.hpp ----
 // Keeping secrets out of logs and errors: the access token and card data.
+
 
 
 #include <boost/json/parse.hpp>
@@ -7118,7 +7185,7 @@ struct request_options {
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 inline constexpr std::string_view redacted = "[redacted]";
 
@@ -7168,6 +7235,7 @@ inline std::string mask_card_data(std::string_view body) {
 // outcome, the status and the headers — never from whether the body parsed.
 
 
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -7175,7 +7243,7 @@ inline std::string mask_card_data(std::string_view body) {
 #include <optional>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The retry rules. How many retries and how long to wait are options
 /// (client_options::max_retries, ::backoff, ::max_retry_after).
@@ -7249,7 +7317,7 @@ inline std::optional<std::chrono::seconds> parse_retry_after(std::string_view v,
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 constexpr errc category_of_status(int status) noexcept {
     switch (status) {
@@ -7347,13 +7415,14 @@ error http_error(const http_response& r, std::string_view secret, std::chrono::s
 // split of a base URL into origin and path prefix.
 
 
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 constexpr bool is_unreserved(char c) noexcept {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
@@ -7465,6 +7534,7 @@ constexpr bool is_safe_header_value(std::string_view v) noexcept {
 // ---- begin mercadopago/detail/uuid.hpp ----
 // Random UUIDv4 text from OpenSSL's CSPRNG: the default idempotency key.
 
+
 #include <openssl/rand.h>
 
 #include <array>
@@ -7472,7 +7542,7 @@ constexpr bool is_safe_header_value(std::string_view v) noexcept {
 #include <optional>
 #include <string>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// A UUIDv4 such as "3f0e8a9c-5b1d-4c2e-9a7f-1b2c3d4e5f60"; empty if the
 /// CSPRNG failed (the caller then refuses to send a write without a key).
@@ -7504,13 +7574,14 @@ inline std::string random_uuid_v4() {
 //     using payments_get = endpoint<http_method::get, "/v1/payments/{id}", no_body, payment>;
 
 
+
 #include <array>
 #include <concepts>
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Which credential an endpoint accepts.
 enum class credential {
@@ -7593,9 +7664,10 @@ result<std::string> build_target(std::string_view prefix, const path_args<E>& ar
 // (see examples/curl_transport.cpp for one over libcurl).
 
 
+
 #include <concepts>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 template <class T>
 concept transport = requires(const T& t, const http_request& req) {
@@ -7614,7 +7686,7 @@ concept transport = requires(const T& t, const http_request& req) {
 #include <utility>
 #include <variant>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 
@@ -7907,11 +7979,12 @@ api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
 // clients, which differ in nothing else here.
 
 
+
 #include <string>
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A server-side client: calls carry the access token.
 struct access_token_credential {
@@ -7968,9 +8041,11 @@ result<addressed_call> address_call(const client_options& options, std::string_v
 // header with its facade and accessor, and one line here.
 
 
+
 // ---- begin mercadopago/api/card_tokens.hpp ----
 // Card tokens: card data in, single-use token out. Made with the public key on
 // the buyer's side (public_client), so card data never reaches the merchant.
+
 
 
 // ---- begin mercadopago/detail/resource_accessor.hpp ----
@@ -7981,9 +8056,10 @@ result<addressed_call> address_call(const client_options& options, std::string_v
 // clients themselves do not change.
 
 
+
 #include <concepts>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// A completion token (Asio's: `use_awaitable`, a callback, `use_future`,
 /// `deferred`, …) passed to a facade method of an asynchronous client in place
@@ -8019,11 +8095,12 @@ Api<Client> open_resource(const Client& client) noexcept {
 // ---- begin mercadopago/resource_id.hpp ----
 // An id in a path: accepts the API's int64 ids and string ids alike.
 
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Payments and refunds have int64 ids; customers, cards and tokens have text
 /// ids; webhooks deliver ids as text. Any of them converts to a resource_id,
@@ -8049,7 +8126,7 @@ private:
 
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using card_tokens_create =
@@ -8099,10 +8176,11 @@ struct card_tokens_accessor {
 // A customer's saved cards: save one from a card token, get, update, delete, list.
 
 
+
 #include <vector>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using cards_create = endpoint<http_method::post, "/v1/customers/{customer_id}/cards", card_create_request, card>;
@@ -8178,6 +8256,7 @@ struct cards_accessor {
 // Customers: create, get, update, delete, search.
 
 
+
 // ---- begin mercadopago/search.hpp ----
 // Searching: a typed query, and a lazy range over every result across pages.
 //
@@ -8185,6 +8264,7 @@ struct cards_accessor {
 //         if (!r) { log(r.error().what()); break; }   // a failing page is an element
 //         use(*r);
 //     }
+
 
 
 #include <cstdint>
@@ -8195,7 +8275,7 @@ struct cards_accessor {
 #include <utility>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The API refuses offsets beyond this; narrow the date range instead.
 inline constexpr std::int64_t max_search_offset = 10000;
@@ -8416,7 +8496,7 @@ auto search_all(const Client& client, Query q, request_options o) {
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using customers_create = endpoint<http_method::post, "/v1/customers", customer_request, customer>;
@@ -8525,10 +8605,11 @@ MERCADOPAGO_CODECS(results_page<customer>);
 // Identification document types of the seller's country (CPF, CNPJ, DNI, …).
 
 
+
 #include <vector>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using identification_types_list = endpoint<http_method::get, "/v1/identification_types", no_body,
@@ -8573,12 +8654,13 @@ struct identification_types_accessor {
 //     if (mo && mo->order_status == mp::merchant_order_order_status::paid) ship(*mo->external_reference);
 
 
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using merchant_orders_create = endpoint<http_method::post, "/merchant_orders", merchant_order_request, merchant_order>;
@@ -8690,13 +8772,14 @@ MERCADOPAGO_CODECS(elements_page<merchant_order>);
 // same key, as every retryable status is.
 
 
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using orders_create = endpoint<http_method::post, "/v1/orders", order_create_request, order>;
@@ -8933,11 +9016,12 @@ MERCADOPAGO_CODECS(data_page<order>);
 // which brand a BIN is, which issuers, which installment plans.
 
 
+
 #include <string>
 #include <vector>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using payment_methods_list =
@@ -9039,12 +9123,13 @@ MERCADOPAGO_CODECS(results_page<payment_method>);
 // Payments: create, get, search, update, capture, cancel.
 
 
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using payments_create = endpoint<http_method::post, "/v1/payments", payment_create_request, payment>;
@@ -9191,6 +9276,7 @@ MERCADOPAGO_CODECS(results_page<payment>);
 // over elements pages of summaries (`preference_search_element`).
 
 
+
 // ---- begin mercadopago/preference_rules.hpp ----
 // What Checkout Pro refuses in a preference, checked before anything is sent:
 // `preferences().create` and `update` answer errc::invalid_argument without
@@ -9200,10 +9286,11 @@ MERCADOPAGO_CODECS(results_page<payment>);
 //     if (auto v = mercadopago::preference_violation(req)) std::cerr << v->field << ": " << v->message;
 
 
+
 #include <optional>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One rule a preference breaks: the API's error code, the field, and the
 /// API's message (or one in its style where it is not documented).
@@ -9261,7 +9348,7 @@ inline std::optional<preference_rule_violation> preference_violation(const prefe
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using preferences_create = endpoint<http_method::post, "/checkout/preferences", preference_request, preference>;
@@ -9372,10 +9459,11 @@ MERCADOPAGO_CODECS(elements_page<preference_search_element>);
 // Refunds of a payment: full, partial, get, list.
 
 
+
 #include <vector>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using refunds_create = endpoint<http_method::post, "/v1/payments/{id}/refunds", refund_create_request, refund>;
@@ -9444,9 +9532,10 @@ struct refunds_accessor {
 // The account behind the access token.
 
 
+
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using users_me = endpoint<http_method::get, "/users/me", no_body, user>;
@@ -9480,7 +9569,7 @@ struct users_accessor {
 }  // namespace mercadopago
 // ---- end mercadopago/api/users.hpp ----
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 template <class Client>
 struct resources : payments_accessor<Client>,
@@ -9502,7 +9591,7 @@ struct resources : payments_accessor<Client>,
 #include <type_traits>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class httplib_transport;  // the default; defined in httplib_transport.hpp
 
@@ -9606,10 +9695,11 @@ client(client_options, Transport) -> client<Transport>;
 // header define CPPHTTPLIB_OPENSSL_SUPPORT before including anything.
 
 
+
 #include <memory>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 class httplib_transport {
 public:
@@ -9636,6 +9726,7 @@ private:
 // that header in header-only mode, and compiled once in <mercadopago/src.hpp>
 // with separate compilation.
 
+
 #ifndef CPPHTTPLIB_OPENSSL_SUPPORT
 #error "mercadopago/httplib_transport.hpp needs cpp-httplib with TLS: define CPPHTTPLIB_OPENSSL_SUPPORT (pkg-config --cflags cpp-httplib)"
 #endif
@@ -9652,7 +9743,7 @@ private:
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct httplib_transport::shared {
     connection_options options;
@@ -9763,7 +9854,7 @@ MERCADOPAGO_DETAIL_DECL result<http_response> httplib_transport::send(const http
 // ---- end mercadopago/impl/httplib_transport.ipp ----
 #endif
 // ---- end mercadopago/httplib_transport.hpp ----
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 }  // namespace mercadopago
 #endif
@@ -9780,6 +9871,7 @@ MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 // (shared reference payment-outcomes.md §3.1) has a message. A failed order
 // is described by its failed payment's status_detail when the order's own
 // detail says no more than `failed` (the 402 body of a declined card).
+
 
 
 // ---- begin mercadopago/outcome.hpp ----
@@ -9806,6 +9898,7 @@ MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 // declines by risk rules never tell the buyer the reason.
 
 
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -9813,7 +9906,7 @@ MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 #include <string>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The language of a buyer-facing message.
 enum class language { en, es, pt };
@@ -10765,7 +10858,7 @@ inline outcome_message describe_outcome(const payment& p, language lang) {
 #include <span>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The message about an order.
 using order_outcome_message = basic_outcome_message<order_status, order_status_detail>;
@@ -11089,10 +11182,11 @@ inline order_outcome_message describe_outcome(const order& o, language lang) {
 // Endpoints that need the access token do not compile through it.
 
 
+
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A public client's options are a client's: set `public_key`, never `access_token`.
 using public_client_options = client_options;
@@ -11128,6 +11222,7 @@ public_client(public_client_options, Transport) -> public_client<Transport>;
 //     mercadopago::client<mercadopago::testing::scripted_transport> cli(o, t);
 
 
+
 #include <chrono>
 #include <deque>
 #include <memory>
@@ -11135,7 +11230,7 @@ public_client(public_client_options, Transport) -> public_client<Transport>;
 #include <string>
 #include <vector>
 
-namespace mercadopago::testing {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::testing {
 
 class scripted_transport {
 public:
@@ -11261,9 +11356,11 @@ private:
 // Secrets never appear in any message, error or result.
 
 
+
 // ---- begin mercadopago/detail/hmac.hpp ----
 // HMAC-SHA256 in lowercase hex, and a constant-time string comparison, on
 // OpenSSL's libcrypto (the webhook signature check needs both).
+
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -11273,7 +11370,7 @@ private:
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// HMAC-SHA256(key, message) as 64 lowercase hex characters; empty if OpenSSL
 /// fails or the key is too long for its API (an empty digest never compares
@@ -11327,7 +11424,7 @@ inline bool constant_time_equal(std::string_view a, std::string_view b) noexcept
 #include <utility>
 #include <vector>
 
-namespace mercadopago::webhooks {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::webhooks {
 
 // --- verification results ----------------------------------------------------
 
@@ -11733,7 +11830,7 @@ inline result<ipn_notification> parse_ipn(std::string_view query_string) {
 
 }  // namespace mercadopago::webhooks
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(webhooks::notification_data, webhooks::notification);
 }  // namespace mercadopago

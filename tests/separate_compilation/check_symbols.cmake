@@ -3,7 +3,9 @@
 # The payment codec's decode must be an undefined symbol (U: called, compiled
 # elsewhere) in the separately compiled object, and a defined weak one (W: an
 # inline instantiation) in the header-only object.
-set(symbol "mercadopago::detail::model_codec<mercadopago::payment>::decode")
+# The names carry the library's inline ABI namespace (mercadopago::v0_1_0::…).
+set(ns "mercadopago::v[0-9]+_[0-9]+_[0-9]+::")
+set(symbol "${ns}detail::model_codec<${ns}payment>::decode")
 foreach(kind SEPARATE HEADER_ONLY)
   execute_process(COMMAND ${NM} -C ${${kind}} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
@@ -19,5 +21,5 @@ foreach(kind SEPARATE HEADER_ONLY)
   elseif(kind STREQUAL "HEADER_ONLY" AND type STREQUAL "U")
     message(FATAL_ERROR "header-only, the payment codec was not compiled in the user's file")
   endif()
-  message(STATUS "${kind}: ${type} ${symbol}")
+  message(STATUS "${kind}: ${line}")
 endforeach()

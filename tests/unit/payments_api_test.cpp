@@ -4,7 +4,9 @@
 // body that comes back. Also the search pager (pages, empty page, total,
 // offset cap, failing page) and the public-key client.
 #include <mercadopago/client.hpp>
+#ifndef MERCADOPAGO_NO_HTTPLIB
 #include <mercadopago/httplib_transport.hpp>
+#endif
 #include <mercadopago/public_client.hpp>
 #include <mercadopago/testing/scripted_transport.hpp>
 
@@ -1180,10 +1182,12 @@ TEST_CASE("api clients: a resource defined outside the library works through any
 }
 
 TEST_CASE("api clients: one implementation, names deduced, facades built from any client") {
+#ifndef MERCADOPAGO_NO_HTTPLIB  // the default transport (the libcxx preset builds without it)
     using http_client = decltype(mp::client({.access_token = "TEST-1"}));
     using http_public_client = decltype(mp::public_client({.public_key = "TEST-pk"}));
     static_assert(std::is_same_v<http_client, mp::client<mp::httplib_transport>>);
     static_assert(std::is_same_v<http_public_client, mp::public_client<mp::httplib_transport>>);
+#endif
     static_assert(std::is_same_v<decltype(mp::client({}, scripted_transport{})), api_client>);
     static_assert(std::is_same_v<mp::public_client_options, mp::client_options>);
 

@@ -2,6 +2,8 @@
 // the buyer's side (public_client), so card data never reaches the merchant.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
@@ -11,7 +13,7 @@
 
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using card_tokens_create =

@@ -1,6 +1,8 @@
 // Customers: create, get, update, delete, search.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -16,7 +18,7 @@
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using customers_create = endpoint<http_method::post, "/v1/customers", customer_request, customer>;

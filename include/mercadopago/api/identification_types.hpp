@@ -1,6 +1,8 @@
 // Identification document types of the seller's country (CPF, CNPJ, DNI, …).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
@@ -10,7 +12,7 @@
 #include <vector>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using identification_types_list = endpoint<http_method::get, "/v1/identification_types", no_body,

@@ -16,6 +16,8 @@
 // same key, as every retryable status is.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
@@ -36,7 +38,7 @@
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using orders_create = endpoint<http_method::post, "/v1/orders", order_create_request, order>;

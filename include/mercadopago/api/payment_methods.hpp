@@ -2,6 +2,8 @@
 // which brand a BIN is, which issuers, which installment plans.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
@@ -17,7 +19,7 @@
 #include <vector>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using payment_methods_list =

@@ -1,6 +1,8 @@
 // Payments: create, get, search, update, capture, cancel.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
@@ -18,7 +20,7 @@
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using payments_create = endpoint<http_method::post, "/v1/payments", payment_create_request, payment>;

@@ -14,6 +14,8 @@
 // over elements pages of summaries (`preference_search_element`).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -31,7 +33,7 @@
 #include <string>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace endpoints {
 using preferences_create = endpoint<http_method::post, "/checkout/preferences", preference_request, preference>;

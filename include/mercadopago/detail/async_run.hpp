@@ -4,6 +4,8 @@
 // operation that also completes a callback, a future or `deferred`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/associated_cancellation_slot.hpp>
 #include <boost/asio/associated_executor.hpp>
@@ -16,7 +18,7 @@
 #include <exception>
 #include <utility>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// Runs `work` on `ex` and completes `token` (signature `void(R)`) with
 /// `finish(exception_ptr, V)`, V being what `work` returned. The completion

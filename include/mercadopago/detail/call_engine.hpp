@@ -28,7 +28,7 @@
 #include <utility>
 #include <variant>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 

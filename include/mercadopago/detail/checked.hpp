@@ -2,10 +2,12 @@
 // money (decimal) and timestamps (webhook tolerance windows).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <cstdint>
 #include <limits>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// a * b into `out`; false (out untouched) if it does not fit in int64.
 constexpr bool checked_mul(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {

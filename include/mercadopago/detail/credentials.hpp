@@ -4,6 +4,8 @@
 // clients, which differ in nothing else here.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/endpoint.hpp>
@@ -14,7 +16,7 @@
 #include <string_view>
 #include <utility>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A server-side client: calls carry the access token.
 struct access_token_credential {

@@ -2,6 +2,8 @@
 // there is one (number_texts.hpp), else by the text the writer would print.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/detail/number_texts.hpp>
 #include <mercadopago/detail/value_node.hpp>
@@ -14,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// The text of the number `n` found at `pointer`, as it was sent or as it
 /// would be written; nullopt when `n` is null or not a number.

@@ -2,6 +2,8 @@
 // OpenSSL's libcrypto (the webhook signature check needs both).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -10,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// HMAC-SHA256(key, message) as 64 lowercase hex characters; empty if OpenSSL
 /// fails or the key is too long for its API (an empty digest never compares

@@ -4,6 +4,8 @@
 // never turns a 5xx into a parse error.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/redact.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
@@ -15,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 constexpr errc category_of_status(int status) noexcept {
     switch (status) {

@@ -2,6 +2,8 @@
 // text (keys are precomputed at compile time) instead of building a DOM first.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/number_texts.hpp>
 #include <mercadopago/detail/value_node.hpp>
 
@@ -13,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 class json_writer {
 public:

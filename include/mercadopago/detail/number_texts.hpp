@@ -10,6 +10,8 @@
 // still equals it, so editing the value never writes a stale text.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <boost/json/value.hpp>
 
 #include <algorithm>
@@ -19,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 class number_texts {
 public:

@@ -1,6 +1,8 @@
 // Keeping secrets out of logs and errors: the access token and card data.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/json_writer.hpp>
 
 #include <boost/json/parse.hpp>
@@ -9,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 inline constexpr std::string_view redacted = "[redacted]";
 

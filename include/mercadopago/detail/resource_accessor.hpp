@@ -5,12 +5,14 @@
 // clients themselves do not change.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/endpoint.hpp>
 
 #include <concepts>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// A completion token (Asio's: `use_awaitable`, a callback, `use_future`,
 /// `deferred`, …) passed to a facade method of an asynchronous client in place

@@ -5,6 +5,8 @@
 // source text, which is how money is read without binary floating point.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/detail/number_texts.hpp>
 
@@ -17,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// JSON kinds as the codec sees them (numbers split by how they were written).
 enum class jkind : std::uint8_t { object, array, end, key, string, int64, uint64, number, boolean, null };

@@ -1,6 +1,8 @@
 // Random UUIDv4 text from OpenSSL's CSPRNG: the default idempotency key.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <openssl/rand.h>
 
 #include <array>
@@ -8,7 +10,7 @@
 #include <optional>
 #include <string>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// A UUIDv4 such as "3f0e8a9c-5b1d-4c2e-9a7f-1b2c3d4e5f60"; empty if the
 /// CSPRNG failed (the caller then refuses to send a write without a key).

@@ -4,6 +4,8 @@
 // number_texts (`1e400` and `-0` are not what the DOM holds).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/number_texts.hpp>
 #include <mercadopago/detail/tape.hpp>
 
@@ -13,7 +15,7 @@
 #include <string>
 #include <utility>
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// Shortest text that reads back as the same double (plain notation where
 /// that is reasonable, and always with a fraction so it stays a double).

@@ -4,6 +4,8 @@
 // the exchange is compiled once per file whatever tokens the file uses.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/beast_transport.hpp>
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/detail/text.hpp>
@@ -49,7 +51,7 @@
 
 MERCADOPAGO_DETAIL_COROUTINES_BEGIN
 
-namespace mercadopago::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
 
 /// Responses larger than this are refused rather than buffered.
 inline constexpr std::uint64_t beast_max_body_bytes = 64ull * 1024 * 1024;
@@ -522,7 +524,7 @@ inline std::optional<error> beast_build_request(const beast_shared& s, const htt
 
 }  // namespace mercadopago::detail
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 MERCADOPAGO_DETAIL_DECL beast_transport::beast_transport(executor_type ex, const std::string& base_url, connection_options c)
     : executor_(std::move(ex)), shared_(std::make_shared<detail::beast_shared>()) {

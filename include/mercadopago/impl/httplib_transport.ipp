@@ -3,6 +3,8 @@
 // with separate compilation.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #ifndef CPPHTTPLIB_OPENSSL_SUPPORT
 #error "mercadopago/httplib_transport.hpp needs cpp-httplib with TLS: define CPPHTTPLIB_OPENSSL_SUPPORT (pkg-config --cflags cpp-httplib)"
 #endif
@@ -22,7 +24,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct httplib_transport::shared {
     connection_options options;

@@ -7,6 +7,8 @@
 // Orders API: {"errors":[{"code","message","details":[…]}]}.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -23,7 +25,7 @@
 #include <string_view>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One cause of a classic error (`cause[]`).
 struct api_error_cause {

@@ -6,6 +6,8 @@
 // 423564, 5682): they are std::string here and keep the number's text.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -18,7 +20,7 @@
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The person named on a card (saved cards, card tokens, token requests).
 struct cardholder {

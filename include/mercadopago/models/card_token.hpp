@@ -2,6 +2,8 @@
 // until `date_due` (about a week).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -14,7 +16,7 @@
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct card_token {
     optional<std::string> id{};       ///< the token to send as a payment's `token`

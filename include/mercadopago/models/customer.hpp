@@ -1,6 +1,8 @@
 // Customers (`/v1/customers…`): a payer stored with their cards and addresses.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -18,7 +20,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The `{id, name}` pairs of an address: city, state, country, neighborhood, municipality.
 struct customer_address_place {

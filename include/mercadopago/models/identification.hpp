@@ -1,6 +1,8 @@
 // A person's or company's identity document (CPF, CNPJ, DNI, RUT, …).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -10,7 +12,7 @@
 
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct identification {
     optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())

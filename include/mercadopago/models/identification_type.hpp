@@ -1,6 +1,8 @@
 // An identity document type accepted in a country (`GET /v1/identification_types`).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -11,7 +13,7 @@
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct identification_type {
     optional<std::string> id{};    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)

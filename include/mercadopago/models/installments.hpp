@@ -4,6 +4,8 @@
 // anything else lands in `extra`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -19,7 +21,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One choice of number of installments and what it costs the payer.
 struct payer_cost {

@@ -3,6 +3,8 @@
 // fields follow the public API documentation, anything else lands in `extra`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -12,7 +14,7 @@
 
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct issuer {
     optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)

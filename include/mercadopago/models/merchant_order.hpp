@@ -12,6 +12,8 @@
 // undeclared `payouts` (`[]` in every fixture) stays in `extra`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -26,7 +28,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The buyer: null until known, then `{id, nickname}` (and an undeclared
 /// `email`, null in the fixture that has it).

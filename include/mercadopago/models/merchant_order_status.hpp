@@ -5,12 +5,14 @@
 // `opened` and `payment_required`; an unknown value is kept verbatim.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/open_enum.hpp>
 
 #include <array>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Merchant order `status`.
 struct merchant_order_status : open_enum<merchant_order_status> {

@@ -4,6 +4,8 @@
 // as decimal strings ("200.00"), as the API requires.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -16,7 +18,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// How a payment of a new order is paid: a card token (tokenised on the
 /// buyer's side with the public key), a saved card, Pix, boleto, …

@@ -4,12 +4,14 @@
 // is_canceled(), and either spelling is kept verbatim.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/models/payment_status.hpp>
 #include <mercadopago/open_enum.hpp>
 
 #include <array>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Order `status` (and the `status` of an order's payments and refunds).
 struct order_status : open_enum<order_status> {

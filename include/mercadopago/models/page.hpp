@@ -2,6 +2,8 @@
 // decode as std::vector<T> directly and need no envelope.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -12,7 +14,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Position of a results page. `total` counts all matches; a page may hold
 /// fewer than `limit` items (or none even when offset < total): stop paging on

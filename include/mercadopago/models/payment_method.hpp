@@ -1,6 +1,8 @@
 // Payment methods (`GET /v1/payment_methods`, a bare array of these).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -16,7 +18,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Availability of a payment method; open: unknown values are kept verbatim.
 struct payment_method_status : open_enum<payment_method_status> {

@@ -8,13 +8,15 @@
 // buyer-facing message).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/open_enum.hpp>
 
 #include <array>
 #include <cstddef>
 #include <string_view>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 /// True when no entry of a `known` list is empty and none repeats.

@@ -1,6 +1,8 @@
 // A phone number as the API splits it.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -10,7 +12,7 @@
 
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct phone {
     optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times

@@ -17,6 +17,8 @@
 // `created_by_app`, `created_source`) stay in `extra`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -30,7 +32,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 // --- items -------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@
 // `external_refund_id`) stay in `extra` and are written back unchanged.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
@@ -21,7 +23,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct refund_item_category {
     optional<std::string> id{};

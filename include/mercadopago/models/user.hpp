@@ -4,6 +4,8 @@
 // many more (reputation, status, company, …) that stay reachable in `extra`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/describe.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/extra_fields.hpp>
@@ -14,7 +16,7 @@
 #include <cstdint>
 #include <string>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 struct user {
     optional<std::int64_t> id{};  ///< the collector id of this account

@@ -14,13 +14,15 @@
 // real waiting).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/async_transport.hpp>
 #include <mercadopago/sandbox/transport.hpp>
 #include <mercadopago/testing/posted_transport.hpp>
 
 #include <utility>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// The emulator behind a sandbox::transport, answered through
 /// testing::posted_transport.

@@ -3,6 +3,8 @@
 // call. Anything else is a 401 "invalid access token", as the API answers.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/text.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -14,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 /// The shape of a test or production credential: the prefix, then letters,
 /// digits, '-', '_' or '.' (at most 512 of them).

@@ -20,9 +20,11 @@
 // the public key; the shop's server only ever sees the token.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <string_view>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 inline constexpr std::string_view browser_sdk_js = R"JS((function (global) {
   'use strict';

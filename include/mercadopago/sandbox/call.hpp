@@ -5,6 +5,8 @@
 // has the API's headers and every error the classic body with `cause[].data`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/json.hpp>
 #include <mercadopago/result.hpp>
@@ -19,7 +21,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// Who sent a request, once authenticated.
 struct principal {

@@ -6,12 +6,14 @@
 // §4.3 (cardholder name → outcome).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// The Luhn (mod 10) check of a card number given as digits only.
 constexpr bool luhn_valid(std::string_view digits) noexcept {

@@ -3,6 +3,8 @@
 // sandbox reads no files); values imitate the real API's bodies.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/models/identification_type.hpp>
 #include <mercadopago/models/installments.hpp>
@@ -17,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// A Mercado Pago site (country): currency and how amounts are written.
 struct site_info {

@@ -8,11 +8,13 @@
 // back URL's query.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 /// `s` safe inside HTML text and double-quoted attributes.
 inline std::string html_escape(std::string_view s) {

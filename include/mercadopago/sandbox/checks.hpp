@@ -2,13 +2,15 @@
 // (ids in paths, paging values) and the API's loose e-mail rule.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <charconv>
 #include <cstdint>
 #include <optional>
 #include <string_view>
 #include <system_error>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 /// `s` as an integer when it is one and nothing else ("12", not "12x" or "").
 inline std::optional<std::int64_t> parse_int(std::string_view s) {

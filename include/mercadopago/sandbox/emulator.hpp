@@ -42,6 +42,8 @@
 // Each service's header lists the cause codes of its errors.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/models/payment.hpp>
@@ -59,7 +61,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class shared_state;
 class route_table;

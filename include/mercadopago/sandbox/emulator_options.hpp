@@ -3,13 +3,15 @@
 // notifications with. Plain data; every member has a working default.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 struct emulator_options {
     std::string site_id = "MLB";  ///< decides the currency and the identification types

@@ -10,6 +10,8 @@
 //     mercadopago::client cli(options, mercadopago::sandbox::with_faults(my_transport, {.fail_rate = 0.5}));
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/error.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
@@ -25,7 +27,7 @@
 #include <thread>
 #include <utility>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// What to inject. Rates are fractions of requests in [0, 1]; they are
 /// exclusive (a request gets at most one fault) and should add up to ≤ 1.

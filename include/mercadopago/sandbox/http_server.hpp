@@ -20,6 +20,8 @@
 // cpp-httplib` (CPPHTTPLIB_OPENSSL_SUPPORT). Not included by sandbox.hpp.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/emulator.hpp>
 #include <mercadopago/sandbox/faults.hpp>
@@ -47,7 +49,7 @@
 
 #include <openssl/ssl.h>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 struct server_options {
     std::string host = "127.0.0.1";

@@ -13,6 +13,8 @@
 // `idempotency_key_already_used`. Their key errors use the Orders shape.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/call.hpp>
 #include <mercadopago/sandbox/routes.hpp>
@@ -22,7 +24,7 @@
 #include <unordered_map>
 #include <utility>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class replay_store {
 public:

@@ -6,12 +6,14 @@
 //     clock.advance(std::chrono::hours{24 * 8});   // every token created so far has expired
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// Copies share one time, so the copy handed to an emulator moves with the
 /// test's own.

@@ -3,6 +3,8 @@
 // slice of the matches a page shows, as a results page or an elements page.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -13,7 +15,7 @@
 #include <optional>
 #include <vector>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 struct page_window {
     std::int64_t limit = 30;

@@ -4,12 +4,14 @@
 // Payments and Orders both show one for a pending Pix transfer.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <cstdint>
 #include <cstdio>
 #include <string>
 #include <string_view>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 /// `key`: the receiver's Pix key; `amount`: "150.00"; `reference`: any text
 /// that tells the charges apart (kept to 25 characters, the field's limit).

@@ -4,6 +4,8 @@
 // `{"message","error","status","cause":[{"code","description","data"}]}`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/text.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/error.hpp>
@@ -19,7 +21,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 using mercadopago::detail::lowercase;
 

@@ -8,6 +8,8 @@
 // (so `/v1/x/{id}` beats `/v1/{kind}/x` for `/v1/x/x`).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -21,7 +23,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// How a route's errors are written: the classic body (`message`, `error`,
 /// `status`, `cause[]`) or the Orders API's `{"errors":[…]}` with string codes.

@@ -6,6 +6,8 @@
 // before its first request.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/sandbox/routes.hpp>
 #include <mercadopago/sandbox/services/browser_sdk.hpp>
 #include <mercadopago/sandbox/services/card_tokens.hpp>
@@ -22,7 +24,7 @@
 #include <mercadopago/sandbox/services/users.hpp>
 #include <mercadopago/sandbox/state.hpp>
 
-namespace mercadopago::sandbox::detail {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox::detail {
 
 inline void install_services(shared_state& state, route_table& routes) {
     state.install<card_tokens_service>(state, routes);

@@ -5,6 +5,8 @@
 // hold it (src/sandbox.cpp). The model codecs it uses are <mercadopago/src.hpp>'s.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #ifndef MERCADOPAGO_SEPARATE_COMPILATION
 #define MERCADOPAGO_SEPARATE_COMPILATION
 #endif
@@ -14,6 +16,6 @@
 #include <mercadopago/sandbox.hpp>
 #include <mercadopago/sandbox/impl/emulator.ipp>
 
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 template class detail::call_engine<sandbox::transport>;
 }  // namespace mercadopago

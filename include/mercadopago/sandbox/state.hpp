@@ -7,6 +7,8 @@
 // The emulator holds it under one lock: services never lock.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/sandbox/call.hpp>
 #include <mercadopago/sandbox/catalogue.hpp>
@@ -24,7 +26,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 /// The base of every emulated service (sandbox/services/*.hpp).
 class service {

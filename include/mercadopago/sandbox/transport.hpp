@@ -14,6 +14,8 @@
 // processed it (the answer is lost).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/call_engine.hpp>
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/http.hpp>
@@ -25,7 +27,7 @@
 #include <memory>
 #include <utility>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 namespace detail {
 /// The emulator as a transport: every request answered in-process.
@@ -62,7 +64,7 @@ static_assert(mercadopago::transport<transport>, "sandbox::transport must satisf
 // Clients over the sandbox are in every test and demo: with separate
 // compilation, their call engine is compiled once, in src/sandbox.cpp.
 #if defined(MERCADOPAGO_SEPARATE_COMPILATION) && !defined(MERCADOPAGO_SANDBOX_SOURCE)
-namespace mercadopago {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 extern template class detail::call_engine<sandbox::transport>;
 }  // namespace mercadopago
 #endif

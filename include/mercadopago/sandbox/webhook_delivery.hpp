@@ -8,6 +8,8 @@
 // (emulator::take_webhooks) and hand them to their handler directly.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/url.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/timestamp.hpp>
@@ -21,7 +23,7 @@
 #include <string>
 #include <string_view>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 struct webhook_delivery {
     std::string url{};         ///< the notification_url plus `data.id=<id>&type=<topic>`

@@ -18,6 +18,8 @@
 // with `connection.ca_file`).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/url.hpp>
 #include <mercadopago/http.hpp>
@@ -37,7 +39,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 struct webhook_report;
 

@@ -12,6 +12,8 @@
 // nothing in flight to cancel.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/async_transport.hpp>
 #include <mercadopago/http.hpp>
 
@@ -21,7 +23,7 @@
 
 #include <utility>
 
-namespace mercadopago::testing {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::testing {
 
 template <class Sync>
 class posted_transport {

@@ -10,6 +10,8 @@
 //     mercadopago::client<mercadopago::testing::scripted_transport> cli(o, t);
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/http.hpp>
 #include <mercadopago/result.hpp>
@@ -21,7 +23,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago::testing {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::testing {
 
 class scripted_transport {
 public:

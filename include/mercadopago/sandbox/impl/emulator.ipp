@@ -3,6 +3,8 @@
 // (<mercadopago/sandbox/src.hpp>) with separate compilation.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/sandbox/auth.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -16,7 +18,7 @@
 #include <string>
 #include <utility>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 MERCADOPAGO_DETAIL_DECL emulator::emulator(emulator_options options)
     : state_(std::make_unique<shared_state>(std::move(options))),

@@ -5,6 +5,8 @@
 // origin. (The HTTP server answers every origin's CORS requests.)
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/http.hpp>
 #include <mercadopago/sandbox/browser_sdk.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -13,7 +15,7 @@
 
 #include <string>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class browser_sdk_service : public service {
 public:

@@ -6,6 +6,8 @@
 // not found (unknown, used or expired).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/card_tokens.hpp>
 #include <mercadopago/models/card_token.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -20,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class card_tokens_service : public service {
 public:

@@ -3,6 +3,8 @@
 // expiry, holder) and delete; the first card saved becomes the default.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/cards.hpp>
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -16,7 +18,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class cards_service : public service {
 public:

@@ -22,6 +22,8 @@
 // The pages need no credential: they are Mercado Pago's site, not its API.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/detail/url.hpp>
 #include <mercadopago/json.hpp>
 #include <mercadopago/models/payment.hpp>
@@ -46,7 +48,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class checkout_page_service : public service {
 public:

@@ -3,6 +3,8 @@
 // invalid e-mail). Each customer keeps its saved cards (services/cards.hpp).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/customers.hpp>
 #include <mercadopago/detail/text.hpp>
 #include <mercadopago/models/customer.hpp>
@@ -22,7 +24,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class customers_service : public service {
 public:

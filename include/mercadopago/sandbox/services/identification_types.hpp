@@ -2,6 +2,8 @@
 // the sandbox's site (CPF and CNPJ in Brazil, DNI in Argentina, …).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/identification_types.hpp>
 #include <mercadopago/models/identification_type.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -9,7 +11,7 @@
 #include <mercadopago/sandbox/routes.hpp>
 #include <mercadopago/sandbox/state.hpp>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class identification_types_service : public service {
 public:

@@ -13,6 +13,8 @@
 // Errors: 404 merchant order not found, 400 preference not found or a bad body.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/merchant_orders.hpp>
 #include <mercadopago/models/merchant_order.hpp>
 #include <mercadopago/models/merchant_order_request.hpp>
@@ -33,7 +35,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class merchant_orders_service : public service {
 public:

@@ -33,6 +33,8 @@
 // both spellings; so does the search filter here).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/orders.hpp>
 #include <mercadopago/models/order.hpp>
 #include <mercadopago/models/order_request.hpp>
@@ -62,7 +64,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class orders_service : public service {
 public:

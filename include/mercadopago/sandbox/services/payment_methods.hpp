@@ -3,6 +3,8 @@
 // a card's issuers. The data is sandbox/catalogue.hpp's.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/payment_methods.hpp>
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/models/installments.hpp>
@@ -21,7 +23,7 @@
 #include <string>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class payment_methods_service : public service {
 public:

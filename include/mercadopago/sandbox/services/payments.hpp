@@ -13,6 +13,8 @@
 // application_fee, 4050 payer.email, 1000/1001 search limit and dates.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/payments.hpp>
 #include <mercadopago/models/payment.hpp>
 #include <mercadopago/models/payment_request.hpp>
@@ -44,7 +46,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class payments_service : public service {
 public:

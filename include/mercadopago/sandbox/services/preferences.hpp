@@ -13,6 +13,8 @@
 // emulator_options::public_origin).
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/preferences.hpp>
 #include <mercadopago/detail/url.hpp>
 #include <mercadopago/models/preference.hpp>
@@ -32,7 +34,7 @@
 #include <utility>
 #include <vector>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class preferences_service : public service {
 public:

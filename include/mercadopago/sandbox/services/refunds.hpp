@@ -4,6 +4,8 @@
 // part `partially_refunded`, and either change notifies `payment.updated`.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/refunds.hpp>
 #include <mercadopago/models/refund.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -16,7 +18,7 @@
 #include <cstdint>
 #include <string>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class refunds_service : public service {
 public:

@@ -1,6 +1,8 @@
 // The emulated `GET /users/me`: the test seller behind the access token.
 #pragma once
 
+#include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
+
 #include <mercadopago/api/users.hpp>
 #include <mercadopago/models/user.hpp>
 #include <mercadopago/sandbox/call.hpp>
@@ -9,7 +11,7 @@
 
 #include <string>
 
-namespace mercadopago::sandbox {
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 class users_service : public service {
 public:
