@@ -30,6 +30,14 @@
 
 #include <httplib.h>
 
+// POSIX: shutdown() for the dropped-connection fault, signals (SIGPIPE), and
+// /proc/self/fd to find a request's socket (Linux; elsewhere a dropped
+// connection is answered with a 500 instead).
+// The only library header that needs them besides the transports (whose
+// sockets come through cpp-httplib and Asio).
+#if !(defined(__unix__) || defined(__APPLE__))
+#error "mercadopago/sandbox/http_server.hpp needs a POSIX system (sockets, signals); the in-process sandbox (sandbox.hpp) does not"
+#endif
 #include <arpa/inet.h>
 #include <dirent.h>
 #include <netinet/in.h>
