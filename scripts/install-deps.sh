@@ -15,6 +15,8 @@ packages=(
   libc++-14-dev libc++abi-14-dev
   # build tools
   cmake ninja-build meson pkg-config git
+  # the API reference (the docs target) and the Debian packages (cpack: dpkg-shlibdeps, file)
+  doxygen dpkg-dev file
   # libraries
   libboost1.81-dev libboost-json1.81-dev libssl-dev libcpp-httplib-dev libcurl4-openssl-dev
   # test and benchmark frameworks; GNU time for benchmarks/compile_cost.sh

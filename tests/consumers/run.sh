@@ -2,12 +2,19 @@
 # Builds and runs the consumer projects against this checkout, in a temporary
 # directory (nothing is written to the source tree):
 #   find_package      — the library installed to a temporary prefix
+#   pkg_config        — the same program built with pkg-config's flags
 #   add_subdirectory  — the repository vendored with add_subdirectory()
 #   fetchcontent      — the same project through FetchContent (SOURCE_DIR)
 #   meson_subproject  — the repository as a Meson subproject
 # The single-header consumer is a ctest test (tests/CMakeLists.txt).
 #
-#     tests/consumers/run.sh [find_package|add_subdirectory|fetchcontent|meson_subproject]...
+# With MERCADOPAGO_DEBS=<folder of .deb files> (what `cmake --workflow --preset
+# package` writes to build/packages), the installed library is the Debian
+# packages unpacked into a clean prefix, not a build of this checkout: the
+# find_package and pkg_config consumers then check libmercadopago-dev, and the
+# sandbox consumer runs the server from mercadopago-sandbox.
+#
+#     tests/consumers/run.sh [find_package|pkg_config|sandbox|add_subdirectory|fetchcontent|meson_subproject]...
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -17,18 +24,80 @@ trap 'rm -rf "$work"' EXIT
 
 section() { printf '\n---- consumer: %s ----\n' "$*"; }
 
+# The installed library's prefix, made once: the packages unpacked, or this
+# checkout built (-O0: what is checked is the package, not the optimiser) and
+# installed.
+prefix=
+installed_prefix() {
+  [[ -n $prefix ]] && return
+  if [[ -n ${MERCADOPAGO_DEBS:-} ]]; then
+    section "unpack the Debian packages in $MERCADOPAGO_DEBS into a clean prefix"
+    local debs=("$MERCADOPAGO_DEBS"/*.deb)
+    [[ -e ${debs[0]} ]] || { echo "no .deb in $MERCADOPAGO_DEBS" >&2; exit 1; }
+    for deb in "${debs[@]}"; do
+      dpkg-deb --field "$deb" Package Version Depends
+      dpkg-deb --extract "$deb" "$work/root"
+    done
+    prefix=$work/root/usr
+  else
+    section "build and install this checkout to a temporary prefix"
+    cmake -S "$root" -B "$work/lib" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O0 \
+      -DCMAKE_INSTALL_PREFIX="$work/prefix" \
+      -DMERCADOPAGO_BUILD_TESTS=OFF -DMERCADOPAGO_BUILD_EXAMPLES=OFF -DMERCADOPAGO_BUILD_BENCHMARKS=OFF
+    cmake --build "$work/lib"
+    cmake --install "$work/lib"
+    prefix=$work/prefix
+  fi
+}
+
 find_package() {
-  section "find_package (install to a temporary prefix)"
-  # -O0: what is checked is the package (headers, targets, the compiled part), not the optimiser.
-  cmake -S "$root" -B "$work/lib" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O0 \
-    -DCMAKE_INSTALL_PREFIX="$work/prefix" \
-    -DMERCADOPAGO_BUILD_TESTS=OFF -DMERCADOPAGO_BUILD_EXAMPLES=OFF -DMERCADOPAGO_BUILD_BENCHMARKS=OFF
-  cmake --build "$work/lib"
-  cmake --install "$work/lib"
-  cmake -S "$here/find_package" -B "$work/find_package" -G Ninja -DCMAKE_PREFIX_PATH="$work/prefix"
+  installed_prefix
+  section "find_package ($prefix)"
+  cmake -S "$here/find_package" -B "$work/find_package" -G Ninja -DCMAKE_PREFIX_PATH="$prefix"
   cmake --build "$work/find_package"
   "$work/find_package/consumer"
   "$work/find_package/consumer_compiled"
+}
+
+# The find_package consumer's program, compiled with nothing but the flags of
+# the installed pkg-config files: header-only and separately compiled.
+pkg_config() {
+  installed_prefix
+  section "pkg-config ($prefix)"
+  local pc_path
+  pc_path=$(find "$prefix" -name mercadopago.pc -printf '%h')
+  [[ -n $pc_path ]] || { echo "no mercadopago.pc under $prefix" >&2; exit 1; }
+  mkdir -p "$work/pkg_config"
+  for package in mercadopago mercadopago-compiled; do
+    local flags
+    flags=$(PKG_CONFIG_PATH=$pc_path pkg-config --cflags --libs "$package")
+    echo "$package: $flags"
+    # shellcheck disable=SC2086 # the flags are words
+    g++ -std=c++20 -o "$work/pkg_config/$package" "$here/find_package/main.cpp" $flags
+    "$work/pkg_config/$package"
+  done
+}
+
+# The installed mercadopago-sandbox answers a request over HTTP, then stops on SIGTERM.
+sandbox() {
+  [[ -n ${MERCADOPAGO_DEBS:-} ]] || { echo "the sandbox consumer checks the mercadopago-sandbox package: set MERCADOPAGO_DEBS" >&2; exit 2; }
+  installed_prefix
+  section "mercadopago-sandbox ($prefix/bin)"
+  [[ -x $prefix/bin/mercadopago-sandbox ]] || { echo "no mercadopago-sandbox in $prefix/bin" >&2; exit 1; }
+  "$prefix/bin/mercadopago-sandbox" --port 0 > "$work/sandbox.out" &
+  local pid=$! line=
+  for _ in $(seq 100); do
+    line=$(head -n 1 "$work/sandbox.out")
+    [[ -n $line ]] && break
+    sleep 0.1
+  done
+  echo "$line"
+  local url=${line#listening on }
+  curl --fail --silent --show-error --max-time 10 -H 'Authorization: Bearer TEST-consumer' \
+    "$url/v1/identification_types" | grep -q '"id"' || { kill "$pid"; echo "the sandbox did not answer" >&2; exit 1; }
+  kill -TERM "$pid"
+  wait "$pid"
+  echo "mercadopago-sandbox answered and stopped"
 }
 
 add_subdirectory() {
@@ -57,10 +126,13 @@ meson_subproject() {
   "$work/meson_subproject/build/consumer"
 }
 
-(( $# )) || set -- find_package add_subdirectory fetchcontent meson_subproject
+if (( $# == 0 )); then
+  set -- find_package pkg_config add_subdirectory fetchcontent meson_subproject
+  [[ -n ${MERCADOPAGO_DEBS:-} ]] && set -- "$@" sandbox
+fi
 for c in "$@"; do
   case $c in
-    find_package|add_subdirectory|fetchcontent|meson_subproject) "$c" ;;
+    find_package|pkg_config|sandbox|add_subdirectory|fetchcontent|meson_subproject) "$c" ;;
     *) echo "unknown consumer: $c" >&2; exit 2 ;;
   esac
 done
