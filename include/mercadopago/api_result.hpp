@@ -13,7 +13,7 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Facts about one API call, on success and on failure alike.
 struct call_info {
-    int http_status = 0;
+    int http_status = 0;            ///< HTTP status of the last response; 0 when no response arrived
     std::string request_id{};       ///< Mercado Pago's `x-request-id`
     std::string idempotency_key{};  ///< key sent with a write; reuse it to retry safely
     int attempts = 0;               ///< times the request was sent (1 + retries)
@@ -25,7 +25,9 @@ struct call_info {
 template <class T>
 class [[nodiscard]] api_result : public result<T> {
 public:
+    /// Pairs the call's outcome (value or error) with the facts of its exchange.
     api_result(result<T> r, call_info info) : result<T>(std::move(r)), info_(std::move(info)) {}
+    /// Status, request id, idempotency key, attempt count and headers of the call.
     const call_info& info() const noexcept { return info_; }
 
 private:

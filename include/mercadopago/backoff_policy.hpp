@@ -9,10 +9,12 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// How long the client waits between attempts of a retried call: exponential
+/// growth with full jitter. A `Retry-After` sent by the server takes precedence.
 struct backoff_policy {
-    std::chrono::milliseconds initial{500};
-    std::chrono::milliseconds maximum{std::chrono::seconds{10}};
-    double multiplier = 2.0;
+    std::chrono::milliseconds initial{500};                        ///< upper bound of the delay before the first retry
+    std::chrono::milliseconds maximum{std::chrono::seconds{10}};  ///< cap on the upper bound, however many retries
+    double multiplier = 2.0;  ///< factor by which the upper bound grows with each further retry
 
     /// Delay before retry `retry` (0 for the first retry), given a uniform
     /// random number in [0, 1). Full jitter: uniform in [0, min(maximum,

@@ -52,9 +52,12 @@ namespace detail {
 struct beast_shared;  // options, TLS context and the pool of idle connections
 }
 
+/// The default asynchronous transport: Boost.Beast HTTP/1.1 over Asio and OpenSSL, with a timer on every
+/// phase, cancellation support and a pool of keep-alive connections shared by copies.
+/// The executor's execution context must outlive the transport.
 class beast_transport {
 public:
-    using executor_type = boost::asio::any_io_executor;
+    using executor_type = boost::asio::any_io_executor;  ///< the executor the transport's sockets and timers use
 
     /// The transport an asynchronous client builds by default: base_url and connection options.
     beast_transport(executor_type ex, const client_options& o)
@@ -63,6 +66,7 @@ public:
     /// An unusable base_url is not thrown: every exchange completes with its error.
     MERCADOPAGO_DETAIL_DECL beast_transport(executor_type ex, const std::string& base_url, connection_options c = {});
 
+    /// The executor given at construction; operations run on a strand of it.
     executor_type get_executor() const noexcept { return executor_; }
 
     /// One HTTP exchange, completing with `void(result<http_response>)`: a

@@ -101,7 +101,9 @@ public:
     using detail::basic_client<access_token_credential, Transport>::basic_client;
 };
 
+/// `client cli(options);` is a client over the default transport (httplib_transport).
 client(client_options) -> client<>;
+/// `client cli(options, my_transport);` is a client over the transport given.
 template <class Transport>
 client(client_options, Transport) -> client<Transport>;
 
@@ -113,6 +115,7 @@ client(client_options, Transport) -> client<Transport>;
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/httplib_transport.hpp>
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 }  // namespace mercadopago
 #endif

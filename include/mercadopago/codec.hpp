@@ -63,25 +63,30 @@ enum class decode_status {
 /// Collects the error of a failing decode; the path is built while unwinding.
 class decode_context {
 public:
+    /// Records a decode error with `message` (no path yet) and returns decode_status::failed.
     decode_status fail(std::string message) {
         error_.code = errc::decode;
         error_.message = std::move(message);
         return decode_status::failed;
     }
+    /// Records "expected <expected>, got <JSON kind of got>" and returns decode_status::failed.
     template <class Node>
     decode_status type_error(std::string_view expected, const Node& got) {
         return fail("expected " + std::string(expected) + ", got " + std::string(detail::kind_name(got.kind())));
     }
+    /// Prepends object key `key` to the error's path while unwinding (`payer` + `.email`).
     void prefix_key(std::string_view key) {
         std::string p(key);
         if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
         error_.path.insert(0, p);
     }
+    /// Prepends array index `i` to the error's path while unwinding (`items` + `[2].unit_price`).
     void prefix_index(std::size_t i) {
         std::string p = "[" + std::to_string(i) + "]";
         if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
         error_.path.insert(0, p);
     }
+    /// Moves the recorded error (errc::decode, message and path) out.
     error take() { return std::move(error_); }
 
 private:
@@ -146,8 +151,10 @@ inline constexpr bool wire_comparable<std::map<std::string, T, C, A>> = wire_com
 
 // --- strings -----------------------------------------------------------------
 
+/// Strings. A JSON number is accepted too and kept as its source text (card ids, `last_four_digits`).
 template <>
 struct json_codec<std::string> {
+    /// Reads a JSON string (exact) or a number's source text (coerced); anything else fails.
     template <class Node>
     static decode_status decode(const Node& v, std::string& out, decode_context& ctx) {
         switch (v.kind()) {
@@ -163,13 +170,18 @@ struct json_codec<std::string> {
         default: return ctx.type_error("string", v);
         }
     }
+    /// Writes `s` as an escaped JSON string.
     static void encode(detail::json_writer& w, const std::string& s) { w.string(s); }
 };
 
 // --- integers ----------------------------------------------------------------
 
+/// Integer types other than `bool` and `char`. A string holding an integer (`quantity: "1"`) is accepted;
+/// a masked all-`*` string ("***", card expiry) reads as no value.
 template <detail::json_integer I>
 struct json_codec<I> {
+    /// Reads an integer that fits `I`; a numeric string is coerced, "***" is absent; a fraction,
+    /// an out-of-range value or any other JSON fails.
     template <class Node>
     static decode_status decode(const Node& v, I& out, decode_context& ctx) {
         switch (v.kind()) {
@@ -205,13 +217,16 @@ struct json_codec<I> {
         default: return ctx.type_error("integer", v);
         }
     }
+    /// Writes `v` as a JSON integer.
     static void encode(detail::json_writer& w, I v) { w.integer(v); }
 };
 
 // --- booleans ----------------------------------------------------------------
 
+/// Booleans; the strings "true" and "false" are accepted too (`request_public: "true"`).
 template <>
 struct json_codec<bool> {
+    /// Reads `true`/`false` (exact) or "true"/"false" (coerced); anything else fails.
     template <class Node>
     static decode_status decode(const Node& v, bool& out, decode_context& ctx) {
         if (v.kind() == detail::jkind::boolean) {
@@ -225,13 +240,17 @@ struct json_codec<bool> {
         }
         return ctx.type_error("boolean", v);
     }
+    /// Writes `true` or `false`.
     static void encode(detail::json_writer& w, bool b) { w.boolean(b); }
 };
 
 // --- money -------------------------------------------------------------------
 
+/// Money, read exactly from the number's own text; a numeric string (`unit_price: "100.0"`) is accepted.
 template <>
 struct json_codec<decimal> {
+    /// Reads a JSON number or numeric string exactly ("" is absent); more than 18 decimal places or
+    /// a value beyond int64 fails rather than rounding. Exponent forms and strings are kept as sent.
     template <class Node>
     static decode_status decode(const Node& v, decimal& out, decode_context& ctx) {
         decode_status ok = decode_status::exact;
@@ -257,6 +276,7 @@ struct json_codec<decimal> {
         default: return ctx.type_error("number", v);
         }
     }
+    /// Writes a JSON number in plain notation with the value's own places ("100.50").
     static void encode(detail::json_writer& w, const decimal& d) {
         char buf[decimal::max_text_size];
         w.raw(std::string_view(buf, d.format(buf)));
@@ -272,8 +292,10 @@ private:
 
 // --- timestamps --------------------------------------------------------------
 
+/// Date-times, kept as their text; "" reads as no date (`money_release_date: ""`).
 template <>
 struct json_codec<timestamp> {
+    /// Reads a string; text that is not ISO-8601 is kept with `valid()` false, never an error.
     template <class Node>
     static decode_status decode(const Node& v, timestamp& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::string) return ctx.type_error("date-time string", v);
@@ -282,42 +304,52 @@ struct json_codec<timestamp> {
         out = timestamp::from_text(v.str());  // unparsable text is kept, never fatal
         return decode_status::exact;
     }
+    /// Writes the kept text as a JSON string.
     static void encode(detail::json_writer& w, const timestamp& t) { w.string(t.text()); }
 };
 
 // --- open enums --------------------------------------------------------------
 
+/// Open vocabularies (`payment_status`, …): any string, known to this version or not.
 template <detail::open_enum_type E>
 struct json_codec<E> {
+    /// Reads a JSON string as it is; a non-string fails.
     template <class Node>
     static decode_status decode(const Node& v, E& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::string) return ctx.type_error("string", v);
         out = E(v.str());
         return decode_status::exact;
     }
+    /// Writes the value's text as a JSON string.
     static void encode(detail::json_writer& w, const E& e) { w.string(e.str()); }
 };
 
 // --- free-form JSON ------------------------------------------------------------
 
+/// Any JSON as a Boost.JSON DOM. Numbers become doubles or integers (use free_form to keep their text).
 template <>
 struct json_codec<boost::json::value> {
+    /// Reads any JSON, null included; never fails.
     template <class Node>
     static decode_status decode(const Node& v, boost::json::value& out, decode_context&) {
         out = v.to_value();
         return decode_status::exact;
     }
+    /// Writes `v` as JSON.
     static void encode(detail::json_writer& w, const boost::json::value& v) { w.value(v); }
 };
 
+/// Any JSON object as a Boost.JSON object.
 template <>
 struct json_codec<boost::json::object> {
+    /// Reads a JSON object; any other kind fails.
     template <class Node>
     static decode_status decode(const Node& v, boost::json::object& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
         out = std::move(v.to_value().as_object());
         return decode_status::exact;
     }
+    /// Writes `o` as a JSON object.
     static void encode(detail::json_writer& w, const boost::json::object& o) {
         // Written through the value overload so both share one writer.
         w.value(boost::json::value(o, boost::json::storage_ptr{}));
@@ -327,12 +359,14 @@ struct json_codec<boost::json::object> {
 /// Free-form JSON read exactly: numbers keep their source text.
 template <>
 struct json_codec<free_form> {
+    /// Reads any JSON, recording each number's source text; never fails.
     static decode_status decode(const detail::tape_node& v, free_form& out, decode_context&) {
         out.number_texts().clear();
         out.value() = v.to_value(out.number_texts(), nullptr);
         out.number_texts().finish();
         return decode_status::exact;
     }
+    /// Writes the JSON back, each number with its kept source text (`1.50` stays `1.50`).
     static void encode(detail::json_writer& w, const free_form& v) {
         std::string pointer;
         w.value(v.value(), v.number_texts(), pointer);
@@ -375,15 +409,20 @@ struct optional_codec {
 
 }  // namespace detail
 
+/// Optional members: null (or, for objects, `[]`) reads as empty and is kept to be written back.
 template <class T>
 struct json_codec<mercadopago::optional<T>> : detail::optional_codec<mercadopago::optional<T>, T> {};
+/// As above, for std::optional members of a user's own models.
 template <class T>
 struct json_codec<std::optional<T>> : detail::optional_codec<std::optional<T>, T> {};
 
 // --- arrays and maps ---------------------------------------------------------
 
+/// JSON arrays, element by element through `json_codec<T>`.
 template <class T, class A>
 struct json_codec<std::vector<T, A>> {
+    /// Reads an array; the first element that fails (or has no value) ends the decode, its index
+    /// prefixed to the error path (`[2].unit_price`).
     template <class Node>
     static decode_status decode(const Node& v, std::vector<T, A>& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::array) return ctx.type_error("array", v);
@@ -402,6 +441,7 @@ struct json_codec<std::vector<T, A>> {
         });
         return ok ? overall : decode_status::failed;
     }
+    /// Writes the elements in order as a JSON array.
     static void encode(detail::json_writer& w, const std::vector<T, A>& v) {
         w.put('[');
         for (std::size_t i = 0; i < v.size(); ++i) {
@@ -412,8 +452,11 @@ struct json_codec<std::vector<T, A>> {
     }
 };
 
+/// JSON objects whose keys are data (not field names), values through `json_codec<T>`.
 template <class T, class C, class A>
 struct json_codec<std::map<std::string, T, C, A>> {
+    /// Reads an object; the first member that fails (or has no value) ends the decode, its key
+    /// prefixed to the error path.
     template <class Node>
     static decode_status decode(const Node& v, std::map<std::string, T, C, A>& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
@@ -431,6 +474,7 @@ struct json_codec<std::map<std::string, T, C, A>> {
         });
         return ok ? overall : decode_status::failed;
     }
+    /// Writes the entries as a JSON object, in the map's key order.
     static void encode(detail::json_writer& w, const std::map<std::string, T, C, A>& m) {
         w.put('{');
         bool first = true;
@@ -850,11 +894,17 @@ MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj
 
 }  // namespace detail
 
+/// Models (`described` types): each JSON key goes to its field; unknown keys, explicit nulls and
+/// leniently read forms are kept in `extra`, so encoding reproduces what was read.
 template <described T>
 struct json_codec<T> {
+    /// Reads a JSON object into `out`; fails on another kind, on a field that fails (its key
+    /// prefixed to the path) or on a missing required field.
     static decode_status decode(const detail::tape_node& v, T& out, decode_context& ctx) {
         return detail::model_codec<T>::decode(v, out, ctx);
     }
+    /// Writes the fields in declared order (empty optionals left out, unless the API sent them as
+    /// null), then the keys kept in `extra`.
     static void encode(detail::json_writer& w, const T& obj) { detail::model_codec<T>::encode(w, obj); }
 };
 

@@ -21,11 +21,14 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An exact decimal number for money: an int64 mantissa and 0–18 decimal places, read from the JSON
+/// number's own text and written back in plain notation ("100.50"). Doubles are refused.
 class decimal {
 public:
     /// Most decimal places a value may carry (the int64 mantissa holds 18 digits).
     static constexpr int max_scale = 18;
 
+    /// Zero, with no decimal places.
     constexpr decimal() noexcept = default;
 
     /// Whole numbers convert implicitly: `.transaction_amount = 100`.
@@ -62,7 +65,9 @@ public:
     /// still a fractional JSON number when written back (5.0E8 → 500000000.0).
     static result<decimal> parse(std::string_view text) noexcept;
 
+    /// The digits as an integer: 1050 for 10.50 (value = mantissa × 10^-scale).
     constexpr std::int64_t mantissa() const noexcept { return mantissa_; }
+    /// Number of decimal places, 0–18: 2 for 10.50.
     constexpr int scale() const noexcept { return scale_; }
 
     /// The value as an integer count of `10^-scale` units, when exact
@@ -87,7 +92,9 @@ public:
         return mantissa_ == o.mantissa_ && scale_ == o.scale_;
     }
 
+    /// Numeric equality: 12.5 == 12.50 (see same_representation() for the stricter test).
     friend bool operator==(const decimal& a, const decimal& b) noexcept { return compare(a, b) == 0; }
+    /// Numeric order, exact whatever the two scales.
     friend std::strong_ordering operator<=>(const decimal& a, const decimal& b) noexcept {
         int c = compare(a, b);
         return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
@@ -95,16 +102,23 @@ public:
 
     /// Exact arithmetic; throws std::overflow_error if the result does not fit.
     friend decimal operator+(const decimal& a, const decimal& b) { return add(a, b, false); }
+    /// Exact difference, with the larger of the two scales; throws std::overflow_error if it does not fit.
     friend decimal operator-(const decimal& a, const decimal& b) { return add(a, b, true); }
+    /// Exact product by a whole number (e.g. unit price × quantity), keeping `a`'s scale;
+    /// throws std::overflow_error if it does not fit.
     friend decimal operator*(const decimal& a, std::int64_t n) {
         decimal r;
         if (!detail::checked_mul(a.mantissa_, n, r.mantissa_)) throw std::overflow_error("mercadopago::decimal: overflow");
         r.scale_ = a.scale_;
         return r;
     }
+    /// As above, with the whole number first.
     friend decimal operator*(std::int64_t n, const decimal& a) { return a * n; }
+    /// The negated value, same scale; throws std::overflow_error for the most negative mantissa.
     decimal operator-() const { return decimal{} - *this; }
+    /// Adds `o` in place (see operator+); throws std::overflow_error if the sum does not fit.
     decimal& operator+=(const decimal& o) { return *this = *this + o; }
+    /// Subtracts `o` in place (see operator-); throws std::overflow_error if the result does not fit.
     decimal& operator-=(const decimal& o) { return *this = *this - o; }
 
 private:

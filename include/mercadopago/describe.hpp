@@ -48,9 +48,12 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// A string usable as a template argument: `field<"transaction_amount", …>`.
 template <std::size_t N>
 struct fixed_string {
-    char chars[N]{};
+    char chars[N]{};  ///< the characters, with the literal's terminating NUL last
+    /// From a string literal (implicit, so a literal can be the template argument).
     constexpr fixed_string(const char (&s)[N]) { std::copy_n(s, N, chars); }
+    /// The text without its terminating NUL.
     constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
+    /// Length of the text, NUL excluded.
     constexpr std::size_t size() const noexcept { return N - 1; }
 };
 
@@ -68,10 +71,11 @@ struct member_pointer_traits<M C::*> {
 /// Only ever named in a `fields<…>` list until a codec needs it.
 template <fixed_string Name, auto Member>
 struct field {
-    using class_type = typename detail::member_pointer_traits<decltype(Member)>::class_type;
+    using class_type = typename detail::member_pointer_traits<decltype(Member)>::class_type;  ///< the model `C`
+    /// Type of the data member, e.g. `optional<std::string>`.
     using member_type = typename detail::member_pointer_traits<decltype(Member)>::member_type;
-    static constexpr auto member = Member;
-    static constexpr std::string_view name = Name.view();
+    static constexpr auto member = Member;  ///< the pointer to data member, `&C::m`
+    static constexpr std::string_view name = Name.view();  ///< the JSON key, e.g. "transaction_amount"
 
     /// `"name":` ready to append while encoding; JSON names are plain ASCII.
     static constexpr auto quoted_key = [] {
@@ -97,7 +101,7 @@ struct field {
 /// The fields of a model, in the order they are written.
 template <class... Fields>
 struct fields {
-    static constexpr std::size_t size = sizeof...(Fields);
+    static constexpr std::size_t size = sizeof...(Fields);  ///< number of fields in the list
 };
 
 /// A model: lists its fields in `json_fields` and keeps what they do not hold
@@ -198,6 +202,8 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 // a fixed few hundred times per list, which made preprocessing the library's
 // models cost more than parsing them.
 
+/// Declares a model's fields, inside its class: `MERCADOPAGO_FIELDS(item, id, (colour, "color"))`; each
+/// entry is a member whose JSON key is its name, or a `(member, "json_key")` pair. Up to 128 entries.
 #define MERCADOPAGO_FIELDS(cls, ...)                                                                        \
     using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD,          \
                                                                           MERCADOPAGO_DETAIL_COMMA, cls, __VA_ARGS__)>

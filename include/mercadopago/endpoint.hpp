@@ -30,16 +30,20 @@ enum class credential {
 /// Request type of endpoints that send no body.
 struct no_body {};
 
+/// Query-string parameters as (name, value) pairs in order, unencoded; both are percent-encoded when sent.
 using query_params = detail::query_params;
 
+/// Describes one API operation at compile time; the clients' generic `call<E>()` builds the request
+/// and decodes the response from it. An empty type: it is only ever used as a template argument.
 template <http_method Method, fixed_string Path, class Request, class Response,
           credential Auth = credential::access_token>
 struct endpoint {
-    static constexpr http_method method = Method;
+    static constexpr http_method method = Method;  ///< HTTP method of the operation
+    /// Path after the base URL, e.g. "/v1/payments/{id}"; each `{name}` is replaced by a percent-encoded argument.
     static constexpr std::string_view path_template = Path.view();
-    using request_type = Request;
-    using response_type = Response;
-    static constexpr credential auth = Auth;
+    using request_type = Request;    ///< model sent as the JSON body; `no_body` when nothing is sent
+    using response_type = Response;  ///< model a 2xx body is decoded into; `no_content` when the body is ignored
+    static constexpr credential auth = Auth;  ///< whether the public key may call it, or only the access token
     /// Every write carries an X-Idempotency-Key, made once per call and kept
     /// across its retries; reads need none.
     static constexpr bool idempotency_keyed = Method != http_method::get;
@@ -52,6 +56,8 @@ struct endpoint {
     static_assert(Path.view().size() > 0 && Path.view().front() == '/', "a path template starts with '/'");
 };
 
+/// A type that describes an API operation as `endpoint` does: method, path template, credential,
+/// placeholder count, request and response types.
 template <class E>
 concept endpoint_descriptor = requires {
     { E::method } -> std::convertible_to<http_method>;

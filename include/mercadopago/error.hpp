@@ -76,14 +76,16 @@ struct error_cause {
 /// API calls also carry what the HTTP exchange said. Messages never contain
 /// credentials or card data.
 struct error {
-    errc code = errc::invalid_argument;
+    errc code = errc::invalid_argument;  ///< the failure's category; switch on it rather than on `message`
+    /// Human-readable text: the API's `message` (else its `error` or first cause) for HTTP errors,
+    /// "HTTP <status> <reason>" when the body had none; not stable enough to match on.
     std::string message{};
     std::string path{};  ///< JSON path of a decode error; empty otherwise
 
     // --- filled for errors of API calls -----------------------------------
     int http_status = 0;            ///< 0 when no response arrived
     std::string api_error{};          ///< the body's `error` member ("bad_request", "not_found", …)
-    std::vector<error_cause> causes{};
+    std::vector<error_cause> causes{};  ///< the body's `cause[]` / `errors[]` entries, in order; test with has_cause()
     std::string request_id{};         ///< `x-request-id`: quote it to Mercado Pago's support
     std::string idempotency_key{};    ///< the key the call used: retry later with it, no duplicate
     std::optional<std::chrono::seconds> retry_after{};  ///< from `Retry-After`, when sent

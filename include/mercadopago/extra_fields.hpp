@@ -27,14 +27,21 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// The `extra` member of every model: the JSON keys this version does not model, kept with their
+/// number texts, plus which declared fields arrived as explicit null; written back unchanged.
+/// Use it as a `boost::json::object`.
 class extra_fields : public boost::json::object {
 public:
     /// Fields whose explicit nulls fit the bit set; later ones are kept as entries.
     static constexpr std::size_t max_null_bits = 128;
 
+    /// No extra keys.
     extra_fields() = default;
+    /// The keys of `o`, with no null bits or number texts.
     extra_fields(const boost::json::object& o) : boost::json::object(o) {}
+    /// As above, taking `o` over.
     extra_fields(boost::json::object&& o) noexcept : boost::json::object(std::move(o)) {}
+    /// From key/value pairs, e.g. `{{"campaign", "spring"}}`, to send keys this library does not model.
     extra_fields(std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>> init)
         : boost::json::object(init) {}
     /// Replaces the contents: the null bits and number texts of what was
@@ -44,6 +51,7 @@ public:
         forget_wire_details();
         return *this;
     }
+    /// As above, taking `o` over.
     extra_fields& operator=(boost::json::object&& o) {
         boost::json::object::operator=(std::move(o));
         forget_wire_details();
@@ -64,10 +72,13 @@ public:
 
     /// Source texts of the numbers held here (the codec reads and writes them).
     const detail::number_texts& number_texts() const noexcept { return texts_; }
+    /// As above, mutable; for the codec.
     detail::number_texts& number_texts() noexcept { return texts_; }
 
     /// Whether the declared field with index `i` arrived as an explicit null.
     bool sent_null(std::size_t i) const noexcept { return i < max_null_bits && (nulls_[i / 64] >> (i % 64) & 1u); }
+    /// Records that declared field `i` arrived as an explicit null, so it is written back as null;
+    /// for the codec. Indexes from `max_null_bits` on are not recorded.
     void mark_null(std::size_t i) noexcept {
         if (i < max_null_bits) nulls_[i / 64] |= std::uint64_t{1} << (i % 64);
     }

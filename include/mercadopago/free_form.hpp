@@ -25,14 +25,18 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// JSON of a shape the API leaves open (`metadata`, `internal_metadata`, undocumented objects),
+/// kept as a Boost.JSON value plus the source text of its numbers, so it is written back unchanged.
 class free_form {
 public:
+    /// JSON null.
     free_form() = default;
     /// From anything a boost::json::value is made of (object, array, string, number, …).
     template <class V>
         requires(!std::same_as<std::remove_cvref_t<V>, free_form> && std::constructible_from<boost::json::value, V>)
     free_form(V&& v) : value_(std::forward<V>(v)) {}
 
+    /// The JSON as a Boost.JSON DOM; its numbers are doubles or integers (use number_text() for exact ones).
     const boost::json::value& value() const noexcept { return value_; }
     /// Mutable access: a number changed through it is written as its new value.
     boost::json::value& value() noexcept { return value_; }
@@ -48,9 +52,12 @@ public:
 
     /// Same JSON value (number texts aside: `1.5` equals `1.50`).
     friend bool operator==(const free_form& a, const free_form& b) noexcept { return a.value_ == b.value_; }
+    /// As above, against a plain Boost.JSON value.
     friend bool operator==(const free_form& a, const boost::json::value& b) noexcept { return a.value_ == b; }
 
+    /// Source texts of the numbers held here (the codec reads and writes them).
     const detail::number_texts& number_texts() const noexcept { return texts_; }
+    /// As above, mutable; for the codec.
     detail::number_texts& number_texts() noexcept { return texts_; }
 
 private:

@@ -29,11 +29,15 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// The default synchronous transport: cpp-httplib over OpenSSL, with certificate verification, TCP_NODELAY
+/// and a pool of keep-alive connections; safe to share between threads. Copies share the pool.
 class httplib_transport {
 public:
     /// The transport `client` builds by default: base_url and connection options.
     explicit httplib_transport(const client_options& o) : httplib_transport(o.base_url, o.connection) {}
 
+    /// A transport to the origin of `base_url` (its path prefix is the client's business). An unusable
+    /// base_url is not thrown: every send() returns its error.
     MERCADOPAGO_DETAIL_DECL explicit httplib_transport(const std::string& base_url, connection_options c = {});
 
     /// One HTTP exchange: a response of any status, or a transport error

@@ -52,16 +52,22 @@ concept optional_value_of = (!std::is_same_v<std::remove_cvref_t<U>, optional<T>
                             std::is_constructible_v<T, U&&>;
 }  // namespace detail
 
+/// A value that may be absent: the type of every model member a body may leave out. It has
+/// std::optional's interface and converts to and from `std::optional<T>`; an absent member is not sent.
 template <class T>
 class optional {
 public:
-    using value_type = T;
+    using value_type = T;  ///< the type of the contained value
 
+    /// Empty.
     constexpr optional() noexcept {}
+    /// Empty: `member = std::nullopt`.
     constexpr optional(std::nullopt_t) noexcept {}
+    /// Copies `o`'s value, if any.
     optional(const optional& o) {
         if (o.engaged_) construct(o.value_);
     }
+    /// Moves `o`'s value, if any, in; `o` stays engaged with a moved-from value, as std::optional does.
     optional(optional&& o) noexcept(std::is_nothrow_move_constructible_v<T>) {
         if (o.engaged_) construct(std::move(o.value_));
     }
@@ -71,11 +77,13 @@ public:
     optional(U&& v) {
         construct(std::forward<U>(v));
     }
+    /// As above, explicit when U converts to T only explicitly.
     template <class U = T>
         requires detail::optional_value_of<U, T> && (!std::is_convertible_v<U &&, T>)
     explicit optional(U&& v) {
         construct(std::forward<U>(v));
     }
+    /// A value built in place from `a`.
     template <class... A>
     explicit optional(std::in_place_t, A&&... a) {
         construct(std::forward<A>(a)...);
@@ -84,27 +92,32 @@ public:
     // `optional(const std::optional<T>&)` would make every `member{}` consider
     // converting `{}` to std::optional<T>, instantiating it — the very cost
     // this type avoids. A template is only deduced from a real std::optional.
+    /// The same contents as the std::optional `o` (copied).
     template <std::same_as<T> U>
     optional(const std::optional<U>& o) {
         if (o) construct(*o);
     }
+    /// As above, moving the value out of `o`.
     template <std::same_as<T> U>
     optional(std::optional<U>&& o) {
         if (o) construct(std::move(*o));
     }
     ~optional() { reset(); }
 
+    /// Copies `o`'s contents: its value (assigned or constructed), or empty.
     optional& operator=(const optional& o) {
         if (o.engaged_) assign(o.value_);
         else reset();
         return *this;
     }
+    /// As above, moving from `o`.
     optional& operator=(optional&& o) noexcept(std::is_nothrow_move_constructible_v<T> &&
                                                std::is_nothrow_move_assignable_v<T>) {
         if (o.engaged_) assign(std::move(o.value_));
         else reset();
         return *this;
     }
+    /// Empties it: `member = std::nullopt` (the member is then left out when sent).
     optional& operator=(std::nullopt_t) noexcept {
         reset();
         return *this;
@@ -118,41 +131,56 @@ public:
         return *this;
     }
 
+    /// Destroys any value, builds a new one from `a`, and returns it.
     template <class... A>
     T& emplace(A&&... a) {
         reset();
         construct(std::forward<A>(a)...);
         return value_;
     }
+    /// Destroys the value, if any; the optional is then empty.
     void reset() noexcept {
         if (engaged_) {
             value_.~T();
             engaged_ = false;
         }
     }
+    /// Exchanges the contents with `o`, through moves.
     void swap(optional& o) {
         optional t(std::move(o));
         o = std::move(*this);
         *this = std::move(t);
     }
 
+    /// True when a value is present.
     bool has_value() const noexcept { return engaged_; }
+    /// Same as has_value(): `if (p.payer && p.payer->email)`.
     explicit operator bool() const noexcept { return engaged_; }
 
+    /// The value, unchecked: only when has_value() (otherwise undefined behaviour).
     T& operator*() & noexcept { return value_; }
+    /// As above, read-only.
     const T& operator*() const& noexcept { return value_; }
+    /// As above, moving the value out of a temporary.
     T&& operator*() && noexcept { return std::move(value_); }
+    /// Member access to the value, unchecked: only when has_value().
     T* operator->() noexcept { return std::addressof(value_); }
+    /// As above, read-only.
     const T* operator->() const noexcept { return std::addressof(value_); }
 
+    /// The value; throws std::bad_optional_access when empty.
     T& value() & { return engaged_ ? value_ : (throw std::bad_optional_access(), value_); }
+    /// As above, read-only.
     const T& value() const& { return engaged_ ? value_ : (throw std::bad_optional_access(), value_); }
+    /// As above, moving the value out of a temporary.
     T&& value() && { return engaged_ ? std::move(value_) : (throw std::bad_optional_access(), std::move(value_)); }
 
+    /// A copy of the value, or `fallback` converted to T when empty: `p.installments.value_or(1)`.
     template <class U>
     T value_or(U&& fallback) const& {
         return engaged_ ? value_ : static_cast<T>(std::forward<U>(fallback));
     }
+    /// As above, moving the value out of a temporary.
     template <class U>
     T value_or(U&& fallback) && {
         return engaged_ ? std::move(value_) : static_cast<T>(std::forward<U>(fallback));
@@ -163,6 +191,7 @@ public:
     operator std::optional<U>() const& {
         return engaged_ ? std::optional<U>(value_) : std::nullopt;
     }
+    /// As above, moving the value out of a temporary.
     template <std::same_as<T> U>
     operator std::optional<U>() && {
         return engaged_ ? std::optional<U>(std::move(value_)) : std::nullopt;
@@ -186,18 +215,22 @@ private:
     bool engaged_ = false;
 };
 
+/// Equal when both are empty, or both hold equal values.
 template <class T, class U>
 bool operator==(const optional<T>& a, const optional<U>& b) {
     return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
 }
+/// As above, against a std::optional.
 template <class T, class U>
 bool operator==(const optional<T>& a, const std::optional<U>& b) {
     return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
 }
+/// True when `a` is empty: `p.payer == std::nullopt`.
 template <class T>
 bool operator==(const optional<T>& a, std::nullopt_t) noexcept {
     return !a.has_value();
 }
+/// True when `a` holds a value equal to `b`: `p.currency_id == "BRL"`; false when empty.
 template <class T, class U>
     requires(!detail::is_some_optional<U>)
 bool operator==(const optional<T>& a, const U& b) {
@@ -210,16 +243,19 @@ std::compare_three_way_result_t<T, U> operator<=>(const optional<T>& a, const op
     if (a && b) return *a <=> *b;
     return a.has_value() <=> b.has_value();
 }
+/// An empty `a` is equal to std::nullopt; one with a value is greater.
 template <class T>
 std::strong_ordering operator<=>(const optional<T>& a, std::nullopt_t) noexcept {
     return a.has_value() <=> false;
 }
+/// Compares `a`'s value with `b`; an empty `a` is less than any value.
 template <class T, class U>
     requires(!detail::is_some_optional<U>) && std::three_way_comparable_with<T, U>
 std::compare_three_way_result_t<T, U> operator<=>(const optional<T>& a, const U& b) {
     return a ? *a <=> b : std::strong_ordering::less;
 }
 
+/// Exchanges the contents of `a` and `b` (`a.swap(b)`), for `using std::swap; swap(a, b);`.
 template <class T>
 void swap(optional<T>& a, optional<T>& b) {
     a.swap(b);

@@ -28,8 +28,8 @@ using order_outcome_message = basic_outcome_message<order_status, order_status_d
 
 /// An order (status, status_detail) pair that has its own message.
 struct order_outcome_case {
-    order_status::constant status;
-    order_status_detail::constant status_detail;
+    order_status::constant status;                ///< the order `status`, e.g. "failed"
+    order_status_detail::constant status_detail;  ///< the order `status_detail` described under that status
 };
 
 /// Every order (status, status_detail) pair with a dedicated message.

@@ -37,7 +37,7 @@
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The language of a buyer-facing message.
-enum class language { en, es, pt };
+enum class language { en, /**< English */ es, /**< Spanish */ pt /**< Portuguese (Brazilian usage) */ };
 
 /// "en", "es" or "pt".
 constexpr std::string_view to_string(language l) noexcept {
@@ -58,6 +58,8 @@ struct outcome_values {
     std::string statement_descriptor{};  ///< how the charge appears on the card statement
     std::optional<int> installments{};   ///< shown as "3 installments" / "3 cuotas" / "3 parcelas"
 
+    /// The values of payment `p`: amount from `transaction_amount` and `currency_id`, method name from
+    /// `payment_method_id`, its statement descriptor, and installments when above zero.
     static outcome_values from(const payment& p);
 };
 
@@ -66,7 +68,7 @@ template <class Status, class Detail>
 struct basic_outcome_message {
     Status status{};         ///< the status described (as given; may be empty or unknown)
     Detail status_detail{};  ///< the detail described (as given)
-    mercadopago::language language = mercadopago::language::en;
+    mercadopago::language language = mercadopago::language::en;  ///< the language of the texts below
     std::string title{};      ///< a short heading: "Payment approved"
     std::string detail{};     ///< what happened, with the payment's values filled in
     std::string next_step{};  ///< what the buyer can do now
@@ -91,8 +93,8 @@ using outcome_message = basic_outcome_message<payment_status, payment_status_det
 
 /// A (status, status_detail) pair that has its own message.
 struct outcome_case {
-    payment_status::constant status;
-    payment_status_detail::constant status_detail;
+    payment_status::constant status;                ///< the payment `status`, e.g. "rejected"
+    payment_status_detail::constant status_detail;  ///< the `status_detail`, e.g. "cc_rejected_insufficient_amount"
 };
 
 /// Every (status, status_detail) pair with a dedicated message: each value of

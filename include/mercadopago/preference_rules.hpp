@@ -22,7 +22,7 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 struct preference_rule_violation {
     std::string code{};     ///< invalid_auto_return, invalid_items, …
     std::string field{};    ///< back_urls.success, items[0].unit_price, …
-    std::string message{};
+    std::string message{};  ///< what is wrong and what is expected, in English; for logs and developers
 };
 
 /// The first rule `p` breaks, or nullopt. Checks only what the API is known

@@ -35,7 +35,9 @@ public:
     using detail::basic_client<public_key_credential, Transport>::basic_client;
 };
 
+/// `public_client pub(options);` is a public client over the default transport (httplib_transport).
 public_client(public_client_options) -> public_client<>;
+/// `public_client pub(options, my_transport);` is a public client over the transport given.
 template <class Transport>
 public_client(public_client_options, Transport) -> public_client<Transport>;
 

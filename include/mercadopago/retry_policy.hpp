@@ -17,7 +17,7 @@
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The retry rules. How many retries and how long to wait are options
-/// (client_options::max_retries, ::backoff, ::max_retry_after).
+/// (`client_options::max_retries`, `client_options::backoff`, `client_options::max_retry_after`).
 struct retry_policy {
     /// Statuses the API documents as safe to retry with the same idempotency
     /// key: 423 (same key in flight), 424 (dependency), 429, 500, 502, 503, 504.

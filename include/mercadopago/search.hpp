@@ -160,36 +160,50 @@ class paged_range {
     struct state;  // declared before iterator names it (clang looks it up at definition)
 
 public:
-    using item = typename traits::item;
+    using item = typename traits::item;  ///< type of one search result (payment, customer, order, …)
 
-    enum class paging_mode { by_offset, by_page_number };
+    /// What the position handed to `Fetch` counts: the offset of the page's first result (most
+    /// searches), or the page number from 1 (/v1/orders).
+    enum class paging_mode { by_offset, /**< result offsets */ by_page_number /**< page numbers */ };
 
+    /// A range that fetches its first page at `first_position` when begin() is called.
     paged_range(Fetch fetch, std::int64_t first_position, paging_mode mode = paging_mode::by_offset)
         : s_(std::make_shared<state>(std::move(fetch), first_position, mode == paging_mode::by_page_number)) {}
 
+    /// Input iterator over the results; compares equal to `std::default_sentinel` at the end.
+    /// Copies share one position: advancing one advances them all.
     class iterator {
     public:
-        using value_type = result<item>;
-        using difference_type = std::ptrdiff_t;
-        using reference = value_type&;
+        using value_type = result<item>;  ///< one result, or the error of a page that failed to load
+        using difference_type = std::ptrdiff_t;  ///< required of iterators; unused
+        using reference = value_type&;  ///< the element, owned by the range's shared state
 
+        /// An iterator over nothing: already at the end.
         iterator() = default;
+        /// Starts the walk of `s`: fetches pages until the first element is in hand (or the walk is over).
         explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
 
+        /// The current element: a result, or the error that ends the range.
         reference operator*() const { return *s_->current(); }
+        /// Member access to the current element.
         value_type* operator->() const { return &*s_->current(); }
+        /// Moves to the next element, fetching the next page when this one is used up.
         iterator& operator++() {
             s_->advance();
             return *this;
         }
+        /// As prefix `++`; returns nothing, as input iterators may.
         void operator++(int) { ++*this; }
+        /// True once the walk is over (or for a default-constructed iterator).
         friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current(); }
 
     private:
         std::shared_ptr<typename paged_range::state> s_;
     };
 
+    /// Starts the walk, fetching the first page. Call it once: a second call moves the shared position on.
     iterator begin() { return iterator(s_); }
+    /// The end: `std::default_sentinel`.
     std::default_sentinel_t end() const noexcept { return {}; }
 
 private:

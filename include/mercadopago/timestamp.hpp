@@ -20,10 +20,13 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An API date-time (ISO-8601, e.g. `2024-05-17T10:04:04.000-04:00`) that keeps the exact text it was
+/// read from, so it is written back byte for byte; time() gives the instant, utc_offset() the offset.
 class timestamp {
 public:
-    using clock_time = std::chrono::sys_time<std::chrono::microseconds>;
+    using clock_time = std::chrono::sys_time<std::chrono::microseconds>;  ///< a UTC instant, in microseconds
 
+    /// Empty text, not valid(): what a model holds before a date arrives.
     timestamp() = default;
 
     /// Reads API date-time text. Text that is not ISO-8601 is kept as it is,

@@ -4,14 +4,17 @@
 // or CHANGELOG.md names another version.
 #pragma once
 
+/// Major version of the library (the x of x.y.z).
 #define MERCADOPAGO_VERSION_MAJOR 0
+/// Minor version of the library (the y of x.y.z).
 #define MERCADOPAGO_VERSION_MINOR 1
+/// Patch version of the library (the z of x.y.z).
 #define MERCADOPAGO_VERSION_PATCH 0
 
 #define MERCADOPAGO_DETAIL_STRINGIZE(x) #x
 #define MERCADOPAGO_DETAIL_VERSION_TEXT(major, minor, patch) \
     MERCADOPAGO_DETAIL_STRINGIZE(major) "." MERCADOPAGO_DETAIL_STRINGIZE(minor) "." MERCADOPAGO_DETAIL_STRINGIZE(patch)
-/// "major.minor.patch"
+/// The version as a string literal, "major.minor.patch" (e.g. "0.1.0").
 #define MERCADOPAGO_VERSION_STRING \
     MERCADOPAGO_DETAIL_VERSION_TEXT(MERCADOPAGO_VERSION_MAJOR, MERCADOPAGO_VERSION_MINOR, MERCADOPAGO_VERSION_PATCH)
 
@@ -40,9 +43,9 @@ inline constexpr const char* version_string = MERCADOPAGO_VERSION_STRING;
 
 /// The library's version as numbers.
 struct version_info {
-    int major;
-    int minor;
-    int patch;
+    int major;  ///< major version number, as MERCADOPAGO_VERSION_MAJOR
+    int minor;  ///< minor version number, as MERCADOPAGO_VERSION_MINOR
+    int patch;  ///< patch version number, as MERCADOPAGO_VERSION_PATCH
 };
 
 /// The version of the headers this file was compiled with.

@@ -122,7 +122,7 @@ enum class id_form {
 
 /// The outcome of verify(): true when valid, otherwise `reason` says why.
 struct verification {
-    verify_failure reason = verify_failure::missing_header;
+    verify_failure reason = verify_failure::missing_header;  ///< verify_failure::none when valid, else why not
     /// The form of data.id that matched (also set when only the time check failed).
     id_form matched_id = id_form::none;
     /// Which secret matched: 0 = the `secret` argument, i = additional_secrets[i - 1].
@@ -131,7 +131,9 @@ struct verification {
     std::string ts{};          ///< the header's ts, as received (for logs)
     std::string request_id{};  ///< the x-request-id, trimmed (for logs and support)
 
+    /// True when a secret's digest matched and the timestamp was within tolerance (when one was set).
     bool valid() const noexcept { return reason == verify_failure::none; }
+    /// Same as valid(): `if (auto v = verify(…); !v) reject(v.description());`.
     explicit operator bool() const noexcept { return valid(); }
     /// A sentence for logs; never contains the secret.
     std::string_view description() const noexcept { return describe(reason); }
@@ -415,7 +417,7 @@ inline verification verify(std::string_view x_signature, std::string_view x_requ
 /// `data` of a notification: the id of the resource to fetch.
 struct notification_data {
     optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(notification_data, id);
 };
@@ -427,14 +429,15 @@ struct notification {
     optional<std::string> id{};            ///< the notification's id (number or string on the wire)
     optional<bool> live_mode{};            ///< false for test deliveries
     optional<std::string> type{};          ///< payment, order, topic_merchant_order_wh, … (open set)
-    optional<timestamp> date_created{};
+    optional<timestamp> date_created{};  ///< when the notification was created, e.g. "2015-03-25T10:04:58.396-04:00"
     optional<std::string> user_id{};       ///< the seller's user id (number or string on the wire)
     optional<std::string> api_version{};   ///< "v1"
     optional<std::string> action{};        ///< payment.created, payment.updated, …
+    /// The resource to fetch (`data.id`). The signature covers the query string's data.id, not this one.
     optional<notification_data> data{};
     optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
     optional<std::string> version{};         ///< sent by real deliveries (number or string)
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(notification,
                       id, live_mode, type, date_created, user_id, api_version, action, data, application_id, version);

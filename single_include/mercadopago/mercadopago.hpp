@@ -23,14 +23,17 @@
 // scripts/amalgamate.sh --check (the first step of CI) fails when meson.build
 // or CHANGELOG.md names another version.
 
+/// Major version of the library (the x of x.y.z).
 #define MERCADOPAGO_VERSION_MAJOR 0
+/// Minor version of the library (the y of x.y.z).
 #define MERCADOPAGO_VERSION_MINOR 1
+/// Patch version of the library (the z of x.y.z).
 #define MERCADOPAGO_VERSION_PATCH 0
 
 #define MERCADOPAGO_DETAIL_STRINGIZE(x) #x
 #define MERCADOPAGO_DETAIL_VERSION_TEXT(major, minor, patch) \
     MERCADOPAGO_DETAIL_STRINGIZE(major) "." MERCADOPAGO_DETAIL_STRINGIZE(minor) "." MERCADOPAGO_DETAIL_STRINGIZE(patch)
-/// "major.minor.patch"
+/// The version as a string literal, "major.minor.patch" (e.g. "0.1.0").
 #define MERCADOPAGO_VERSION_STRING \
     MERCADOPAGO_DETAIL_VERSION_TEXT(MERCADOPAGO_VERSION_MAJOR, MERCADOPAGO_VERSION_MINOR, MERCADOPAGO_VERSION_PATCH)
 
@@ -59,9 +62,9 @@ inline constexpr const char* version_string = MERCADOPAGO_VERSION_STRING;
 
 /// The library's version as numbers.
 struct version_info {
-    int major;
-    int minor;
-    int patch;
+    int major;  ///< major version number, as MERCADOPAGO_VERSION_MAJOR
+    int minor;  ///< minor version number, as MERCADOPAGO_VERSION_MINOR
+    int patch;  ///< patch version number, as MERCADOPAGO_VERSION_PATCH
 };
 
 /// The version of the headers this file was compiled with.
@@ -226,14 +229,16 @@ struct error_cause {
 /// API calls also carry what the HTTP exchange said. Messages never contain
 /// credentials or card data.
 struct error {
-    errc code = errc::invalid_argument;
+    errc code = errc::invalid_argument;  ///< the failure's category; switch on it rather than on `message`
+    /// Human-readable text: the API's `message` (else its `error` or first cause) for HTTP errors,
+    /// "HTTP <status> <reason>" when the body had none; not stable enough to match on.
     std::string message{};
     std::string path{};  ///< JSON path of a decode error; empty otherwise
 
     // --- filled for errors of API calls -----------------------------------
     int http_status = 0;            ///< 0 when no response arrived
     std::string api_error{};          ///< the body's `error` member ("bad_request", "not_found", …)
-    std::vector<error_cause> causes{};
+    std::vector<error_cause> causes{};  ///< the body's `cause[]` / `errors[]` entries, in order; test with has_cause()
     std::string request_id{};         ///< `x-request-id`: quote it to Mercado Pago's support
     std::string idempotency_key{};    ///< the key the call used: retry later with it, no duplicate
     std::optional<std::chrono::seconds> retry_after{};  ///< from `Retry-After`, when sent
@@ -268,8 +273,10 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// Thrown only by `result<T>::value()` on a failed result; carries the error.
 class exception : public std::runtime_error {
 public:
+    /// Wraps `e`; what() reads "<category>: <path>: <message>" (the path only for decode errors).
     explicit exception(mercadopago::error e)
         : std::runtime_error(std::string(to_string(e.code)) + ": " + e.what()), error_(std::move(e)) {}
+    /// The full error: category, message, and for API calls status, request id and causes.
     const mercadopago::error& error() const noexcept { return error_; }
 
 private:
@@ -278,38 +285,51 @@ private:
 
 /// Tag to build a failed result: `return mercadopago::failure(errc::decode, "…");`
 struct failure {
-    mercadopago::error error;
+    mercadopago::error error;  ///< the error the result will hold
+    /// From a complete error.
     failure(mercadopago::error e) : error(std::move(e)) {}
+    /// From a category, a message and, for decode errors, the JSON path where it happened.
     failure(errc code, std::string message, std::string path = {})
         : error{code, std::move(message), std::move(path)} {}
 };
 
+/// A value of type `T`, or the `error` that prevented it; what every fallible operation returns.
+/// Test it (`if (r)`) before `*r`; `value()` throws `mercadopago::exception` on an error.
 template <class T>
 class [[nodiscard]] result {
     static_assert(!std::is_reference_v<T>, "result<T&> is not supported");
 
 public:
-    using value_type = T;
+    using value_type = T;  ///< the type of the value on success
 
+    /// A success holding a copy of `v`.
     result(const T& v) : value_(v), ok_(true) {}
+    /// A success holding `v`, moved in.
     result(T&& v) : value_(std::move(v)), ok_(true) {}
+    /// A failure: `return failure(errc::decode, "…");`.
     result(failure f) : error_(std::move(f.error)), ok_(false) {}
+    /// A failure holding `e`.
     result(mercadopago::error e) : error_(std::move(e)), ok_(false) {}
+    /// A success whose value is built in place from `args`.
     template <class... Args>
     explicit result(std::in_place_t, Args&&... args) : value_(std::forward<Args>(args)...), ok_(true) {}
 
+    /// Copies the value or the error.
     result(const result& other) : ok_(other.ok_) {
         if (ok_) ::new (static_cast<void*>(&value_)) T(other.value_);
         else ::new (static_cast<void*>(&error_)) mercadopago::error(other.error_);
     }
+    /// Moves the value or the error; `other` keeps a moved-from one.
     result(result&& other) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(other.ok_) {
         if (ok_) ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
         else ::new (static_cast<void*>(&error_)) mercadopago::error(std::move(other.error_));
     }
+    /// Copies `other`'s value or error. If building the new side throws, this holds an empty error.
     result& operator=(const result& other) {
         if (this != &other) assign(other);
         return *this;
     }
+    /// As above, moving from `other`.
     result& operator=(result&& other) noexcept(std::is_nothrow_move_constructible_v<T> &&
                                                std::is_nothrow_move_assignable_v<T>) {
         if (this != &other) assign(std::move(other));
@@ -317,27 +337,37 @@ public:
     }
     ~result() { destroy(); }
 
+    /// True on success, false when this holds an error.
     bool has_value() const noexcept { return ok_; }
+    /// Same as has_value(): `if (auto r = cli.payments().get(id)) use(*r);`.
     explicit operator bool() const noexcept { return ok_; }
 
     /// The value; throws `mercadopago::exception` when this holds an error.
     T& value() & { check(); return value_; }
+    /// As above, read-only.
     const T& value() const& { check(); return value_; }
+    /// As above, moving the value out of a temporary result.
     T&& value() && { check(); return std::move(value_); }
 
     /// Unchecked access: only after testing `has_value()`.
     T& operator*() & noexcept { return value_; }
+    /// As above, read-only.
     const T& operator*() const& noexcept { return value_; }
+    /// As above, moving the value out of a temporary result.
     T&& operator*() && noexcept { return std::move(value_); }
+    /// Member access to the value, unchecked: only after testing `has_value()`.
     T* operator->() noexcept { return &value_; }
+    /// As above, read-only.
     const T* operator->() const noexcept { return &value_; }
 
     /// The error; only meaningful when `!has_value()`. Asked of a success it
     /// is an empty error rather than undefined behaviour: a log line such as
     /// `check(r, r.error().what())` that formats it eagerly stays safe.
     const mercadopago::error& error() const& noexcept { return ok_ ? no_error() : error_; }
+    /// As above, moving the error out of a temporary result (an empty error on success).
     mercadopago::error error() && { return ok_ ? mercadopago::error{} : std::move(error_); }
 
+    /// A copy of the value, or `fallback` converted to `T` when this holds an error.
     template <class U>
     T value_or(U&& fallback) const& {
         return ok_ ? value_ : static_cast<T>(std::forward<U>(fallback));
@@ -393,16 +423,23 @@ private:
 template <>
 class [[nodiscard]] result<void> {
 public:
-    using value_type = void;
+    using value_type = void;  ///< no value: success carries nothing
+    /// Success.
     result() = default;
+    /// A failure: `return failure(errc::invalid_argument, "…");`.
     result(failure f) : error_(std::move(f.error)), failed_(true) {}
+    /// A failure holding `e`.
     result(mercadopago::error e) : error_(std::move(e)), failed_(true) {}
 
+    /// True on success, false when this holds an error.
     bool has_value() const noexcept { return !failed_; }
+    /// Same as has_value().
     explicit operator bool() const noexcept { return !failed_; }
+    /// Nothing on success; throws `mercadopago::exception` when this holds an error.
     void value() const {
         if (failed_) throw exception(error_);
     }
+    /// The error; an empty error on success.
     const mercadopago::error& error() const& noexcept { return error_; }
 
 private:
@@ -424,11 +461,14 @@ private:
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An exact decimal number for money: an int64 mantissa and 0–18 decimal places, read from the JSON
+/// number's own text and written back in plain notation ("100.50"). Doubles are refused.
 class decimal {
 public:
     /// Most decimal places a value may carry (the int64 mantissa holds 18 digits).
     static constexpr int max_scale = 18;
 
+    /// Zero, with no decimal places.
     constexpr decimal() noexcept = default;
 
     /// Whole numbers convert implicitly: `.transaction_amount = 100`.
@@ -465,7 +505,9 @@ public:
     /// still a fractional JSON number when written back (5.0E8 → 500000000.0).
     static result<decimal> parse(std::string_view text) noexcept;
 
+    /// The digits as an integer: 1050 for 10.50 (value = mantissa × 10^-scale).
     constexpr std::int64_t mantissa() const noexcept { return mantissa_; }
+    /// Number of decimal places, 0–18: 2 for 10.50.
     constexpr int scale() const noexcept { return scale_; }
 
     /// The value as an integer count of `10^-scale` units, when exact
@@ -490,7 +532,9 @@ public:
         return mantissa_ == o.mantissa_ && scale_ == o.scale_;
     }
 
+    /// Numeric equality: 12.5 == 12.50 (see same_representation() for the stricter test).
     friend bool operator==(const decimal& a, const decimal& b) noexcept { return compare(a, b) == 0; }
+    /// Numeric order, exact whatever the two scales.
     friend std::strong_ordering operator<=>(const decimal& a, const decimal& b) noexcept {
         int c = compare(a, b);
         return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
@@ -498,16 +542,23 @@ public:
 
     /// Exact arithmetic; throws std::overflow_error if the result does not fit.
     friend decimal operator+(const decimal& a, const decimal& b) { return add(a, b, false); }
+    /// Exact difference, with the larger of the two scales; throws std::overflow_error if it does not fit.
     friend decimal operator-(const decimal& a, const decimal& b) { return add(a, b, true); }
+    /// Exact product by a whole number (e.g. unit price × quantity), keeping `a`'s scale;
+    /// throws std::overflow_error if it does not fit.
     friend decimal operator*(const decimal& a, std::int64_t n) {
         decimal r;
         if (!detail::checked_mul(a.mantissa_, n, r.mantissa_)) throw std::overflow_error("mercadopago::decimal: overflow");
         r.scale_ = a.scale_;
         return r;
     }
+    /// As above, with the whole number first.
     friend decimal operator*(std::int64_t n, const decimal& a) { return a * n; }
+    /// The negated value, same scale; throws std::overflow_error for the most negative mantissa.
     decimal operator-() const { return decimal{} - *this; }
+    /// Adds `o` in place (see operator+); throws std::overflow_error if the sum does not fit.
     decimal& operator+=(const decimal& o) { return *this = *this + o; }
+    /// Subtracts `o` in place (see operator-); throws std::overflow_error if the result does not fit.
     decimal& operator-=(const decimal& o) { return *this = *this - o; }
 
 private:
@@ -740,9 +791,12 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// A string usable as a template argument: `field<"transaction_amount", …>`.
 template <std::size_t N>
 struct fixed_string {
-    char chars[N]{};
+    char chars[N]{};  ///< the characters, with the literal's terminating NUL last
+    /// From a string literal (implicit, so a literal can be the template argument).
     constexpr fixed_string(const char (&s)[N]) { std::copy_n(s, N, chars); }
+    /// The text without its terminating NUL.
     constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
+    /// Length of the text, NUL excluded.
     constexpr std::size_t size() const noexcept { return N - 1; }
 };
 
@@ -760,10 +814,11 @@ struct member_pointer_traits<M C::*> {
 /// Only ever named in a `fields<…>` list until a codec needs it.
 template <fixed_string Name, auto Member>
 struct field {
-    using class_type = typename detail::member_pointer_traits<decltype(Member)>::class_type;
+    using class_type = typename detail::member_pointer_traits<decltype(Member)>::class_type;  ///< the model `C`
+    /// Type of the data member, e.g. `optional<std::string>`.
     using member_type = typename detail::member_pointer_traits<decltype(Member)>::member_type;
-    static constexpr auto member = Member;
-    static constexpr std::string_view name = Name.view();
+    static constexpr auto member = Member;  ///< the pointer to data member, `&C::m`
+    static constexpr std::string_view name = Name.view();  ///< the JSON key, e.g. "transaction_amount"
 
     /// `"name":` ready to append while encoding; JSON names are plain ASCII.
     static constexpr auto quoted_key = [] {
@@ -789,7 +844,7 @@ struct field {
 /// The fields of a model, in the order they are written.
 template <class... Fields>
 struct fields {
-    static constexpr std::size_t size = sizeof...(Fields);
+    static constexpr std::size_t size = sizeof...(Fields);  ///< number of fields in the list
 };
 
 /// A model: lists its fields in `json_fields` and keeps what they do not hold
@@ -890,6 +945,8 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 // a fixed few hundred times per list, which made preprocessing the library's
 // models cost more than parsing them.
 
+/// Declares a model's fields, inside its class: `MERCADOPAGO_FIELDS(item, id, (colour, "color"))`; each
+/// entry is a member whose JSON key is its name, or a `(member, "json_key")` pair. Up to 128 entries.
 #define MERCADOPAGO_FIELDS(cls, ...)                                                                        \
     using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD,          \
                                                                           MERCADOPAGO_DETAIL_COMMA, cls, __VA_ARGS__)>
@@ -1849,14 +1906,21 @@ inline result<decimal> exact_decimal(std::optional<std::string> text) {
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// The `extra` member of every model: the JSON keys this version does not model, kept with their
+/// number texts, plus which declared fields arrived as explicit null; written back unchanged.
+/// Use it as a `boost::json::object`.
 class extra_fields : public boost::json::object {
 public:
     /// Fields whose explicit nulls fit the bit set; later ones are kept as entries.
     static constexpr std::size_t max_null_bits = 128;
 
+    /// No extra keys.
     extra_fields() = default;
+    /// The keys of `o`, with no null bits or number texts.
     extra_fields(const boost::json::object& o) : boost::json::object(o) {}
+    /// As above, taking `o` over.
     extra_fields(boost::json::object&& o) noexcept : boost::json::object(std::move(o)) {}
+    /// From key/value pairs, e.g. `{{"campaign", "spring"}}`, to send keys this library does not model.
     extra_fields(std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>> init)
         : boost::json::object(init) {}
     /// Replaces the contents: the null bits and number texts of what was
@@ -1866,6 +1930,7 @@ public:
         forget_wire_details();
         return *this;
     }
+    /// As above, taking `o` over.
     extra_fields& operator=(boost::json::object&& o) {
         boost::json::object::operator=(std::move(o));
         forget_wire_details();
@@ -1886,10 +1951,13 @@ public:
 
     /// Source texts of the numbers held here (the codec reads and writes them).
     const detail::number_texts& number_texts() const noexcept { return texts_; }
+    /// As above, mutable; for the codec.
     detail::number_texts& number_texts() noexcept { return texts_; }
 
     /// Whether the declared field with index `i` arrived as an explicit null.
     bool sent_null(std::size_t i) const noexcept { return i < max_null_bits && (nulls_[i / 64] >> (i % 64) & 1u); }
+    /// Records that declared field `i` arrived as an explicit null, so it is written back as null;
+    /// for the codec. Indexes from `max_null_bits` on are not recorded.
     void mark_null(std::size_t i) noexcept {
         if (i < max_null_bits) nulls_[i / 64] |= std::uint64_t{1} << (i % 64);
     }
@@ -1940,14 +2008,18 @@ private:
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// JSON of a shape the API leaves open (`metadata`, `internal_metadata`, undocumented objects),
+/// kept as a Boost.JSON value plus the source text of its numbers, so it is written back unchanged.
 class free_form {
 public:
+    /// JSON null.
     free_form() = default;
     /// From anything a boost::json::value is made of (object, array, string, number, …).
     template <class V>
         requires(!std::same_as<std::remove_cvref_t<V>, free_form> && std::constructible_from<boost::json::value, V>)
     free_form(V&& v) : value_(std::forward<V>(v)) {}
 
+    /// The JSON as a Boost.JSON DOM; its numbers are doubles or integers (use number_text() for exact ones).
     const boost::json::value& value() const noexcept { return value_; }
     /// Mutable access: a number changed through it is written as its new value.
     boost::json::value& value() noexcept { return value_; }
@@ -1963,9 +2035,12 @@ public:
 
     /// Same JSON value (number texts aside: `1.5` equals `1.50`).
     friend bool operator==(const free_form& a, const free_form& b) noexcept { return a.value_ == b.value_; }
+    /// As above, against a plain Boost.JSON value.
     friend bool operator==(const free_form& a, const boost::json::value& b) noexcept { return a.value_ == b; }
 
+    /// Source texts of the numbers held here (the codec reads and writes them).
     const detail::number_texts& number_texts() const noexcept { return texts_; }
+    /// As above, mutable; for the codec.
     detail::number_texts& number_texts() noexcept { return texts_; }
 
 private:
@@ -1995,7 +2070,8 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// A named constant of the vocabulary `Enum` (literal, usable in constexpr).
 template <class Enum>
 struct enum_constant {
-    std::string_view text;
+    std::string_view text;  ///< the value's wire text, e.g. "approved"
+    /// The wire text, as `open_enum::str()` gives it.
     constexpr std::string_view str() const noexcept { return text; }
 };
 
@@ -2003,18 +2079,25 @@ struct enum_constant {
 template <class Enum>
 class open_enum {
 public:
-    using constant = enum_constant<Enum>;
+    using constant = enum_constant<Enum>;  ///< type of the vocabulary's named values (`payment_status::approved`)
 
+    /// No value: empty text (empty() is true).
     open_enum() = default;
+    /// One of the named values: `payment_status s = payment_status::approved;`.
     open_enum(constant c) : value_(c.text) {}
     /// Any text, including values this version does not know.
     explicit open_enum(std::string_view text) : value_(text) {}
 
+    /// The value's text as on the wire, known to this version or not.
     const std::string& str() const noexcept { return value_; }
+    /// True when there is no text (default-constructed, or the API sent an empty string).
     bool empty() const noexcept { return value_.empty(); }
 
+    /// Same text.
     friend bool operator==(const open_enum& a, const open_enum& b) noexcept { return a.value_ == b.value_; }
+    /// Same text as the named value: `if (p.status == payment_status::approved)`.
     friend bool operator==(const open_enum& a, constant b) noexcept { return a.value_ == b.text; }
+    /// Orders by text (byte-wise), e.g. to use values as `std::map` keys.
     friend auto operator<=>(const open_enum& a, const open_enum& b) noexcept { return a.value_ <=> b.value_; }
 
 private:
@@ -2077,16 +2160,22 @@ concept optional_value_of = (!std::is_same_v<std::remove_cvref_t<U>, optional<T>
                             std::is_constructible_v<T, U&&>;
 }  // namespace detail
 
+/// A value that may be absent: the type of every model member a body may leave out. It has
+/// std::optional's interface and converts to and from `std::optional<T>`; an absent member is not sent.
 template <class T>
 class optional {
 public:
-    using value_type = T;
+    using value_type = T;  ///< the type of the contained value
 
+    /// Empty.
     constexpr optional() noexcept {}
+    /// Empty: `member = std::nullopt`.
     constexpr optional(std::nullopt_t) noexcept {}
+    /// Copies `o`'s value, if any.
     optional(const optional& o) {
         if (o.engaged_) construct(o.value_);
     }
+    /// Moves `o`'s value, if any, in; `o` stays engaged with a moved-from value, as std::optional does.
     optional(optional&& o) noexcept(std::is_nothrow_move_constructible_v<T>) {
         if (o.engaged_) construct(std::move(o.value_));
     }
@@ -2096,11 +2185,13 @@ public:
     optional(U&& v) {
         construct(std::forward<U>(v));
     }
+    /// As above, explicit when U converts to T only explicitly.
     template <class U = T>
         requires detail::optional_value_of<U, T> && (!std::is_convertible_v<U &&, T>)
     explicit optional(U&& v) {
         construct(std::forward<U>(v));
     }
+    /// A value built in place from `a`.
     template <class... A>
     explicit optional(std::in_place_t, A&&... a) {
         construct(std::forward<A>(a)...);
@@ -2109,27 +2200,32 @@ public:
     // `optional(const std::optional<T>&)` would make every `member{}` consider
     // converting `{}` to std::optional<T>, instantiating it — the very cost
     // this type avoids. A template is only deduced from a real std::optional.
+    /// The same contents as the std::optional `o` (copied).
     template <std::same_as<T> U>
     optional(const std::optional<U>& o) {
         if (o) construct(*o);
     }
+    /// As above, moving the value out of `o`.
     template <std::same_as<T> U>
     optional(std::optional<U>&& o) {
         if (o) construct(std::move(*o));
     }
     ~optional() { reset(); }
 
+    /// Copies `o`'s contents: its value (assigned or constructed), or empty.
     optional& operator=(const optional& o) {
         if (o.engaged_) assign(o.value_);
         else reset();
         return *this;
     }
+    /// As above, moving from `o`.
     optional& operator=(optional&& o) noexcept(std::is_nothrow_move_constructible_v<T> &&
                                                std::is_nothrow_move_assignable_v<T>) {
         if (o.engaged_) assign(std::move(o.value_));
         else reset();
         return *this;
     }
+    /// Empties it: `member = std::nullopt` (the member is then left out when sent).
     optional& operator=(std::nullopt_t) noexcept {
         reset();
         return *this;
@@ -2143,41 +2239,56 @@ public:
         return *this;
     }
 
+    /// Destroys any value, builds a new one from `a`, and returns it.
     template <class... A>
     T& emplace(A&&... a) {
         reset();
         construct(std::forward<A>(a)...);
         return value_;
     }
+    /// Destroys the value, if any; the optional is then empty.
     void reset() noexcept {
         if (engaged_) {
             value_.~T();
             engaged_ = false;
         }
     }
+    /// Exchanges the contents with `o`, through moves.
     void swap(optional& o) {
         optional t(std::move(o));
         o = std::move(*this);
         *this = std::move(t);
     }
 
+    /// True when a value is present.
     bool has_value() const noexcept { return engaged_; }
+    /// Same as has_value(): `if (p.payer && p.payer->email)`.
     explicit operator bool() const noexcept { return engaged_; }
 
+    /// The value, unchecked: only when has_value() (otherwise undefined behaviour).
     T& operator*() & noexcept { return value_; }
+    /// As above, read-only.
     const T& operator*() const& noexcept { return value_; }
+    /// As above, moving the value out of a temporary.
     T&& operator*() && noexcept { return std::move(value_); }
+    /// Member access to the value, unchecked: only when has_value().
     T* operator->() noexcept { return std::addressof(value_); }
+    /// As above, read-only.
     const T* operator->() const noexcept { return std::addressof(value_); }
 
+    /// The value; throws std::bad_optional_access when empty.
     T& value() & { return engaged_ ? value_ : (throw std::bad_optional_access(), value_); }
+    /// As above, read-only.
     const T& value() const& { return engaged_ ? value_ : (throw std::bad_optional_access(), value_); }
+    /// As above, moving the value out of a temporary.
     T&& value() && { return engaged_ ? std::move(value_) : (throw std::bad_optional_access(), std::move(value_)); }
 
+    /// A copy of the value, or `fallback` converted to T when empty: `p.installments.value_or(1)`.
     template <class U>
     T value_or(U&& fallback) const& {
         return engaged_ ? value_ : static_cast<T>(std::forward<U>(fallback));
     }
+    /// As above, moving the value out of a temporary.
     template <class U>
     T value_or(U&& fallback) && {
         return engaged_ ? std::move(value_) : static_cast<T>(std::forward<U>(fallback));
@@ -2188,6 +2299,7 @@ public:
     operator std::optional<U>() const& {
         return engaged_ ? std::optional<U>(value_) : std::nullopt;
     }
+    /// As above, moving the value out of a temporary.
     template <std::same_as<T> U>
     operator std::optional<U>() && {
         return engaged_ ? std::optional<U>(std::move(value_)) : std::nullopt;
@@ -2211,18 +2323,22 @@ private:
     bool engaged_ = false;
 };
 
+/// Equal when both are empty, or both hold equal values.
 template <class T, class U>
 bool operator==(const optional<T>& a, const optional<U>& b) {
     return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
 }
+/// As above, against a std::optional.
 template <class T, class U>
 bool operator==(const optional<T>& a, const std::optional<U>& b) {
     return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
 }
+/// True when `a` is empty: `p.payer == std::nullopt`.
 template <class T>
 bool operator==(const optional<T>& a, std::nullopt_t) noexcept {
     return !a.has_value();
 }
+/// True when `a` holds a value equal to `b`: `p.currency_id == "BRL"`; false when empty.
 template <class T, class U>
     requires(!detail::is_some_optional<U>)
 bool operator==(const optional<T>& a, const U& b) {
@@ -2235,16 +2351,19 @@ std::compare_three_way_result_t<T, U> operator<=>(const optional<T>& a, const op
     if (a && b) return *a <=> *b;
     return a.has_value() <=> b.has_value();
 }
+/// An empty `a` is equal to std::nullopt; one with a value is greater.
 template <class T>
 std::strong_ordering operator<=>(const optional<T>& a, std::nullopt_t) noexcept {
     return a.has_value() <=> false;
 }
+/// Compares `a`'s value with `b`; an empty `a` is less than any value.
 template <class T, class U>
     requires(!detail::is_some_optional<U>) && std::three_way_comparable_with<T, U>
 std::compare_three_way_result_t<T, U> operator<=>(const optional<T>& a, const U& b) {
     return a ? *a <=> b : std::strong_ordering::less;
 }
 
+/// Exchanges the contents of `a` and `b` (`a.swap(b)`), for `using std::swap; swap(a, b);`.
 template <class T>
 void swap(optional<T>& a, optional<T>& b) {
     a.swap(b);
@@ -2273,10 +2392,13 @@ void swap(optional<T>& a, optional<T>& b) {
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An API date-time (ISO-8601, e.g. `2024-05-17T10:04:04.000-04:00`) that keeps the exact text it was
+/// read from, so it is written back byte for byte; time() gives the instant, utc_offset() the offset.
 class timestamp {
 public:
-    using clock_time = std::chrono::sys_time<std::chrono::microseconds>;
+    using clock_time = std::chrono::sys_time<std::chrono::microseconds>;  ///< a UTC instant, in microseconds
 
+    /// Empty text, not valid(): what a model holds before a date arrives.
     timestamp() = default;
 
     /// Reads API date-time text. Text that is not ISO-8601 is kept as it is,
@@ -2453,25 +2575,30 @@ enum class decode_status {
 /// Collects the error of a failing decode; the path is built while unwinding.
 class decode_context {
 public:
+    /// Records a decode error with `message` (no path yet) and returns decode_status::failed.
     decode_status fail(std::string message) {
         error_.code = errc::decode;
         error_.message = std::move(message);
         return decode_status::failed;
     }
+    /// Records "expected <expected>, got <JSON kind of got>" and returns decode_status::failed.
     template <class Node>
     decode_status type_error(std::string_view expected, const Node& got) {
         return fail("expected " + std::string(expected) + ", got " + std::string(detail::kind_name(got.kind())));
     }
+    /// Prepends object key `key` to the error's path while unwinding (`payer` + `.email`).
     void prefix_key(std::string_view key) {
         std::string p(key);
         if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
         error_.path.insert(0, p);
     }
+    /// Prepends array index `i` to the error's path while unwinding (`items` + `[2].unit_price`).
     void prefix_index(std::size_t i) {
         std::string p = "[" + std::to_string(i) + "]";
         if (!error_.path.empty() && error_.path.front() != '[') p.push_back('.');
         error_.path.insert(0, p);
     }
+    /// Moves the recorded error (errc::decode, message and path) out.
     error take() { return std::move(error_); }
 
 private:
@@ -2536,8 +2663,10 @@ inline constexpr bool wire_comparable<std::map<std::string, T, C, A>> = wire_com
 
 // --- strings -----------------------------------------------------------------
 
+/// Strings. A JSON number is accepted too and kept as its source text (card ids, `last_four_digits`).
 template <>
 struct json_codec<std::string> {
+    /// Reads a JSON string (exact) or a number's source text (coerced); anything else fails.
     template <class Node>
     static decode_status decode(const Node& v, std::string& out, decode_context& ctx) {
         switch (v.kind()) {
@@ -2553,13 +2682,18 @@ struct json_codec<std::string> {
         default: return ctx.type_error("string", v);
         }
     }
+    /// Writes `s` as an escaped JSON string.
     static void encode(detail::json_writer& w, const std::string& s) { w.string(s); }
 };
 
 // --- integers ----------------------------------------------------------------
 
+/// Integer types other than `bool` and `char`. A string holding an integer (`quantity: "1"`) is accepted;
+/// a masked all-`*` string ("***", card expiry) reads as no value.
 template <detail::json_integer I>
 struct json_codec<I> {
+    /// Reads an integer that fits `I`; a numeric string is coerced, "***" is absent; a fraction,
+    /// an out-of-range value or any other JSON fails.
     template <class Node>
     static decode_status decode(const Node& v, I& out, decode_context& ctx) {
         switch (v.kind()) {
@@ -2595,13 +2729,16 @@ struct json_codec<I> {
         default: return ctx.type_error("integer", v);
         }
     }
+    /// Writes `v` as a JSON integer.
     static void encode(detail::json_writer& w, I v) { w.integer(v); }
 };
 
 // --- booleans ----------------------------------------------------------------
 
+/// Booleans; the strings "true" and "false" are accepted too (`request_public: "true"`).
 template <>
 struct json_codec<bool> {
+    /// Reads `true`/`false` (exact) or "true"/"false" (coerced); anything else fails.
     template <class Node>
     static decode_status decode(const Node& v, bool& out, decode_context& ctx) {
         if (v.kind() == detail::jkind::boolean) {
@@ -2615,13 +2752,17 @@ struct json_codec<bool> {
         }
         return ctx.type_error("boolean", v);
     }
+    /// Writes `true` or `false`.
     static void encode(detail::json_writer& w, bool b) { w.boolean(b); }
 };
 
 // --- money -------------------------------------------------------------------
 
+/// Money, read exactly from the number's own text; a numeric string (`unit_price: "100.0"`) is accepted.
 template <>
 struct json_codec<decimal> {
+    /// Reads a JSON number or numeric string exactly ("" is absent); more than 18 decimal places or
+    /// a value beyond int64 fails rather than rounding. Exponent forms and strings are kept as sent.
     template <class Node>
     static decode_status decode(const Node& v, decimal& out, decode_context& ctx) {
         decode_status ok = decode_status::exact;
@@ -2647,6 +2788,7 @@ struct json_codec<decimal> {
         default: return ctx.type_error("number", v);
         }
     }
+    /// Writes a JSON number in plain notation with the value's own places ("100.50").
     static void encode(detail::json_writer& w, const decimal& d) {
         char buf[decimal::max_text_size];
         w.raw(std::string_view(buf, d.format(buf)));
@@ -2662,8 +2804,10 @@ private:
 
 // --- timestamps --------------------------------------------------------------
 
+/// Date-times, kept as their text; "" reads as no date (`money_release_date: ""`).
 template <>
 struct json_codec<timestamp> {
+    /// Reads a string; text that is not ISO-8601 is kept with `valid()` false, never an error.
     template <class Node>
     static decode_status decode(const Node& v, timestamp& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::string) return ctx.type_error("date-time string", v);
@@ -2672,42 +2816,52 @@ struct json_codec<timestamp> {
         out = timestamp::from_text(v.str());  // unparsable text is kept, never fatal
         return decode_status::exact;
     }
+    /// Writes the kept text as a JSON string.
     static void encode(detail::json_writer& w, const timestamp& t) { w.string(t.text()); }
 };
 
 // --- open enums --------------------------------------------------------------
 
+/// Open vocabularies (`payment_status`, …): any string, known to this version or not.
 template <detail::open_enum_type E>
 struct json_codec<E> {
+    /// Reads a JSON string as it is; a non-string fails.
     template <class Node>
     static decode_status decode(const Node& v, E& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::string) return ctx.type_error("string", v);
         out = E(v.str());
         return decode_status::exact;
     }
+    /// Writes the value's text as a JSON string.
     static void encode(detail::json_writer& w, const E& e) { w.string(e.str()); }
 };
 
 // --- free-form JSON ------------------------------------------------------------
 
+/// Any JSON as a Boost.JSON DOM. Numbers become doubles or integers (use free_form to keep their text).
 template <>
 struct json_codec<boost::json::value> {
+    /// Reads any JSON, null included; never fails.
     template <class Node>
     static decode_status decode(const Node& v, boost::json::value& out, decode_context&) {
         out = v.to_value();
         return decode_status::exact;
     }
+    /// Writes `v` as JSON.
     static void encode(detail::json_writer& w, const boost::json::value& v) { w.value(v); }
 };
 
+/// Any JSON object as a Boost.JSON object.
 template <>
 struct json_codec<boost::json::object> {
+    /// Reads a JSON object; any other kind fails.
     template <class Node>
     static decode_status decode(const Node& v, boost::json::object& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
         out = std::move(v.to_value().as_object());
         return decode_status::exact;
     }
+    /// Writes `o` as a JSON object.
     static void encode(detail::json_writer& w, const boost::json::object& o) {
         // Written through the value overload so both share one writer.
         w.value(boost::json::value(o, boost::json::storage_ptr{}));
@@ -2717,12 +2871,14 @@ struct json_codec<boost::json::object> {
 /// Free-form JSON read exactly: numbers keep their source text.
 template <>
 struct json_codec<free_form> {
+    /// Reads any JSON, recording each number's source text; never fails.
     static decode_status decode(const detail::tape_node& v, free_form& out, decode_context&) {
         out.number_texts().clear();
         out.value() = v.to_value(out.number_texts(), nullptr);
         out.number_texts().finish();
         return decode_status::exact;
     }
+    /// Writes the JSON back, each number with its kept source text (`1.50` stays `1.50`).
     static void encode(detail::json_writer& w, const free_form& v) {
         std::string pointer;
         w.value(v.value(), v.number_texts(), pointer);
@@ -2765,15 +2921,20 @@ struct optional_codec {
 
 }  // namespace detail
 
+/// Optional members: null (or, for objects, `[]`) reads as empty and is kept to be written back.
 template <class T>
 struct json_codec<mercadopago::optional<T>> : detail::optional_codec<mercadopago::optional<T>, T> {};
+/// As above, for std::optional members of a user's own models.
 template <class T>
 struct json_codec<std::optional<T>> : detail::optional_codec<std::optional<T>, T> {};
 
 // --- arrays and maps ---------------------------------------------------------
 
+/// JSON arrays, element by element through `json_codec<T>`.
 template <class T, class A>
 struct json_codec<std::vector<T, A>> {
+    /// Reads an array; the first element that fails (or has no value) ends the decode, its index
+    /// prefixed to the error path (`[2].unit_price`).
     template <class Node>
     static decode_status decode(const Node& v, std::vector<T, A>& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::array) return ctx.type_error("array", v);
@@ -2792,6 +2953,7 @@ struct json_codec<std::vector<T, A>> {
         });
         return ok ? overall : decode_status::failed;
     }
+    /// Writes the elements in order as a JSON array.
     static void encode(detail::json_writer& w, const std::vector<T, A>& v) {
         w.put('[');
         for (std::size_t i = 0; i < v.size(); ++i) {
@@ -2802,8 +2964,11 @@ struct json_codec<std::vector<T, A>> {
     }
 };
 
+/// JSON objects whose keys are data (not field names), values through `json_codec<T>`.
 template <class T, class C, class A>
 struct json_codec<std::map<std::string, T, C, A>> {
+    /// Reads an object; the first member that fails (or has no value) ends the decode, its key
+    /// prefixed to the error path.
     template <class Node>
     static decode_status decode(const Node& v, std::map<std::string, T, C, A>& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::object) return ctx.type_error("object", v);
@@ -2821,6 +2986,7 @@ struct json_codec<std::map<std::string, T, C, A>> {
         });
         return ok ? overall : decode_status::failed;
     }
+    /// Writes the entries as a JSON object, in the map's key order.
     static void encode(detail::json_writer& w, const std::map<std::string, T, C, A>& m) {
         w.put('{');
         bool first = true;
@@ -3240,11 +3406,17 @@ MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj
 
 }  // namespace detail
 
+/// Models (`described` types): each JSON key goes to its field; unknown keys, explicit nulls and
+/// leniently read forms are kept in `extra`, so encoding reproduces what was read.
 template <described T>
 struct json_codec<T> {
+    /// Reads a JSON object into `out`; fails on another kind, on a field that fails (its key
+    /// prefixed to the path) or on a missing required field.
     static decode_status decode(const detail::tape_node& v, T& out, decode_context& ctx) {
         return detail::model_codec<T>::decode(v, out, ctx);
     }
+    /// Writes the fields in declared order (empty optionals left out, unless the API sent them as
+    /// null), then the keys kept in `extra`.
     static void encode(detail::json_writer& w, const T& obj) { detail::model_codec<T>::encode(w, obj); }
 };
 
@@ -3425,8 +3597,10 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// One cause of a classic error (`cause[]`).
 struct api_error_cause {
     optional<std::string> code{};  ///< text: 2006 (a number), "130", "E301", "card-120" all occur
-    optional<std::string> description{};
+    optional<std::string> description{};  ///< the API's explanation of the code, e.g. "Card Token not found"
     optional<std::string> data{};  ///< often "<non-ISO date>;<request id>"
+    /// Keys this library does not model, kept with their JSON text and written back unchanged;
+    /// causes() also keeps here each of `code`, `description`, `data` that was not sent as a string.
     extra_fields extra{};
 
     /// `code` as an integer when it is one ("2006" → 2006; "E301" → nullopt).
@@ -3445,9 +3619,9 @@ struct api_error_cause {
 /// One entry of an Orders API error (`errors[]`).
 struct api_error_detail {
     optional<std::string> code{};  ///< e.g. "idempotency_key_already_used"
-    optional<std::string> message{};
-    optional<std::vector<std::string>> details{};
-    extra_fields extra{};
+    optional<std::string> message{};  ///< the API's explanation of the code
+    optional<std::vector<std::string>> details{};  ///< further explanations, e.g. which property was refused
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(api_error_detail, code, message, details);
 };
@@ -3455,12 +3629,12 @@ struct api_error_detail {
 /// The JSON body of a failed request; every member is optional because
 /// gateways answer `{"status":502,"message":"Bad Gateway"}` and 401s carry no cause.
 struct api_error_body {
-    optional<std::string> message{};
+    optional<std::string> message{};  ///< human-readable summary, e.g. "invalid access token"
     optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
     optional<std::int64_t> status{};  ///< mirrors the HTTP status
     optional<free_form> cause{};  ///< as sent (array, object, nested array, []); read with causes()
     optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(api_error_body, message, error, status, cause, errors);
 };
@@ -3549,6 +3723,7 @@ MERCADOPAGO_CODECS(api_error_cause, api_error_detail, api_error_body);
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An identity document: its type (see identification_types()) and number.
 struct identification {
     optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
     optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number
@@ -3572,30 +3747,30 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The person named on a card (saved cards, card tokens, token requests).
 struct cardholder {
-    optional<std::string> name{};
-    optional<mercadopago::identification> identification{};
-    extra_fields extra{};
+    optional<std::string> name{};  ///< name as printed on the card
+    optional<mercadopago::identification> identification{};  ///< the cardholder's identity document (type and number)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(cardholder, name, identification);
 };
 
 /// The brand of a saved card (`visa`, `master`, …).
 struct card_payment_method {
-    optional<std::string> id{};
-    optional<std::string> name{};
+    optional<std::string> id{};  ///< method id: "visa", "master", "amex", …
+    optional<std::string> name{};  ///< display name of the method
     optional<std::string> payment_type_id{};  ///< "credit_card", "debit_card", …
-    optional<std::string> thumbnail{};
-    optional<std::string> secure_thumbnail{};
-    extra_fields extra{};
+    optional<std::string> thumbnail{};  ///< URL of the method's logo
+    optional<std::string> secure_thumbnail{};  ///< URL of the method's logo over https
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_payment_method, id, name, payment_type_id, thumbnail, secure_thumbnail);
 };
 
 /// Where the CVV is printed and how long it is.
 struct card_security_code {
-    optional<std::int64_t> length{};
+    optional<std::int64_t> length{};  ///< number of digits (3 or 4)
     optional<std::string> card_location{};  ///< "back" or "front"
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_security_code, length, card_location);
 };
@@ -3603,8 +3778,8 @@ struct card_security_code {
 /// The issuing bank of a saved card; also the optional `issuer` of a card create request.
 struct card_issuer {
     optional<std::string> id{};  ///< text: a number on the wire, J declares a string (SDKs disagree)
-    optional<std::string> name{};
-    extra_fields extra{};
+    optional<std::string> name{};  ///< the issuing bank's name
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_issuer, id, name);
 };
@@ -3612,9 +3787,9 @@ struct card_issuer {
 /// Origin of the card registration (declared by the Go SDK only).
 struct card_additional_info {
     optional<bool> request_public{};  ///< a boolean the API sends as the string "true"
-    optional<std::string> api_client_application{};
-    optional<std::string> api_client_scope{};
-    extra_fields extra{};
+    optional<std::string> api_client_application{};  ///< the application that registered the card, as text
+    optional<std::string> api_client_scope{};  ///< the scope of that application, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_additional_info, request_public, api_client_application, api_client_scope);
 };
@@ -3623,22 +3798,26 @@ struct card_additional_info {
 /// card token from `id` plus the CVV.
 struct card {
     optional<std::string> id{};  ///< text; sent as a JSON number by some endpoints
-    optional<std::string> customer_id{};
-    optional<std::int64_t> expiration_month{};  ///< "***" (masked) reads as absent
-    optional<std::int64_t> expiration_year{};
-    optional<std::string> first_six_digits{};  ///< text: a number on the wire would drop leading zeros
+    optional<std::string> customer_id{};  ///< id of the customer the card is saved on
+    optional<std::int64_t> expiration_month{};  ///< expiry month, 1-12; "***" (masked) reads as absent
+    optional<std::int64_t> expiration_year{};  ///< four-digit expiry year; "***" (masked) reads as absent
+    /// first six digits (the BIN), as text: a number on the wire would drop leading zeros
+    optional<std::string> first_six_digits{};
+    /// last four digits of the card number, as text (some endpoints send a JSON number)
     optional<std::string> last_four_digits{};
-    optional<card_payment_method> payment_method{};
-    optional<card_security_code> security_code{};
-    optional<card_issuer> issuer{};
-    optional<mercadopago::cardholder> cardholder{};
-    optional<timestamp> date_created{};
-    optional<timestamp> date_last_updated{};
-    optional<std::string> user_id{};  ///< text: number in some bodies, "0000000000" in others
-    optional<bool> live_mode{};
-    optional<card_additional_info> additional_info{};
+    optional<card_payment_method> payment_method{};  ///< the card's brand and type
+    optional<card_security_code> security_code{};  ///< how long the security code is and where it is printed
+    optional<card_issuer> issuer{};  ///< the issuing bank
+    optional<mercadopago::cardholder> cardholder{};  ///< name and document on the card
+    optional<timestamp> date_created{};  ///< when the card was saved
+    optional<timestamp> date_last_updated{};  ///< when the card record last changed
+    /// Mercado Pago user id of the card's owner, as text: number in some bodies, "0000000000" in others
+    optional<std::string> user_id{};
+    optional<bool> live_mode{};  ///< whether the card was saved in production rather than sandbox mode
+    optional<card_additional_info> additional_info{};  ///< where the registration came from; declared by Go only
+    /// an id of the card number, as text; declared by Go only, null in fixtures
     optional<std::string> card_number_id{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card,
                       id, customer_id, expiration_month, expiration_year, first_six_digits, last_four_digits,
@@ -3649,20 +3828,20 @@ struct card {
 /// `POST /v1/customers/{customer_id}/cards`: saves the card behind a card token.
 struct card_create_request {
     std::string token{};  ///< required: a card token created for this card
-    optional<card_issuer> issuer{};
-    optional<std::string> payment_method_id{};
-    extra_fields extra{};
+    optional<card_issuer> issuer{};  ///< optional issuing bank `{id, name}`
+    optional<std::string> payment_method_id{};  ///< method id ("visa", "master", …)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_create_request, token, issuer, payment_method_id);
 };
 
 /// `PUT /v1/customers/{customer_id}/cards/{card_id}`: unset members are not sent.
 struct card_update_request {
-    optional<std::int64_t> expiration_month{};
-    optional<std::int64_t> expiration_year{};
-    optional<mercadopago::cardholder> cardholder{};
-    optional<std::string> token{};
-    extra_fields extra{};
+    optional<std::int64_t> expiration_month{};  ///< new expiry month, 1-12
+    optional<std::int64_t> expiration_year{};  ///< new four-digit expiry year
+    optional<mercadopago::cardholder> cardholder{};  ///< new name and document on the card
+    optional<std::string> token{};  ///< a new card token for this card
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_update_request, expiration_month, expiration_year, cardholder, token);
 };
@@ -3687,24 +3866,27 @@ MERCADOPAGO_CODECS(cardholder, card_payment_method, card_security_code, card_iss
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// A card token (`POST` or `GET /v1/card_tokens`): a single-use stand-in for card data, valid until date_due.
 struct card_token {
     optional<std::string> id{};       ///< the token to send as a payment's `token`
     optional<std::string> card_id{};  ///< set when the token was made from a saved card
-    optional<std::string> first_six_digits{};
-    optional<std::int64_t> expiration_month{};
-    optional<std::int64_t> expiration_year{};
-    optional<std::string> last_four_digits{};
-    optional<mercadopago::cardholder> cardholder{};
+    optional<std::string> first_six_digits{};  ///< first six digits (the BIN) of the card number, as text
+    optional<std::int64_t> expiration_month{};  ///< expiry month, 1-12
+    optional<std::int64_t> expiration_year{};  ///< four-digit expiry year
+    optional<std::string> last_four_digits{};  ///< last four digits of the card number, as text
+    optional<mercadopago::cardholder> cardholder{};  ///< name and document on the card
     optional<std::string> status{};  ///< "active" until used or expired
-    optional<timestamp> date_created{};
-    optional<timestamp> date_last_updated{};
+    optional<timestamp> date_created{};  ///< when the token was created
+    optional<timestamp> date_last_updated{};  ///< when the token last changed
+    /// when the token expires (7-8 days after creation in fixtures); its first use also spends it
     optional<timestamp> date_due{};
-    optional<bool> luhn_validation{};
-    optional<bool> live_mode{};
+    optional<bool> luhn_validation{};  ///< whether the card number is checked with the Luhn algorithm
+    optional<bool> live_mode{};  ///< whether the token was made in production rather than sandbox mode
+    /// the API's require_esc flag (ESC: encrypted security code kept for card-on-file use)
     optional<bool> require_esc{};
-    optional<std::int64_t> card_number_length{};
-    optional<std::int64_t> security_code_length{};
-    extra_fields extra{};
+    optional<std::int64_t> card_number_length{};  ///< number of digits of the card number
+    optional<std::int64_t> security_code_length{};  ///< number of digits of the security code (3 or 4)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_token,
                       id, card_id, first_six_digits, expiration_month, expiration_year, last_four_digits, cardholder,
@@ -3718,14 +3900,15 @@ struct card_token {
 /// Sending raw card data puts the caller in PCI scope; prefer browser tokenisation.
 struct card_token_request {
     // Secrets: card_number and security_code must never be logged, traced or stored.
-    optional<std::string> card_number{};
-    optional<std::int64_t> expiration_month{};
-    optional<std::int64_t> expiration_year{};  ///< four digits
-    optional<std::string> security_code{};     // secret, see above
-    optional<mercadopago::cardholder> cardholder{};
-    optional<std::string> card_id{};
-    optional<std::string> customer_id{};
-    extra_fields extra{};
+    optional<std::string> card_number{};  ///< the full card number, digits as text (raw-card form)
+    optional<std::int64_t> expiration_month{};  ///< expiry month, 1-12 (raw-card form); sent as an integer
+    optional<std::int64_t> expiration_year{};  ///< expiry year, four digits (raw-card form); sent as an integer
+    /// the security code (CVV), as text, in both forms; secret: never log, trace or store it
+    optional<std::string> security_code{};
+    optional<mercadopago::cardholder> cardholder{};  ///< name and document on the card (raw-card form)
+    optional<std::string> card_id{};  ///< id of a saved card (saved-card form)
+    optional<std::string> customer_id{};  ///< the customer the saved card belongs to; optional in the saved-card form
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_token_request,
                       card_number, expiration_month, expiration_year, security_code, cardholder, card_id, customer_id);
@@ -3753,11 +3936,12 @@ MERCADOPAGO_CODECS(card_token, card_token_request);
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// A phone number as the API splits it: area code, number, extension (all text).
 struct phone {
     optional<std::string> area_code{};  ///< text; customers' phones arrive as JSON numbers at times
-    optional<std::string> number{};
-    optional<std::string> extension{};
-    extra_fields extra{};
+    optional<std::string> number{};  ///< the number without area code; kept as its digits when sent as a JSON number
+    optional<std::string> extension{};  ///< extension, when there is one; usually absent
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(phone, area_code, number, extension);
 };
@@ -3780,74 +3964,80 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// The `{id, name}` pairs of an address: city, state, country, neighborhood, municipality.
 struct customer_address_place {
     optional<std::string> id{};  ///< e.g. "BR-SP-44"; often null
-    optional<std::string> name{};
-    extra_fields extra{};
+    optional<std::string> name{};  ///< the place's name (e.g. "São Paulo"); may be null
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(customer_address_place, id, name);
 };
 
 /// The customer's `address` (default address summary); also sent in customer_request.
 struct customer_default_address {
-    optional<std::string> id{};
-    optional<std::string> zip_code{};
-    optional<std::string> street_name{};
+    optional<std::string> id{};  ///< id of the address entry (see customer::addresses)
+    optional<std::string> zip_code{};  ///< postal code, as text
+    optional<std::string> street_name{};  ///< street name
     optional<std::string> street_number{};  ///< text: a number on the wire; SDKs disagree (J/G int, N string)
     optional<customer_address_place> city{};  ///< declared by the Go SDK only
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(customer_default_address, id, zip_code, street_name, street_number, city);
 };
 
 /// One entry of a customer's `addresses`.
 struct customer_address {
-    optional<std::string> id{};
-    optional<std::string> phone{};
-    optional<std::string> name{};
-    optional<std::string> floor{};
-    optional<std::string> apartment{};
-    optional<std::string> street_name{};
+    optional<std::string> id{};  ///< the address's id; customer::default_address may name it
+    optional<std::string> phone{};  ///< a contact phone for this address, as text
+    optional<std::string> name{};  ///< a label for the address; often null
+    optional<std::string> floor{};  ///< floor of the building, as text; often null
+    optional<std::string> apartment{};  ///< apartment or unit, as text; often null
+    optional<std::string> street_name{};  ///< street name
     optional<std::string> street_number{};  ///< text: J/N declare a string, the API sends a number
-    optional<std::string> zip_code{};
-    optional<customer_address_place> city{};
-    optional<customer_address_place> state{};
-    optional<customer_address_place> country{};
-    optional<customer_address_place> neighborhood{};
-    optional<customer_address_place> municipality{};
-    optional<std::string> comments{};
-    optional<timestamp> date_created{};
+    optional<std::string> zip_code{};  ///< postal code, as text
+    optional<customer_address_place> city{};  ///< the city `{id, name}`
+    optional<customer_address_place> state{};  ///< the state or province `{id, name}`
+    optional<customer_address_place> country{};  ///< the country `{id, name}`
+    optional<customer_address_place> neighborhood{};  ///< the neighborhood `{id, name}`
+    optional<customer_address_place> municipality{};  ///< the municipality `{id, name}`; members often null
+    optional<std::string> comments{};  ///< delivery notes, free text; often null
+    optional<timestamp> date_created{};  ///< when the address was added
     optional<timestamp> date_last_updated{};  ///< undeclared by every SDK but sent by the API
     optional<bool> normalized{};              ///< undeclared by every SDK but sent by the API
     optional<free_form> verifications{};  ///< undeclared, free-form (`{shipment:{success,errors}}`)
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(customer_address,
                       id, phone, name, floor, apartment, street_name, street_number, zip_code, city, state, country,
                       neighborhood, municipality, comments, date_created, date_last_updated, normalized, verifications);
 };
 
+/// A customer (`/v1/customers`): a payer saved with their cards and addresses, returned by create, get, update and
+/// search.
 struct customer {
     optional<std::string> id{};  ///< "<user id>-<random>", e.g. "1068193981-pXRewrKqlP6pnn"
-    optional<std::string> email{};
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
+    optional<std::string> email{};  ///< the customer's e-mail address; unique per application
+    optional<std::string> first_name{};  ///< the customer's given name
+    optional<std::string> last_name{};  ///< the customer's family name
+    /// the customer's phone; area_code and number may arrive as JSON numbers and keep their text
     optional<mercadopago::phone> phone{};
+    /// the customer's identity document; the number may arrive as a JSON number
     optional<mercadopago::identification> identification{};
     optional<std::string> default_address{};  ///< id of an entry of `addresses`
-    optional<customer_default_address> address{};
-    optional<timestamp> date_registered{};
-    optional<std::string> description{};
+    optional<customer_default_address> address{};  ///< summary of the default address
+    optional<timestamp> date_registered{};  ///< when the customer registered, as the merchant set it
+    optional<std::string> description{};  ///< free text the merchant set
     optional<timestamp> date_created{};  ///< may be the year-1 sentinel "0001-01-01T00:00:00.000+00:00"
-    optional<timestamp> date_last_updated{};
+    optional<timestamp> date_last_updated{};  ///< when the customer record last changed
     optional<free_form> metadata{};  ///< free-form
     optional<std::string> default_card{};      ///< id of an entry of `cards`
     optional<std::vector<card>> cards{};       ///< search results hold `[{}]` placeholders
-    optional<std::vector<customer_address>> addresses{};
-    optional<bool> live_mode{};
+    optional<std::vector<customer_address>> addresses{};  ///< saved addresses; search results hold `[{}]` placeholders
+    optional<bool> live_mode{};  ///< whether the customer was created in production rather than sandbox mode
     optional<std::string> status{};        ///< declared by the Go SDK only
     optional<std::int64_t> user_id{};      ///< declared by the Go SDK only
     optional<std::int64_t> merchant_id{};  ///< declared by the Go SDK only
     optional<std::int64_t> client_id{};    ///< declared by the Go SDK only
-    extra_fields extra{};                ///< also D's misspelled `date_registred` if ever sent
+    /// keys this library does not model, kept with their JSON text and written back unchanged (also the .NET SDK's
+    /// misspelt `date_registred`, if ever sent)
+    extra_fields extra{};
 
     MERCADOPAGO_FIELDS(customer,
                       id, email, first_name, last_name, phone, identification, default_address, address,
@@ -3858,19 +4048,20 @@ struct customer {
 /// `POST /v1/customers` and `PUT /v1/customers/{id}`. Every member is optional;
 /// unset members are not sent (an update changes only what it names).
 struct customer_request {
-    optional<std::string> email{};  ///< unique per application; required on create
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
-    optional<mercadopago::phone> phone{};
-    optional<mercadopago::identification> identification{};
-    optional<std::string> default_address{};
-    optional<customer_default_address> address{};
-    // The documented key; the Java SDK sends its misspelling `date_registred` instead.
+    optional<std::string> email{};  ///< the customer's e-mail; unique per application, required on create
+    optional<std::string> first_name{};  ///< the customer's given name
+    optional<std::string> last_name{};  ///< the customer's family name
+    optional<mercadopago::phone> phone{};  ///< the customer's phone (area code, number)
+    optional<mercadopago::identification> identification{};  ///< the customer's identity document (type and number)
+    optional<std::string> default_address{};  ///< id of the address to use by default
+    optional<customer_default_address> address{};  ///< the default address
+    /// When the customer registered, as ISO-8601 text. The documented key; the Java SDK sends its misspelling
+    /// `date_registred` instead.
     optional<timestamp> date_registered{};
-    optional<std::string> description{};
-    optional<std::string> default_card{};
-    optional<free_form> metadata{};
-    extra_fields extra{};
+    optional<std::string> description{};  ///< free text about the customer
+    optional<std::string> default_card{};  ///< id of the saved card to use by default
+    optional<free_form> metadata{};  ///< free-form object to store with the customer (must be an object)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(customer_request,
                       email, first_name, last_name, phone, identification, default_address, address, date_registered,
@@ -3895,13 +4086,14 @@ MERCADOPAGO_CODECS(customer_address_place, customer_default_address, customer_ad
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An identity document type accepted on the seller's site (CPF, CNPJ, DNI, …), with its length rule.
 struct identification_type {
     optional<std::string> id{};    ///< "CPF", "CNPJ", "DNI", … (the value to send as identification.type)
-    optional<std::string> name{};
+    optional<std::string> name{};  ///< display name of the document type
     optional<std::string> type{};  ///< "number" or "string": what the document number holds
-    optional<std::int64_t> min_length{};
-    optional<std::int64_t> max_length{};
-    extra_fields extra{};
+    optional<std::int64_t> min_length{};  ///< fewest characters a document number of this type has
+    optional<std::int64_t> max_length{};  ///< most characters a document number of this type has
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(identification_type, id, name, type, min_length, max_length);
 };
@@ -3933,15 +4125,16 @@ MERCADOPAGO_CODECS(identification_type);
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// A card issuer (bank) of a payment method; send its `id` as a payment's `issuer_id`.
 struct issuer {
     optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
-    optional<std::string> name{};
-    optional<std::string> secure_thumbnail{};
-    optional<std::string> thumbnail{};
+    optional<std::string> name{};  ///< the bank's display name
+    optional<std::string> secure_thumbnail{};  ///< https URL of the issuer's logo
+    optional<std::string> thumbnail{};  ///< URL of the issuer's logo
     optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
     optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
-    optional<std::string> status{};
-    extra_fields extra{};
+    optional<std::string> status{};  ///< availability as text, e.g. "active"
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(issuer, id, name, secure_thumbnail, thumbnail, processing_mode, merchant_account_id, status);
 };
@@ -3963,19 +4156,19 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One choice of number of installments and what it costs the payer.
 struct payer_cost {
-    optional<std::int64_t> installments{};
+    optional<std::int64_t> installments{};  ///< number of installments of this choice (1: paid at once)
     optional<decimal> installment_rate{};  ///< percent of interest over the amount
-    optional<decimal> discount_rate{};
+    optional<decimal> discount_rate{};  ///< discount rate of this choice, as the API states it
     optional<decimal> reimbursement_rate{};  ///< usually null
     optional<std::vector<std::string>> labels{};  ///< e.g. "CFT_45,32%|TEA_38,51%", "recommended_installment"
     optional<std::vector<std::string>> installment_rate_collector{};  ///< who charges the interest: "MERCADOPAGO", "THIRD_PARTY"
-    optional<decimal> min_allowed_amount{};
-    optional<decimal> max_allowed_amount{};
+    optional<decimal> min_allowed_amount{};  ///< smallest amount this choice is offered for
+    optional<decimal> max_allowed_amount{};  ///< largest amount this choice is offered for
     optional<std::string> recommended_message{};  ///< ready to show, e.g. "3 cuotas de $ 34,00 ($ 102,00)"
-    optional<decimal> installment_amount{};
-    optional<decimal> total_amount{};
-    optional<std::string> payment_method_option_id{};
-    extra_fields extra{};
+    optional<decimal> installment_amount{};  ///< amount of each installment, interest included
+    optional<decimal> total_amount{};  ///< what the payer pays in all with this choice, interest included
+    optional<std::string> payment_method_option_id{};  ///< id of this choice (text); a payment has a member of this name
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payer_cost,
                       installments, installment_rate, discount_rate, reimbursement_rate, labels,
@@ -3985,14 +4178,14 @@ struct payer_cost {
 
 /// One element of the installments response.
 struct installment_options {
-    optional<std::string> payment_method_id{};
-    optional<std::string> payment_type_id{};
-    optional<mercadopago::issuer> issuer{};
+    optional<std::string> payment_method_id{};  ///< the method these plans are for, e.g. "visa"
+    optional<std::string> payment_type_id{};  ///< its type, e.g. "credit_card"
+    optional<mercadopago::issuer> issuer{};  ///< the card's issuing bank; its id goes into a payment's `issuer_id`
     optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
     optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
-    optional<std::vector<payer_cost>> payer_costs{};
+    optional<std::vector<payer_cost>> payer_costs{};  ///< the choices offered, one per number of installments
     optional<free_form> agreements{};  ///< free-form bank agreements; usually null
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(installment_options,
                       payment_method_id, payment_type_id, issuer, processing_mode, merchant_account_id, payer_costs,
@@ -4063,16 +4256,26 @@ constexpr bool vocabulary_is_well_formed(const std::array<C, N>& values) {
 
 /// Payment `status` (payment-outcomes.md §1).
 struct payment_status : open_enum<payment_status> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
+    /// the buyer has not finished paying (voucher, bank transfer, Pix, 3DS challenge); wait for the webhook
     static constexpr constant pending{"pending"};
+    /// approved and credited; may later become refunded, charged_back or in_mediation
     static constexpr constant approved{"approved"};
+    /// card authorised and funds reserved, not captured: capture or cancel it
     static constexpr constant authorized{"authorized"};
+    /// under review (risk, manual or offline processing); wait for the webhook
     static constexpr constant in_process{"in_process"};
+    /// the buyer opened a dispute
     static constexpr constant in_mediation{"in_mediation"};
+    /// declined; status_detail says why, and the buyer may try again
     static constexpr constant rejected{"rejected"};
+    /// cancelled by a party, or expired (pending payments lapse after 30 days); final
     static constexpr constant cancelled{"cancelled"};
+    /// fully refunded; final
     static constexpr constant refunded{"refunded"};
+    /// a chargeback was filed against the card payment
     static constexpr constant charged_back{"charged_back"};
 
     /// Every value this version names, in the order above.
@@ -4088,74 +4291,133 @@ static_assert(detail::vocabulary_is_well_formed(payment_status::known),
 /// Some details share their text with a status (`in_process`, `refunded`); the
 /// types keep them apart.
 struct payment_status_detail : open_enum<payment_status_detail> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
     // status approved
+    /// approved: approved and credited
     static constexpr constant accredited{"accredited"};
+    /// approved: at least one partial refund was made
     static constexpr constant partially_refunded{"partially_refunded"};
     // status authorized
+    /// authorized: waiting for the merchant to capture or cancel
     static constexpr constant pending_capture{"pending_capture"};
     // status in_process
+    /// in_process: processed offline because online processing was unavailable
     static constexpr constant offline_process{"offline_process"};
+    /// in_process: delayed; the result usually comes within 2 business days
     static constexpr constant pending_contingency{"pending_contingency"};
+    /// in_process: held for manual review; the buyer may be asked for more data
     static constexpr constant pending_review_manual{"pending_review_manual"};
+    /// in_process: processing was rescheduled and will be retried
     static constexpr constant deferred_retry{"deferred_retry"};
     // status pending
+    /// pending: waiting for the buyer to complete a bank transfer or Pix
     static constexpr constant pending_waiting_transfer{"pending_waiting_transfer"};
+    /// pending: waiting for the buyer to pay an offline voucher (boleto, ticket, cash)
     static constexpr constant pending_waiting_payment{"pending_waiting_payment"};
+    /// pending: waiting for the buyer to complete a 3DS challenge (see payment::three_ds_info)
     static constexpr constant pending_challenge{"pending_challenge"};
     // status cancelled
+    /// cancelled: expired after 30 days pending
     static constexpr constant expired{"expired"};
+    /// cancelled by the seller
     static constexpr constant by_collector{"by_collector"};
+    /// cancelled by the buyer
     static constexpr constant by_payer{"by_payer"};
     // status charged_back
+    /// charged_back: concluded, and the money stays withheld from the seller
     static constexpr constant settled{"settled"};
+    /// charged_back: concluded, and the money went back to the seller
     static constexpr constant reimbursed{"reimbursed"};
+    /// charged_back: the buyer does not recognise the charge; recovery in progress (same text as a status)
     static constexpr constant in_process{"in_process"};
     // status refunded
+    /// refunded by the seller (same text as a status)
     static constexpr constant refunded{"refunded"};
+    /// refunded by Mercado Pago's administration
     static constexpr constant by_admin{"by_admin"};
     // status rejected
+    /// rejected: a bank-side error on a bank transfer
     static constexpr constant bank_error{"bank_error"};
+    /// rejected: the buyer did not pass the 3DS challenge
     static constexpr constant cc_rejected_3ds_challenge{"cc_rejected_3ds_challenge"};
+    /// rejected: 3DS was required; resend with three_d_secure_mode "optional"
     static constexpr constant cc_rejected_3ds_mandatory{"cc_rejected_3ds_mandatory"};
+    /// rejected: wrong card number
     static constexpr constant cc_rejected_bad_filled_card_number{"cc_rejected_bad_filled_card_number"};
+    /// rejected: wrong expiry date
     static constexpr constant cc_rejected_bad_filled_date{"cc_rejected_bad_filled_date"};
+    /// rejected: some card data is wrong
     static constexpr constant cc_rejected_bad_filled_other{"cc_rejected_bad_filled_other"};
+    /// rejected: wrong security code (CVV)
     static constexpr constant cc_rejected_bad_filled_security_code{"cc_rejected_bad_filled_security_code"};
+    /// rejected: card or buyer on a risk list (do not tell the buyer why)
     static constexpr constant cc_rejected_blacklist{"cc_rejected_blacklist"};
+    /// rejected: the buyer must authorise the charge with the issuer by phone, then retry
     static constexpr constant cc_rejected_call_for_authorize{"cc_rejected_call_for_authorize"};
+    /// rejected: the card is not activated or is disabled
     static constexpr constant cc_rejected_card_disabled{"cc_rejected_card_disabled"};
+    /// rejected: the card could not be processed
     static constexpr constant cc_rejected_card_error{"cc_rejected_card_error"};
+    /// rejected: a payment of the same value was just made
     static constexpr constant cc_rejected_duplicated_payment{"cc_rejected_duplicated_payment"};
+    /// rejected by fraud prevention
     static constexpr constant cc_rejected_high_risk{"cc_rejected_high_risk"};
+    /// rejected: insufficient funds or limit
     static constexpr constant cc_rejected_insufficient_amount{"cc_rejected_insufficient_amount"};
+    /// rejected: the card does not accept this number of installments
     static constexpr constant cc_rejected_invalid_installments{"cc_rejected_invalid_installments"};
+    /// rejected: too many attempts with this card
     static constexpr constant cc_rejected_max_attempts{"cc_rejected_max_attempts"};
+    /// rejected by the issuer without a specific reason
     static constexpr constant cc_rejected_other_reason{"cc_rejected_other_reason"};
+    /// rejected: over the payment method's capacity cap (CAP); not HTTP 429
     static constexpr constant cc_amount_rate_limit_exceeded{"cc_amount_rate_limit_exceeded"};
+    /// rejected: the request lacked mandatory data
     static constexpr constant rejected_insufficient_data{"rejected_insufficient_data"};
+    /// rejected by the bank
     static constexpr constant rejected_by_bank{"rejected_by_bank"};
+    /// rejected by regulatory rules
     static constexpr constant rejected_by_regulations{"rejected_by_regulations"};
+    /// rejected: insufficient funds (non-card methods)
     static constexpr constant insufficient_amount{"insufficient_amount"};
+    /// rejected (Brazil): a combo card without its credit function enabled
     static constexpr constant cc_rejected_card_type_not_allowed{"cc_rejected_card_type_not_allowed"};
     // seen without official descriptions (meaning inferred from the name; §2.2)
+    /// undocumented; likely pending: waiting for a corrective action
     static constexpr constant pending_waiting_for_remedy{"pending_waiting_for_remedy"};
+    /// undocumented; likely pending: waiting for the bank to confirm
     static constexpr constant waiting_bank_confirmation{"waiting_bank_confirmation"};
+    /// undocumented; likely pending: card validation in progress
     static constexpr constant pending_card_validation{"pending_card_validation"};
+    /// undocumented; likely pending: online validation in progress
     static constexpr constant pending_online_validation{"pending_online_validation"};
+    /// undocumented; likely pending or in_process: more data is needed
     static constexpr constant pending_additional_info{"pending_additional_info"};
+    /// undocumented; likely pending or in_process: waiting for the acquirer
     static constexpr constant pending_provider_response{"pending_provider_response"};
+    /// undocumented; likely rejected: the bank declined
     static constexpr constant bank_rejected{"bank_rejected"};
+    /// undocumented; likely rejected: fraud suspected
     static constexpr constant cc_rejected_fraud{"cc_rejected_fraud"};
+    /// undocumented; likely rejected: the payer's account cannot pay
     static constexpr constant payer_unavailable{"payer_unavailable"};
+    /// undocumented; likely rejected by fraud prevention (non-card)
     static constexpr constant rejected_high_risk{"rejected_high_risk"};
+    /// undocumented; likely rejected: amount cap exceeded
     static constexpr constant rejected_cap_exceeded{"rejected_cap_exceeded"};
+    /// undocumented; likely rejected without a specific reason
     static constexpr constant rejected_other_reason{"rejected_other_reason"};
+    /// undocumented; likely rejected: authorisation by phone needed
     static constexpr constant rejected_call_for_authorize{"rejected_call_for_authorize"};
+    /// undocumented; likely cancelled or rejected: the authorisation was withdrawn
     static constexpr constant authorization_revoked{"authorization_revoked"};
+    /// undocumented; likely rejected: the operation expired
     static constexpr constant cc_rejected_expired_operation{"cc_rejected_expired_operation"};
+    /// undocumented; likely rejected: Mercado Pago account balance too low
     static constexpr constant am_insufficient_amount{"am_insufficient_amount"};
+    /// undocumented; likely rejected: insufficient balance (Wallet Connect)
     static constexpr constant insufficient_money{"insufficient_money"};
 
     /// Every value this version names, in the order above.
@@ -4182,19 +4444,20 @@ static_assert(detail::vocabulary_is_well_formed(payment_status_detail::known),
 /// Payment `payment_type_id` (payment-outcomes.md §3). One official SDK crashed on
 /// `digital_currency`; unknown values are kept.
 struct payment_type : open_enum<payment_type> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
-    static constexpr constant account_money{"account_money"};
-    static constexpr constant ticket{"ticket"};
-    static constexpr constant bank_transfer{"bank_transfer"};
-    static constexpr constant atm{"atm"};
-    static constexpr constant credit_card{"credit_card"};
-    static constexpr constant debit_card{"debit_card"};
-    static constexpr constant prepaid_card{"prepaid_card"};
-    static constexpr constant digital_currency{"digital_currency"};
-    static constexpr constant digital_wallet{"digital_wallet"};
-    static constexpr constant voucher_card{"voucher_card"};
-    static constexpr constant crypto_transfer{"crypto_transfer"};
+    static constexpr constant account_money{"account_money"};  ///< balance of the buyer's Mercado Pago account
+    static constexpr constant ticket{"ticket"};  ///< a voucher paid in cash or at a bank (boleto, OXXO, Rapipago, …)
+    static constexpr constant bank_transfer{"bank_transfer"};  ///< a bank transfer, including Pix and PSE
+    static constexpr constant atm{"atm"};  ///< payment through an ATM or bank channel
+    static constexpr constant credit_card{"credit_card"};  ///< credit card
+    static constexpr constant debit_card{"debit_card"};  ///< debit card
+    static constexpr constant prepaid_card{"prepaid_card"};  ///< prepaid card
+    static constexpr constant digital_currency{"digital_currency"};  ///< consumer credit line (Mercado Crédito)
+    static constexpr constant digital_wallet{"digital_wallet"};  ///< a third-party digital wallet (e.g. PayPal)
+    static constexpr constant voucher_card{"voucher_card"};  ///< a benefits card (meal/food vouchers: Alelo, Sodexo)
+    static constexpr constant crypto_transfer{"crypto_transfer"};  ///< a cryptocurrency transfer
 
     /// Every value this version names, in the order above.
     static constexpr std::array<constant, 11> known{
@@ -4207,11 +4470,12 @@ static_assert(detail::vocabulary_is_well_formed(payment_type::known),
 
 /// Refund `status` (payment-outcomes.md §3).
 struct refund_status : open_enum<refund_status> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
-    static constexpr constant approved{"approved"};
-    static constexpr constant in_process{"in_process"};
-    static constexpr constant rejected{"rejected"};
+    static constexpr constant approved{"approved"};  ///< the refund was made
+    static constexpr constant in_process{"in_process"};  ///< the refund is being processed
+    static constexpr constant rejected{"rejected"};  ///< the refund was refused
 
     /// Every value this version names, in the order above.
     static constexpr std::array<constant, 3> known{approved, in_process, rejected};
@@ -4228,13 +4492,15 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Merchant order `status`.
 struct merchant_order_status : open_enum<merchant_order_status> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
-    static constexpr constant opened{"opened"};
-    static constexpr constant closed{"closed"};
+    static constexpr constant opened{"opened"};  ///< open: the order still takes payments
+    static constexpr constant closed{"closed"};  ///< closed: the order takes no more payments (e.g. it is paid)
     /// Cancelled with no approved or pending payment.
     static constexpr constant expired{"expired"};
 
+    /// Every value this version names, in the order above.
     static constexpr std::array<constant, 3> known{opened, closed, expired};
 };
 static_assert(detail::vocabulary_is_well_formed(merchant_order_status::known),
@@ -4244,17 +4510,21 @@ static_assert(detail::vocabulary_is_well_formed(merchant_order_status::known),
 /// (One SDK's comment also lists `unpaid`, which the documents do not have:
 /// it would be kept as an unknown value.)
 struct merchant_order_order_status : open_enum<merchant_order_order_status> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
+    /// Nothing paid yet; the only value the fixtures show.
     static constexpr constant payment_required{"payment_required"};
-    static constexpr constant payment_in_process{"payment_in_process"};
-    static constexpr constant partially_paid{"partially_paid"};
-    static constexpr constant paid{"paid"};
+    static constexpr constant payment_in_process{"payment_in_process"};  ///< a payment is being processed
+    static constexpr constant partially_paid{"partially_paid"};  ///< payments cover part of the total
+    static constexpr constant paid{"paid"};  ///< payments cover the total
+    /// Part of the paid amount went back to the buyer.
     static constexpr constant partially_reverted{"partially_reverted"};
-    static constexpr constant reverted{"reverted"};
-    static constexpr constant expired{"expired"};
-    static constexpr constant undefined{"undefined"};
+    static constexpr constant reverted{"reverted"};  ///< all of the paid amount went back to the buyer
+    static constexpr constant expired{"expired"};  ///< the order expired unpaid
+    static constexpr constant undefined{"undefined"};  ///< no payment state can be given (a documented value)
 
+    /// Every value this version names, in the order above.
     static constexpr std::array<constant, 8> known{payment_required, payment_in_process, partially_paid, paid,
                                                    partially_reverted, reverted, expired, undefined};
 };
@@ -4273,39 +4543,41 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// The buyer: null until known, then `{id, nickname}` (and an undeclared
 /// `email`, null in the fixture that has it).
 struct merchant_order_payer {
-    optional<std::int64_t> id{};  ///< 0 when set by hand without a user
-    optional<std::string> nickname{};
+    optional<std::int64_t> id{};  ///< the buyer's user id (int64); 0 when set by hand without a user
+    optional<std::string> nickname{};  ///< the buyer's nickname
     optional<std::string> email{};  ///< declared by no SDK
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_payer, id, nickname, email);
 };
 
 /// The seller.
 struct merchant_order_collector {
-    optional<std::int64_t> id{};
-    optional<std::string> nickname{};
+    optional<std::int64_t> id{};  ///< the seller's user id (int64)
+    optional<std::string> nickname{};  ///< the seller's nickname
     optional<std::string> email{};  ///< declared by no SDK; `""` in the fixtures
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_collector, id, nickname, email);
 };
 
 /// A payment made for the order: a summary of the payment (`/v1/payments/{id}`).
 struct merchant_order_payment {
-    optional<std::int64_t> id{};
-    optional<decimal> transaction_amount{};
-    optional<decimal> total_paid_amount{};
-    optional<decimal> shipping_cost{};
-    optional<decimal> amount_refunded{};
-    optional<std::string> currency_id{};
-    optional<payment_status> status{};        ///< the payment vocabulary
-    optional<std::string> status_details{};   ///< plural here, unlike a payment's status_detail
+    optional<std::int64_t> id{};  ///< payment id (int64, exceeds 2^31): the full payment is at `/v1/payments/{id}`
+    optional<decimal> transaction_amount{};  ///< amount of the payment (a JSON number, digits kept)
+    optional<decimal> total_paid_amount{};  ///< amount the buyer paid in all (a JSON number, digits kept)
+    optional<decimal> shipping_cost{};  ///< shipping part of the payment
+    optional<decimal> amount_refunded{};  ///< amount refunded so far
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code (`BRL`, `ARS`, …)
+    /// The payment's status, in the payment vocabulary (`approved`, `pending`, …).
+    optional<payment_status> status{};
+    /// The payment's status detail, as text (`accredited`, …); plural here, unlike a payment's status_detail.
+    optional<std::string> status_details{};
     optional<std::string> operation_type{};   ///< regular_payment, payment_addition, …
-    optional<timestamp> date_approved{};
-    optional<timestamp> date_created{};
-    optional<timestamp> last_modified{};
-    extra_fields extra{};
+    optional<timestamp> date_approved{};  ///< when the payment was approved
+    optional<timestamp> date_created{};  ///< when the payment was made
+    optional<timestamp> last_modified{};  ///< when the payment last changed
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_payment, id, transaction_amount, total_paid_amount, shipping_cost,
                        amount_refunded, currency_id, status, status_details, operation_type, date_approved,
@@ -4315,16 +4587,16 @@ struct merchant_order_payment {
 /// One item of the order; also sent in merchant_order_request.
 struct merchant_order_item {
     optional<std::string> id{};  ///< compact bodies leave it out
-    optional<std::string> title{};
-    optional<std::string> description{};
-    optional<std::string> picture_url{};
-    optional<std::string> category_id{};
-    optional<std::int64_t> quantity{};
-    optional<decimal> unit_price{};
-    optional<std::string> currency_id{};
+    optional<std::string> title{};  ///< item name
+    optional<std::string> description{};  ///< longer description of the item
+    optional<std::string> picture_url{};  ///< URL of a picture of the item
+    optional<std::string> category_id{};  ///< item category id, as text
+    optional<std::int64_t> quantity{};  ///< number of units (a JSON integer)
+    optional<decimal> unit_price{};  ///< price of one unit in `currency_id` (a JSON number, digits kept)
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code
     // Node's `pictureUrl`/`categoryId` are declaration slips, never on the
     // wire: were they sent, they would land in `extra`.
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_item, id, title, description, picture_url, category_id, quantity, unit_price,
                        currency_id);
@@ -4334,88 +4606,91 @@ struct merchant_order_item {
 
 /// `{id, name}` of the receiver's city, state or country.
 struct merchant_order_place {
-    optional<std::string> id{};
-    optional<std::string> name{};
-    extra_fields extra{};
+    optional<std::string> id{};  ///< the place's id, as text
+    optional<std::string> name{};  ///< the place's name
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_place, id, name);
 };
 
+/// Where a shipment goes.
 struct merchant_order_receiver_address {
-    optional<std::int64_t> id{};
-    optional<std::string> address_line{};
-    optional<std::string> street_name{};
-    optional<std::string> street_number{};
-    optional<std::string> floor{};
-    optional<std::string> apartment{};
-    optional<std::string> zip_code{};
-    optional<merchant_order_place> city{};
-    optional<merchant_order_place> state{};
-    optional<merchant_order_place> country{};
-    optional<std::string> comment{};
-    optional<std::string> contact{};
-    optional<std::string> phone{};
+    optional<std::int64_t> id{};  ///< address id (int64)
+    optional<std::string> address_line{};  ///< street and number in one line
+    optional<std::string> street_name{};  ///< street name, without the house number
+    optional<std::string> street_number{};  ///< house number, as text
+    optional<std::string> floor{};  ///< floor, as text
+    optional<std::string> apartment{};  ///< apartment, as text
+    optional<std::string> zip_code{};  ///< postal code, as text
+    optional<merchant_order_place> city{};  ///< city, `{id, name}`
+    optional<merchant_order_place> state{};  ///< state or province, `{id, name}`
+    optional<merchant_order_place> country{};  ///< country, `{id, name}`
+    optional<std::string> comment{};  ///< delivery notes, as text
+    optional<std::string> contact{};  ///< who receives the goods, as text
+    optional<std::string> phone{};  ///< contact phone, as text
     optional<std::string> latitude{};   ///< text, as declared
     optional<std::string> longitude{};  ///< text, as declared
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_receiver_address, id, address_line, street_name, street_number, floor,
                        apartment, zip_code, city, state, country, comment, contact, phone, latitude, longitude);
 };
 
+/// When a shipment should arrive.
 struct merchant_order_estimated_delivery {
-    optional<timestamp> date{};
+    optional<timestamp> date{};  ///< expected delivery date
     optional<std::string> time_from{};  ///< a time of day, not a date
-    optional<std::string> time_to{};
-    extra_fields extra{};
+    optional<std::string> time_to{};  ///< end of the delivery window, a time of day
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_estimated_delivery, date, time_from, time_to);
 };
 
 /// Handling and shipping times.
 struct merchant_order_speed {
-    optional<std::int64_t> handling{};
-    optional<std::int64_t> shipping{};
-    extra_fields extra{};
+    optional<std::int64_t> handling{};  ///< handling time (integer; the unit is not documented)
+    optional<std::int64_t> shipping{};  ///< transit time (integer; the unit is not documented)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_speed, handling, shipping);
 };
 
 /// The shipping option the buyer chose.
 struct merchant_order_shipping_option {
-    optional<std::int64_t> id{};
-    optional<std::string> name{};
-    optional<decimal> cost{};
-    optional<decimal> list_cost{};
-    optional<std::string> currency_id{};
-    optional<std::int64_t> shipping_method_id{};
-    optional<merchant_order_estimated_delivery> estimated_delivery{};
-    optional<merchant_order_speed> speed{};
-    extra_fields extra{};
+    optional<std::int64_t> id{};  ///< id of the option (int64)
+    optional<std::string> name{};  ///< name of the option, as the buyer saw it
+    optional<decimal> cost{};  ///< what the buyer pays for shipping
+    optional<decimal> list_cost{};  ///< list price of the shipping, before any discount
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code
+    optional<std::int64_t> shipping_method_id{};  ///< id of the shipping method (int64)
+    optional<merchant_order_estimated_delivery> estimated_delivery{};  ///< when the goods should arrive
+    optional<merchant_order_speed> speed{};  ///< handling and shipping times
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_shipping_option, id, name, cost, list_cost, currency_id, shipping_method_id,
                        estimated_delivery, speed);
 };
 
+/// A shipment of the order's goods.
 struct merchant_order_shipment {
-    optional<std::int64_t> id{};
-    optional<std::string> shipping_type{};
-    optional<std::string> shipping_mode{};
-    optional<std::string> picking_type{};
-    optional<std::string> status{};
-    optional<std::string> shipping_substatus{};
+    optional<std::int64_t> id{};  ///< shipment id (int64)
+    optional<std::string> shipping_type{};  ///< shipping type, as text
+    optional<std::string> shipping_mode{};  ///< shipping mode (`me2`, `custom`, …), as text
+    optional<std::string> picking_type{};  ///< how the goods are picked up, as text
+    optional<std::string> status{};  ///< shipment status, as text
+    optional<std::string> shipping_substatus{};  ///< shipment substatus, as text (Java, .NET, Go spelling)
     optional<std::string> shipping_sub_status{};  ///< Node's spelling, a distinct key
     /// An array of objects (Java, .NET, Go) or an object (Node): kept as JSON.
     optional<free_form> items{};
-    optional<timestamp> date_created{};
-    optional<timestamp> last_modified{};
-    optional<timestamp> date_first_printed{};
-    optional<std::string> service_id{};
-    optional<std::int64_t> sender_id{};
-    optional<std::int64_t> receiver_id{};
-    optional<merchant_order_receiver_address> receiver_address{};
-    optional<merchant_order_shipping_option> shipping_option{};
-    extra_fields extra{};
+    optional<timestamp> date_created{};  ///< when the shipment was made
+    optional<timestamp> last_modified{};  ///< when it last changed
+    optional<timestamp> date_first_printed{};  ///< when its shipping label was first printed
+    optional<std::string> service_id{};  ///< id of the carrier's service, as text
+    optional<std::int64_t> sender_id{};  ///< user id of the sender (int64)
+    optional<std::int64_t> receiver_id{};  ///< user id of the receiver (int64)
+    optional<merchant_order_receiver_address> receiver_address{};  ///< where it goes
+    optional<merchant_order_shipping_option> shipping_option{};  ///< the shipping option chosen
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_shipment, id, shipping_type, shipping_mode, picking_type, status,
                        shipping_substatus, shipping_sub_status, items, date_created, last_modified, date_first_printed,
@@ -4424,33 +4699,39 @@ struct merchant_order_shipment {
 
 // --- the merchant order ----------------------------------------------------------
 
+/// A merchant order: what a Checkout Pro buyer ordered, with its payments and shipments. Fetch it when a
+/// `merchant_order` notification arrives.
 struct merchant_order {
     optional<std::int64_t> id{};  ///< exceeds 2^31 (11223344550)
-    optional<merchant_order_status> status{};
-    optional<merchant_order_order_status> order_status{};  ///< hand-written bodies may leave it out
-    optional<std::string> preference_id{};
-    optional<std::string> application_id{};
-    optional<std::string> site_id{};
+    optional<merchant_order_status> status{};  ///< `opened` while it takes payments, then `closed`; or `expired`
+    /// How far payments cover it: `payment_required`, `paid`, …; hand-written bodies may omit it.
+    optional<merchant_order_order_status> order_status{};
+    optional<std::string> preference_id{};  ///< the Checkout Pro preference it came from
+    optional<std::string> application_id{};  ///< id of the application, as text; null in the answers seen
+    optional<std::string> site_id{};  ///< Mercado Pago site: `MLB`, `MLA`, …
     optional<merchant_order_payer> payer{};  ///< null until a buyer is known
-    optional<merchant_order_collector> collector{};
+    optional<merchant_order_collector> collector{};  ///< the seller
     optional<std::string> sponsor_id{};  ///< integer or string across SDKs: text keeps both
+    /// Payments made for it, summarised; absent from compact bodies.
     optional<std::vector<merchant_order_payment>> payments{};
-    optional<decimal> paid_amount{};
-    optional<decimal> refunded_amount{};
-    optional<decimal> shipping_cost{};
-    optional<decimal> total_amount{};
-    optional<bool> cancelled{};
-    optional<std::vector<merchant_order_item>> items{};
+    optional<decimal> paid_amount{};  ///< amount paid so far (a JSON number, digits kept)
+    optional<decimal> refunded_amount{};  ///< amount refunded so far
+    optional<decimal> shipping_cost{};  ///< shipping cost of the order
+    optional<decimal> total_amount{};  ///< total amount of the order (a JSON number, digits kept)
+    optional<bool> cancelled{};  ///< true once the order is cancelled
+    optional<std::vector<merchant_order_item>> items{};  ///< what was ordered
+    /// Shipments of the goods; absent from compact bodies.
     optional<std::vector<merchant_order_shipment>> shipments{};
-    optional<std::string> notification_url{};
-    optional<std::string> additional_info{};
+    optional<std::string> notification_url{};  ///< where notifications about it go; null when unset
+    optional<std::string> additional_info{};  ///< free text; null when unset
+    /// The seller's own reference (e.g. from the preference); null when unset.
     optional<std::string> external_reference{};
     optional<std::string> marketplace{};  ///< "NONE", "" or "MP-MKT-…"
     optional<bool> is_test{};             ///< Node only
-    optional<timestamp> date_created{};
-    optional<timestamp> last_updated{};
+    optional<timestamp> date_created{};  ///< when the order was made
+    optional<timestamp> last_updated{};  ///< when it last changed
     optional<timestamp> date_last_updated{};  ///< .NET's name for last_updated
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order, id, status, order_status, preference_id, application_id, site_id, payer,
                        collector, sponsor_id, payments, paid_amount, refunded_amount, shipping_cost, total_amount,
@@ -4480,19 +4761,22 @@ MERCADOPAGO_CODECS(merchant_order_payer, merchant_order_collector, merchant_orde
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// The body of `POST /merchant_orders` (an order made by hand) and `PUT /merchant_orders/{id}`.
+/// Unset members are not sent.
 struct merchant_order_request {
-    optional<std::string> preference_id{};
-    optional<std::string> application_id{};
-    optional<std::string> site_id{};
+    optional<std::string> preference_id{};  ///< the Checkout Pro preference the order belongs to
+    optional<std::string> application_id{};  ///< id of the application, as text
+    optional<std::string> site_id{};  ///< Mercado Pago site: `MLB`, `MLA`, …
     optional<merchant_order_payer> payer{};  ///< {id, nickname}
     optional<std::string> sponsor_id{};      ///< integer or string across SDKs, as in merchant_order
+    /// What is ordered; prices go out as JSON numbers with the decimal's digits.
     optional<std::vector<merchant_order_item>> items{};
-    optional<std::string> notification_url{};
-    optional<std::string> additional_info{};
-    optional<std::string> external_reference{};
-    optional<std::string> marketplace{};
-    optional<std::int64_t> version{};
-    extra_fields extra{};
+    optional<std::string> notification_url{};  ///< where notifications about the order go
+    optional<std::string> additional_info{};  ///< free text kept with the order
+    optional<std::string> external_reference{};  ///< your own reference (e.g. your order number)
+    optional<std::string> marketplace{};  ///< `NONE`, or the marketplace id (`MP-MKT-…`)
+    optional<std::int64_t> version{};  ///< the JSON integer `version`, sent as given (its meaning is not documented)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(merchant_order_request, preference_id, application_id, site_id, payer, sponsor_id, items,
                        notification_url, additional_info, external_reference, marketplace, version);
@@ -4530,19 +4814,27 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Order `status` (and the `status` of an order's payments and refunds).
 struct order_status : open_enum<order_status> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
+    /// Created; nothing processed yet (manual processing waits here for process()).
     static constexpr constant created{"created"};
-    static constexpr constant processing{"processing"};
+    static constexpr constant processing{"processing"};  ///< still being processed, e.g. after an asynchronous create
+    /// Processed: paid (`accredited`), or refunded in part or in full.
     static constexpr constant processed{"processed"};
+    /// Waiting for someone: the buyer to pay, or the seller to capture.
     static constexpr constant action_required{"action_required"};
-    static constexpr constant at_terminal{"at_terminal"};
-    static constexpr constant failed{"failed"};
+    static constexpr constant at_terminal{"at_terminal"};  ///< Point only: the card terminal has the order
+    static constexpr constant failed{"failed"};  ///< the payment failed; status_detail says why (HTTP 402 on create)
+    /// Cancelled by the API or at the terminal; `cancelled` also arrives (see is_canceled()).
     static constexpr constant canceled{"canceled"};
+    /// Fully refunded (QR and Point; Checkout Pro orders stay `processed` with detail `refunded`).
     static constexpr constant refunded{"refunded"};
-    static constexpr constant expired{"expired"};
+    static constexpr constant expired{"expired"};  ///< not paid in time (QR orders: 15 minutes by default)
+    /// A payment was charged back (details `in_process`, `settled`, `reimbursed`).
     static constexpr constant charged_back{"charged_back"};
 
+    /// Every value this version names, in the order above.
     static constexpr std::array<constant, 10> known{created, processing, processed, action_required, at_terminal,
                                                     failed,  canceled,   refunded,  expired,         charged_back};
 
@@ -4555,36 +4847,53 @@ static_assert(detail::vocabulary_is_well_formed(order_status::known),
 /// Order `status_detail` (and its payments'): what the status means, and why
 /// a payment failed.
 struct order_status_detail : open_enum<order_status_detail> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
 
     // created / processed / processing
-    static constexpr constant created{"created"};
-    static constexpr constant accredited{"accredited"};
+    static constexpr constant created{"created"};  ///< with `created`: nothing processed yet
+    static constexpr constant accredited{"accredited"};  ///< with `processed`: the payment is credited
+    /// With `processed`: part of the amount was refunded.
     static constexpr constant partially_refunded{"partially_refunded"};
+    /// With `processed` or `refunded`: the whole amount was refunded.
     static constexpr constant refunded{"refunded"};
-    static constexpr constant processed{"processed"};
-    static constexpr constant in_process{"in_process"};
+    static constexpr constant processed{"processed"};  ///< with `processed`: the QR and Point wording for success
+    static constexpr constant in_process{"in_process"};  ///< with `processing`: still being processed
     // action_required
+    /// With `action_required`: the buyer must still pay.
     static constexpr constant waiting_payment{"waiting_payment"};
+    /// With `action_required`: the buyer must still transfer the funds.
     static constexpr constant waiting_transfer{"waiting_transfer"};
+    /// With `action_required`: authorised; the seller must capture.
     static constexpr constant waiting_capture{"waiting_capture"};
+    /// With `action_required`, in store: confirm on the terminal.
     static constexpr constant check_on_terminal{"check_on_terminal"};
     // failed (HTTP 402 on create)
-    static constexpr constant bad_filled_card_data{"bad_filled_card_data"};
+    static constexpr constant bad_filled_card_data{"bad_filled_card_data"};  ///< failed: card data entered wrongly
+    /// Failed: the card token was not accepted.
     static constexpr constant invalid_card_token{"invalid_card_token"};
-    static constexpr constant high_risk{"high_risk"};
-    static constexpr constant rejected_by_issuer{"rejected_by_issuer"};
+    static constexpr constant high_risk{"high_risk"};  ///< failed: refused by fraud prevention
+    static constexpr constant rejected_by_issuer{"rejected_by_issuer"};  ///< failed: the card issuer declined
+    /// Failed: the buyer must call the issuer to authorise it.
     static constexpr constant required_call_for_authorize{"required_call_for_authorize"};
+    /// Failed: not enough funds or credit (reported by third-party code only).
     static constexpr constant insufficient_amount{"insufficient_amount"};
+    /// Failed: the card is disabled (reported by third-party code only).
     static constexpr constant card_disabled{"card_disabled"};
+    /// Failed: too many attempts (reported by third-party code only).
     static constexpr constant max_attempts_exceeded{"max_attempts_exceeded"};
+    /// Failed: over the amount limit (reported by third-party code only).
     static constexpr constant amount_limit_exceeded{"amount_limit_exceeded"};
+    /// Failed: the installment count is refused (reported by third-party code only).
     static constexpr constant invalid_installments{"invalid_installments"};
+    /// Failed: error while processing (reported by third-party code only).
     static constexpr constant processing_error{"processing_error"};
     // canceled / expired
+    /// With `canceled`: cancelled; `cancelled` also arrives (see is_canceled()).
     static constexpr constant canceled{"canceled"};
-    static constexpr constant expired{"expired"};
+    static constexpr constant expired{"expired"};  ///< with `expired`: not paid in time
 
+    /// Every value this version names, in the order above.
     static constexpr std::array<constant, 23> known{
         created,           accredited,          partially_refunded,   refunded,
         processed,         in_process,          waiting_payment,      waiting_transfer,
@@ -4608,16 +4917,17 @@ static_assert(detail::vocabulary_is_well_formed(order_status_detail::known),
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// A postal address in the Orders API: the payer's, or a shipment's in a create request. Every part is text.
 struct order_address {
-    optional<std::string> street_name{};
-    optional<std::string> street_number{};
-    optional<std::string> zip_code{};
-    optional<std::string> neighborhood{};
-    optional<std::string> state{};
-    optional<std::string> city{};
-    optional<std::string> complement{};
-    optional<std::string> country{};
-    extra_fields extra{};
+    optional<std::string> street_name{};  ///< street name, without the house number
+    optional<std::string> street_number{};  ///< house number, as text
+    optional<std::string> zip_code{};  ///< postal code, as text (leading zeros kept)
+    optional<std::string> neighborhood{};  ///< neighbourhood or district (the bairro of Brazilian addresses)
+    optional<std::string> state{};  ///< state or province, as text
+    optional<std::string> city{};  ///< city name
+    optional<std::string> complement{};  ///< rest of the address: apartment, floor, block, …
+    optional<std::string> country{};  ///< country, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_address, street_name, street_number, zip_code, neighborhood, state, city, complement,
                        country);
@@ -4626,140 +4936,168 @@ struct order_address {
 /// The buyer. With test credentials the API (and the sandbox) requires an
 /// e-mail ending in `@testuser.com`.
 struct order_payer {
+    /// Id of a saved customer (`/v1/customers`), e.g. to pay with one of their cards.
     optional<std::string> customer_id{};
-    optional<std::string> entity_type{};  ///< individual, association
+    optional<std::string> entity_type{};  ///< `individual` or `association`; other values are kept as sent
+    /// Buyer's e-mail; with test credentials it must end in `@testuser.com` (else 400 `invalid_email_for_sandbox`).
     optional<std::string> email{};
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
-    optional<mercadopago::phone> phone{};
+    optional<std::string> first_name{};  ///< buyer's given name
+    optional<std::string> last_name{};  ///< buyer's family name
+    optional<mercadopago::phone> phone{};  ///< buyer's phone: area code and number, both text
+    /// Buyer's identity document: type (CPF, DNI, …) and number.
     optional<mercadopago::identification> identification{};
-    optional<order_address> address{};
-    extra_fields extra{};
+    optional<order_address> address{};  ///< buyer's postal address
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_payer, customer_id, entity_type, email, first_name, last_name, phone, identification,
                        address);
 };
 
+/// One line of an order: what is sold, its unit price and how many.
 struct order_item {
-    optional<std::string> id{};
-    optional<std::string> title{};
-    optional<decimal> unit_price{};  ///< a string on the wire
-    optional<std::int64_t> quantity{};
-    optional<std::string> external_code{};
-    optional<std::string> category_id{};
-    optional<std::string> type{};
-    optional<std::string> description{};
-    optional<std::string> picture_url{};
+    optional<std::string> id{};  ///< item id, as text (declared only by the Java SDK)
+    optional<std::string> title{};  ///< item name, as the buyer sees it
+    /// Price of one unit in the order's currency; a decimal string on the wire ("100.00").
+    optional<decimal> unit_price{};
+    optional<std::int64_t> quantity{};  ///< number of units (a JSON integer)
+    optional<std::string> external_code{};  ///< the seller's own code for the item (SKU or similar)
+    optional<std::string> category_id{};  ///< item category id, as text
+    optional<std::string> type{};  ///< item type, as text
+    optional<std::string> description{};  ///< longer description of the item
+    optional<std::string> picture_url{};  ///< URL of a picture of the item
+    /// Whether the item has a warranty; the Go SDK declares text, and `"true"`/`"false"` also read.
     optional<bool> warranty{};
-    optional<std::string> event_date{};
-    optional<std::string> unit_measure{};
-    optional<std::vector<free_form>> external_categories{};  ///< [{id}]
-    extra_fields extra{};
+    optional<std::string> event_date{};  ///< date of the event the item is a ticket for, as text
+    optional<std::string> unit_measure{};  ///< unit the quantity counts, e.g. `unit` or `pack`
+    /// Further categories of the item, each `{"id": …}`, kept as JSON.
+    optional<std::vector<free_form>> external_categories{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_item, id, title, unit_price, quantity, external_code, category_id, type, description,
                        picture_url, warranty, event_date, unit_measure, external_categories);
 };
 
+/// The sponsor of the integration: `{id}`.
 struct order_integration_sponsor {
-    optional<std::string> id{};
-    extra_fields extra{};
+    optional<std::string> id{};  ///< sponsor's id, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_integration_sponsor, id);
 };
 
+/// Who built the integration that made the order; every id is text.
 struct order_integration_data {
-    optional<std::string> application_id{};
-    optional<std::string> corporation_id{};
-    optional<std::string> integrator_id{};
-    optional<std::string> platform_id{};
-    optional<order_integration_sponsor> sponsor{};
-    extra_fields extra{};
+    optional<std::string> application_id{};  ///< id of the Mercado Pago application that made the order
+    optional<std::string> corporation_id{};  ///< id of the corporation the integration belongs to
+    optional<std::string> integrator_id{};  ///< id of the integrator (developer) who built the integration
+    optional<std::string> platform_id{};  ///< id of the e-commerce platform the integration runs on
+    optional<order_integration_sponsor> sponsor{};  ///< the sponsor, `{id}`
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_integration_data, application_id, corporation_id, integrator_id, platform_id, sponsor);
 };
 
 // --- config ---------------------------------------------------------------------
 
+/// Which installment counts the buyer pays without interest.
 struct order_interest_free {
-    optional<std::string> type{};  ///< range, list, none
+    optional<std::string> type{};  ///< `range`, `list` or `none`: how `values` is read
+    /// Installment counts (integers) the offer covers, read as `type` says.
     optional<std::vector<std::int64_t>> values{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_interest_free, type, values);
 };
 
+/// Installment options offered at checkout.
 struct order_installments_config {
-    optional<order_interest_free> interest_free{};
-    optional<free_form> available{};
-    extra_fields extra{};
+    optional<order_interest_free> interest_free{};  ///< installments without interest
+    optional<free_form> available{};  ///< installments on offer, kept as JSON (`{type}` in the SDKs)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_installments_config, interest_free, available);
 };
 
+/// Which payment methods and how many installments checkout offers.
 struct order_config_payment_method {
+    /// Payment method ids the buyer may not use (`visa`, `pix`, …).
     optional<std::vector<std::string>> not_allowed_ids{};
+    /// Payment types the buyer may not use (`credit_card`, `ticket`, …).
     optional<std::vector<std::string>> not_allowed_types{};
-    optional<std::string> default_id{};
-    optional<std::string> default_type{};
-    optional<std::int64_t> max_installments{};
-    optional<std::int64_t> min_installments{};
-    optional<std::int64_t> default_installments{};
+    optional<std::string> default_id{};  ///< payment method id selected at first
+    optional<std::string> default_type{};  ///< payment type selected at first
+    optional<std::int64_t> max_installments{};  ///< most installments the buyer may choose
+    optional<std::int64_t> min_installments{};  ///< fewest installments the buyer may choose
+    optional<std::int64_t> default_installments{};  ///< installment count selected at first
+    /// Who bears the cost of installments, as text (e.g. `seller`, `buyer`).
     optional<std::string> installments_cost{};
-    optional<order_installments_config> installments{};
-    extra_fields extra{};
+    optional<order_installments_config> installments{};  ///< interest-free and available installments
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_config_payment_method, not_allowed_ids, not_allowed_types, default_id, default_type,
                        max_installments, min_installments, default_installments, installments_cost, installments);
 };
 
+/// Whether a failed payment may be tried again.
 struct order_retries {
-    optional<bool> allowed{};
-    extra_fields extra{};
+    optional<bool> allowed{};  ///< true when another payment attempt is allowed after one fails
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_retries, allowed);
 };
 
+/// 3-D Secure of a card payment: when to authenticate the buyer (in requests), and the
+/// authentication to complete (in answers).
 struct order_transaction_security {
-    optional<std::string> id{};
+    optional<std::string> id{};  ///< id of the authentication, in answers
+    /// Page where the buyer completes the authentication (challenge), when one is needed.
     optional<std::string> url{};
-    optional<std::string> validation{};      ///< always, on_fraud_risk, never
-    optional<std::string> liability_shift{};  ///< required, preferred
-    optional<std::string> type{};
-    optional<std::string> status{};
-    extra_fields extra{};
+    optional<std::string> validation{};  ///< when to authenticate: `always`, `on_fraud_risk` or `never`
+    /// `required` or `preferred`: whether fraud liability must move to the card issuer.
+    optional<std::string> liability_shift{};
+    optional<std::string> type{};  ///< kind of authentication, as text
+    optional<std::string> status{};  ///< state of the authentication, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_transaction_security, id, url, validation, liability_shift, type, status);
 };
 
 /// Where the buyer goes back to (Checkout Pro via Orders) and when.
 struct order_config_online {
+    /// Return URL of online checkout: where the buyer lands after a step off the seller's site.
     optional<std::string> callback_url{};
-    optional<std::string> success_url{};
-    optional<std::string> pending_url{};
-    optional<std::string> failure_url{};
-    optional<std::string> auto_return_url{};
-    optional<std::string> auto_return{};  ///< approved, all
-    optional<std::string> available_from{};
+    optional<std::string> success_url{};  ///< where the buyer goes after an approved payment
+    optional<std::string> pending_url{};  ///< where the buyer goes when the payment is still pending
+    optional<std::string> failure_url{};  ///< where the buyer goes after a failed payment
+    optional<std::string> auto_return_url{};  ///< where the buyer is sent back to automatically (see `auto_return`)
+    optional<std::string> auto_return{};  ///< `approved` or `all`: which outcomes send the buyer back without a click
+    optional<std::string> available_from{};  ///< when the checkout becomes available, as text
+    /// Who may pay, e.g. `account_only`: only buyers with a Mercado Pago account.
     optional<std::string> allowed_user_type{};
-    optional<order_retries> retries{};
+    optional<order_retries> retries{};  ///< whether a failed payment may be retried
+    /// Conversion trackers, each `{type, values{conversion_id, conversion_label, pixel_id}}`, as JSON.
     optional<std::vector<free_form>> tracks{};
-    optional<free_form> differential_pricing{};  ///< {id}: a number or a string, by SDK
-    optional<order_transaction_security> transaction_security{};
-    extra_fields extra{};
+    /// Pricing scheme `{id}`; the id is a number or a string, by SDK, so it is kept as JSON.
+    optional<free_form> differential_pricing{};
+    optional<order_transaction_security> transaction_security{};  ///< 3-D Secure settings
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_config_online, callback_url, success_url, pending_url, failure_url, auto_return_url,
                        auto_return, available_from, allowed_user_type, retries, tracks, differential_pricing,
                        transaction_security);
 };
 
+/// Checkout settings of an order: payment methods, online return URLs, statement text.
 struct order_config {
-    optional<order_config_payment_method> payment_method{};
-    optional<order_config_online> online{};
-    optional<std::string> statement_descriptor{};
+    optional<order_config_payment_method> payment_method{};  ///< which payment methods and installments are offered
+    optional<order_config_online> online{};  ///< return URLs and other settings of online checkout
+    optional<std::string> statement_descriptor{};  ///< text shown on the buyer's card statement
+    /// Default due date of the order's payments, as text (declared by the Go SDK).
     optional<std::string> default_payment_due_date{};
-    optional<free_form> point{};
-    extra_fields extra{};
+    optional<free_form> point{};  ///< settings for Point card terminals, kept as JSON (declared by the Java SDK)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_config, payment_method, online, statement_descriptor, default_payment_due_date, point);
 };
@@ -4768,76 +5106,82 @@ struct order_config {
 
 /// How a payment of an order is (or was) paid.
 struct order_payment_method {
-    optional<std::string> id{};    ///< master, visa, pix, boleto, …
-    optional<std::string> type{};  ///< credit_card, debit_card, bank_transfer, ticket, …
-    optional<std::string> token{};
-    optional<std::string> card_id{};
-    optional<std::int64_t> installments{};
-    optional<std::string> statement_descriptor{};
-    optional<std::string> issuer_id{};
-    optional<std::string> ticket_url{};
-    optional<std::string> barcode_content{};
-    optional<std::string> reference{};
-    optional<std::string> reference_id{};
-    optional<std::string> verification_code{};
-    optional<std::string> financial_institution{};
-    optional<std::string> qr_code{};
-    optional<std::string> qr_code_base64{};
-    optional<std::string> digitable_line{};
-    optional<std::string> e2e_id{};
-    optional<std::string> redirect_url{};
-    optional<order_transaction_security> transaction_security{};
-    extra_fields extra{};
+    optional<std::string> id{};  ///< payment method: `master`, `visa`, `pix`, `boleto`, …
+    optional<std::string> type{};  ///< payment type: `credit_card`, `debit_card`, `bank_transfer`, `ticket`, …
+    optional<std::string> token{};  ///< single-use card token made on the buyer's side with the public key
+    optional<std::string> card_id{};  ///< id of a saved card of the customer, used instead of a new card
+    optional<std::int64_t> installments{};  ///< number of installments (1 for a single charge)
+    optional<std::string> statement_descriptor{};  ///< text shown on the buyer's card statement
+    optional<std::string> issuer_id{};  ///< card issuer id, as text (`"701"`); seen in answers, declared by no SDK
+    optional<std::string> ticket_url{};  ///< page of the ticket (boleto, cash voucher) the buyer pays with
+    optional<std::string> barcode_content{};  ///< digits encoded in the ticket's barcode
+    optional<std::string> reference{};  ///< payment reference of a ticket or transfer, as text
+    optional<std::string> reference_id{};  ///< reference id of the payment method, as text (not in the Java SDK)
+    optional<std::string> verification_code{};  ///< verification code of the payment, as text
+    optional<std::string> financial_institution{};  ///< bank or institution of a transfer, as text
+    optional<std::string> qr_code{};  ///< QR code text (Pix copy-and-paste code) the buyer pays with
+    optional<std::string> qr_code_base64{};  ///< the same QR code as a base64 PNG image; several KB
+    optional<std::string> digitable_line{};  ///< typeable line of a boleto (the digits a buyer enters to pay it)
+    optional<std::string> e2e_id{};  ///< Pix end-to-end id of the transfer (not in the Java SDK)
+    optional<std::string> redirect_url{};  ///< page the buyer must visit to finish the payment
+    optional<order_transaction_security> transaction_security{};  ///< 3-D Secure settings and state
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_payment_method, id, type, token, card_id, installments, statement_descriptor, issuer_id,
                        ticket_url, barcode_content, reference, reference_id, verification_code, financial_institution,
                        qr_code, qr_code_base64, digitable_line, e2e_id, redirect_url, transaction_security);
 };
 
+/// An automatic charge of a stored payment profile.
 struct order_automatic_payments {
-    optional<std::string> payment_profile_id{};
-    optional<std::int64_t> retries{};
-    optional<std::string> schedule_date{};
-    optional<std::string> due_date{};
-    extra_fields extra{};
+    optional<std::string> payment_profile_id{};  ///< id of the stored payment profile to charge
+    optional<std::int64_t> retries{};  ///< number of retries of the charge (integer)
+    optional<std::string> schedule_date{};  ///< when the charge is scheduled, as text
+    optional<std::string> due_date{};  ///< due date of the charge, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_automatic_payments, payment_profile_id, retries, schedule_date, due_date);
 };
 
+/// A payment with a card kept on file (recurring or merchant-initiated charges).
 struct order_stored_credential {
-    optional<std::string> payment_initiator{};  ///< customer, merchant
-    optional<std::string> reason{};
-    optional<bool> store_payment_method{};
-    optional<bool> first_payment{};
+    optional<std::string> payment_initiator{};  ///< `customer` or `merchant`: who starts this charge
+    optional<std::string> reason{};  ///< why the stored card is charged, as text
+    optional<bool> store_payment_method{};  ///< true to keep the card for later charges
+    optional<bool> first_payment{};  ///< true on the first charge of a series
+    /// Reference of an earlier charge of the series (declared by the Node SDK).
     optional<std::string> prev_transaction_ref{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_stored_credential, payment_initiator, reason, store_payment_method, first_payment,
                        prev_transaction_ref);
 };
 
+/// Which charge of a subscription this is: `number` of `total`.
 struct order_subscription_sequence {
-    optional<std::int64_t> number{};
-    optional<std::int64_t> total{};
-    extra_fields extra{};
+    optional<std::int64_t> number{};  ///< position of this charge in the series
+    optional<std::int64_t> total{};  ///< number of charges in the series
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_subscription_sequence, number, total);
 };
 
+/// The billing period of a subscription charge.
 struct order_invoice_period {
-    optional<std::string> type{};  ///< month, …
-    optional<std::int64_t> period{};
-    extra_fields extra{};
+    optional<std::string> type{};  ///< unit of the period: `month`, …
+    optional<std::int64_t> period{};  ///< length of the period, counted in `type` units
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_invoice_period, type, period);
 };
 
+/// Subscription details of a recurring payment.
 struct order_subscription_data {
-    optional<order_subscription_sequence> subscription_sequence{};
-    optional<std::string> invoice_id{};
-    optional<order_invoice_period> invoice_period{};
-    optional<std::string> billing_date{};  ///< a date only ("2024-09-02")
-    extra_fields extra{};
+    optional<order_subscription_sequence> subscription_sequence{};  ///< which charge of the series this is
+    optional<std::string> invoice_id{};  ///< id of the invoice this charge pays, as text
+    optional<order_invoice_period> invoice_period{};  ///< billing period of this charge
+    optional<std::string> billing_date{};  ///< billing date, a date only ("2024-09-02"), as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_subscription_data, subscription_sequence, invoice_id, invoice_period, billing_date);
 };
@@ -4845,25 +5189,30 @@ struct order_subscription_data {
 /// One payment of an order (`transactions.payments[]`).
 struct order_payment {
     optional<std::string> id{};  ///< pay_…: the transaction id of update, delete and partial refund
-    optional<std::string> reference_id{};
+    optional<std::string> reference_id{};  ///< reference id of the payment, as text
+    /// Payment status, in the order vocabulary (`processed`, `failed`, `action_required`, …).
     optional<order_status> status{};
+    /// Why: `accredited`, `waiting_capture`, a decline reason such as `rejected_by_issuer`, …
     optional<order_status_detail> status_detail{};
-    optional<decimal> amount{};
-    optional<decimal> paid_amount{};
-    optional<decimal> refunded_amount{};
-    optional<std::string> currency{};
-    optional<std::string> provider{};
-    optional<std::int64_t> attempt_number{};
+    optional<decimal> amount{};  ///< amount to charge; a decimal string on the wire ("200.00")
+    optional<decimal> paid_amount{};  ///< amount actually paid; a decimal string on the wire
+    optional<decimal> refunded_amount{};  ///< amount refunded so far; a decimal string on the wire
+    optional<std::string> currency{};  ///< ISO 4217 currency code (`BRL`); seen in answers, declared by no SDK
+    optional<std::string> provider{};  ///< the payment `provider`, as text (every SDK declares it)
+    optional<std::int64_t> attempt_number{};  ///< number of attempts made (integer)
     optional<free_form> attempts{};  ///< an array of attempts (one SDK declares a single object)
-    optional<std::string> date_of_expiration{};
+    optional<std::string> date_of_expiration{};  ///< when an unpaid ticket or Pix payment expires, as text
+    /// How long the payment stays payable: an ISO-8601 duration (`P3D`) or a date-time.
     optional<std::string> expiration_time{};
-    optional<order_payment_method> payment_method{};
-    optional<order_automatic_payments> automatic_payments{};
-    optional<order_stored_credential> stored_credential{};
-    optional<order_subscription_data> subscription_data{};
+    optional<order_payment_method> payment_method{};  ///< how it is paid, and the ticket or QR code to show the buyer
+    optional<order_automatic_payments> automatic_payments{};  ///< automatic charge of a stored payment profile
+    optional<order_stored_credential> stored_credential{};  ///< use of a card kept on file
+    optional<order_subscription_data> subscription_data{};  ///< subscription details of a recurring charge
+    /// Discounts applied to this payment, each `{type, …}`, kept as JSON.
     optional<std::vector<free_form>> discounts{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_payment, id, reference_id, status, status_detail, amount, paid_amount, refunded_amount,
                        currency, provider, attempt_number, attempts, date_of_expiration, expiration_time,
@@ -4872,27 +5221,29 @@ struct order_payment {
 
 /// One refund of an order (`transactions.refunds[]`).
 struct order_refund {
-    optional<std::string> id{};              ///< ref_…
+    optional<std::string> id{};  ///< refund id (`ref_…`), assigned by Mercado Pago
     optional<std::string> transaction_id{};  ///< the refunded payment's id
-    optional<std::string> reference_id{};
-    optional<decimal> amount{};
-    optional<order_status> status{};
-    optional<order_status_detail> status_detail{};
-    optional<std::string> e2e_id{};
+    optional<std::string> reference_id{};  ///< reference id of the refund, as text
+    optional<decimal> amount{};  ///< amount refunded; a decimal string on the wire
+    optional<order_status> status{};  ///< refund status, in the order vocabulary (refunds show `processed`)
+    optional<order_status_detail> status_detail{};  ///< detail of the refund status (declared by the Java SDK)
+    optional<std::string> e2e_id{};  ///< Pix end-to-end id of the refund transfer (declared by the Node SDK)
     optional<free_form> items{};  ///< declared three different ways by the SDKs
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_refund, id, transaction_id, reference_id, amount, status, status_detail, e2e_id, items);
 };
 
+/// A chargeback (dispute) on a payment of the order.
 struct order_chargeback {
-    optional<std::string> id{};
-    optional<std::string> transaction_id{};
-    optional<std::string> case_id{};
-    optional<std::string> status{};
-    optional<std::vector<std::string>> references{};
-    extra_fields extra{};
+    optional<std::string> id{};  ///< chargeback id, as text
+    optional<std::string> transaction_id{};  ///< id of the disputed payment (`pay_…`)
+    optional<std::string> case_id{};  ///< id of the dispute case, as text
+    optional<std::string> status{};  ///< chargeback status, as text
+    optional<std::vector<std::string>> references{};  ///< references of the chargeback, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_chargeback, id, transaction_id, case_id, status, references);
 };
@@ -4900,85 +5251,99 @@ struct order_chargeback {
 /// An order's transactions; also the body and answer of
 /// `POST /v1/orders/{id}/transactions` (`{"payments":[…]}`).
 struct order_transactions {
-    optional<std::vector<order_payment>> payments{};
-    optional<std::vector<order_refund>> refunds{};
-    optional<std::vector<order_chargeback>> chargebacks{};
-    extra_fields extra{};
+    optional<std::vector<order_payment>> payments{};  ///< the payments (an order takes at most two)
+    optional<std::vector<order_refund>> refunds{};  ///< the refunds made on them
+    optional<std::vector<order_chargeback>> chargebacks{};  ///< the chargebacks opened on them
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_transactions, payments, refunds, chargebacks);
 };
 
 // --- the rest ----------------------------------------------------------------------
 
+/// A tax on the order.
 struct order_tax {
-    optional<std::string> payer_condition{};
-    optional<std::string> type{};
-    optional<decimal> value{};
-    extra_fields extra{};
+    optional<std::string> payer_condition{};  ///< the payer's tax condition, as text
+    optional<std::string> type{};  ///< kind of tax, as text (e.g. `IVA`)
+    optional<decimal> value{};  ///< value of the tax; a decimal string on the wire
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_tax, payer_condition, type, value);
 };
 
+/// A discount for paying in a given way.
 struct order_payment_method_discount {
-    optional<std::string> type{};
+    optional<std::string> type{};  ///< what the discount applies to, as text
+    /// The order's total once the discount applies; a decimal string on the wire.
     optional<decimal> new_total_amount{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_payment_method_discount, type, new_total_amount);
 };
 
+/// Discounts offered on the order.
 struct order_discounts {
-    optional<std::vector<order_payment_method_discount>> payment_methods{};
-    extra_fields extra{};
+    optional<std::vector<order_payment_method_discount>> payment_methods{};  ///< discounts by payment method
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_discounts, payment_methods);
 };
 
+/// What an in-store order answers besides the order itself.
 struct order_type_response {
-    optional<std::string> qr_data{};  ///< in-store QR orders
-    extra_fields extra{};
+    optional<std::string> qr_data{};  ///< text to show as the QR code the buyer scans (in-store QR orders)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(order_type_response, qr_data);
 };
 
 /// An order of the Orders API.
 struct order {
-    optional<std::string> id{};
-    optional<std::string> type{};  ///< online, point, qr
-    optional<std::string> external_reference{};
+    optional<std::string> id{};  ///< order id, assigned by Mercado Pago (text: `01JAQD…`, `ORD01…`)
+    optional<std::string> type{};  ///< `online`, `point` or `qr`
+    optional<std::string> external_reference{};  ///< the seller's own reference for the order (e.g. its order number)
+    /// Country, ISO 3166 alpha-3 (`ARG`, `BRA`, `MEX`); one hand-written body sends `BR`.
     optional<std::string> country_code{};
-    optional<std::string> site_id{};
+    optional<std::string> site_id{};  ///< Mercado Pago site (`MLB`, …); seen in answers, declared by no SDK
+    /// `created`, `processing`, `processed`, `action_required`, `failed`, `canceled`, …
     optional<order_status> status{};
+    /// Why: `accredited`, `waiting_payment`, `waiting_capture`, a decline reason, …
     optional<order_status_detail> status_detail{};
-    optional<std::string> capture_mode{};     ///< automatic, automatic_async, manual
-    optional<std::string> processing_mode{};  ///< automatic, manual
-    optional<std::string> user_id{};
-    optional<std::string> client_token{};
-    optional<decimal> total_amount{};
-    optional<decimal> total_paid_amount{};
-    optional<decimal> marketplace_fee{};
-    optional<std::string> description{};
-    optional<std::string> marketplace{};
-    optional<std::string> currency{};
-    optional<std::string> checkout_url{};
-    optional<std::string> checkout_available_at{};
-    optional<timestamp> created_date{};
-    optional<timestamp> last_updated_date{};
-    optional<std::string> expiration_time{};  ///< an ISO-8601 duration (P3D) or date-time
-    optional<order_integration_data> integration_data{};
-    optional<order_payer> payer{};
-    optional<std::vector<order_item>> items{};
-    optional<order_config> config{};
+    /// `automatic`, `automatic_async` or `manual` (then `orders().capture()` it).
+    optional<std::string> capture_mode{};
+    optional<std::string> processing_mode{};  ///< `automatic` or `manual` (then `orders().process()` it)
+    optional<std::string> user_id{};  ///< the seller's user id, as numeric text
+    optional<std::string> client_token{};  ///< token for tokenising the buyer's card on the front end
+    optional<decimal> total_amount{};  ///< amount to collect; a decimal string on the wire ("200.00")
+    optional<decimal> total_paid_amount{};  ///< amount paid so far; a decimal string on the wire
+    optional<decimal> marketplace_fee{};  ///< the marketplace's commission; a decimal string on the wire
+    optional<std::string> description{};  ///< description of the purchase
+    optional<std::string> marketplace{};  ///< marketplace the order is sold through, as text
+    optional<std::string> currency{};  ///< ISO 4217 currency code (`BRL`, `ARS`, …)
+    optional<std::string> checkout_url{};  ///< checkout page for the buyer, when the order has one
+    optional<std::string> checkout_available_at{};  ///< when that checkout becomes available, as text
+    optional<timestamp> created_date{};  ///< when the order was made (up to 9 fraction digits, kept as sent)
+    optional<timestamp> last_updated_date{};  ///< when the order last changed
+    /// How long the order stays payable: an ISO-8601 duration (`P3D`) or a date-time.
+    optional<std::string> expiration_time{};
+    optional<order_integration_data> integration_data{};  ///< who built the integration
+    optional<order_payer> payer{};  ///< the buyer
+    optional<std::vector<order_item>> items{};  ///< what is sold
+    optional<order_config> config{};  ///< checkout settings
+    /// Payments, refunds and chargebacks (short answers carry only some of them).
     optional<order_transactions> transactions{};
-    optional<std::vector<order_tax>> taxes{};
-    optional<order_discounts> discounts{};
-    optional<order_type_response> type_response{};
-    optional<free_form> additional_info{};
-    optional<free_form> shipment{};
-    extra_fields extra{};
+    optional<std::vector<order_tax>> taxes{};  ///< taxes on the order
+    optional<order_discounts> discounts{};  ///< discounts on offer
+    optional<order_type_response> type_response{};  ///< in-store extras: the QR data
+    optional<free_form> additional_info{};  ///< further data, kept as JSON (declared by the Java SDK)
+    optional<free_form> shipment{};  ///< shipping data, kept as JSON (declared by the .NET SDK)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order, id, type, external_reference, country_code, site_id, status, status_detail, capture_mode,
                        processing_mode, user_id, client_token, total_amount, total_paid_amount, marketplace_fee,
@@ -5015,12 +5380,15 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// How a payment of a new order is paid: a card token (tokenised on the
 /// buyer's side with the public key), a saved card, Pix, boleto, …
 struct order_payment_method_request {
-    optional<std::string> id{};    ///< master, visa, pix, boleto, …
-    optional<std::string> type{};  ///< credit_card, debit_card, bank_transfer, ticket
-    optional<std::string> token{};
+    optional<std::string> id{};  ///< payment method: `master`, `visa`, `pix`, `boleto`, …
+    optional<std::string> type{};  ///< payment type: `credit_card`, `debit_card`, `bank_transfer` or `ticket`
+    optional<std::string> token{};  ///< single-use card token made on the buyer's side with the public key
+    /// Id of a saved card of the customer (`payer.customer_id`), instead of a new card.
     optional<std::string> card_id{};
-    optional<std::int64_t> installments{};
-    optional<std::string> statement_descriptor{};
+    optional<std::int64_t> installments{};  ///< number of installments for a card (1 for a single charge)
+    optional<std::string> statement_descriptor{};  ///< text shown on the buyer's card statement
+    /// Keys this library does not model, kept with their JSON text and written back unchanged (sent as they are:
+    /// the Orders API answers `unsupported_properties` to keys it does not know).
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(order_payment_method_request, id, type, token, card_id, installments, statement_descriptor);
@@ -5029,14 +5397,19 @@ struct order_payment_method_request {
 /// One payment to make: the body of `PUT /v1/orders/{id}/transactions/{transaction_id}`
 /// and an entry of `transactions.payments`.
 struct order_payment_request {
+    /// Amount to charge: positive, at most two decimal places; written as a string ("200.00").
     optional<decimal> amount{};
-    optional<order_payment_method_request> payment_method{};
-    optional<std::string> expiration_time{};  ///< an ISO-8601 duration (Pix, boleto)
-    optional<order_automatic_payments> automatic_payments{};
-    optional<order_stored_credential> stored_credential{};
-    optional<order_subscription_data> subscription_data{};
+    optional<order_payment_method_request> payment_method{};  ///< how the payment is made
+    /// How long a Pix or boleto payment stays payable, as an ISO-8601 duration (`P3D`).
+    optional<std::string> expiration_time{};
+    optional<order_automatic_payments> automatic_payments{};  ///< automatic charge of a stored payment profile
+    optional<order_stored_credential> stored_credential{};  ///< use of a card kept on file
+    optional<order_subscription_data> subscription_data{};  ///< subscription details of a recurring charge
+    /// Keys this library does not model, kept with their JSON text and written back unchanged (sent as they are:
+    /// the Orders API answers `unsupported_properties` to keys it does not know).
     extra_fields extra{};
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_payment_request, amount, payment_method, expiration_time, automatic_payments,
                        stored_credential, subscription_data);
@@ -5044,14 +5417,20 @@ struct order_payment_request {
 
 /// `transactions` of a new order, and the body of `POST /v1/orders/{id}/transactions`.
 struct order_transactions_request {
+    /// Payments to make; always sent (an order takes at most two in all).
     std::vector<order_payment_request> payments{};
+    /// Keys this library does not model, kept with their JSON text and written back unchanged (sent as they are:
+    /// the Orders API answers `unsupported_properties` to keys it does not know).
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(order_transactions_request, payments);
 };
 
+/// Shipping of a new order (`shipment`): where the goods go.
 struct order_shipment {
-    optional<order_address> address{};
+    optional<order_address> address{};  ///< delivery address
+    /// Keys this library does not model, kept with their JSON text and written back unchanged (sent as they are:
+    /// the Orders API answers `unsupported_properties` to keys it does not know).
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(order_shipment, address);
@@ -5059,26 +5438,32 @@ struct order_shipment {
 
 /// The body of `POST /v1/orders`.
 struct order_create_request {
-    std::string type = "online";                   ///< online (point and qr are in-store)
-    optional<std::string> processing_mode{};  ///< automatic (default) or manual: `created` until process()
-    optional<std::string> capture_mode{};     ///< automatic, automatic_async, or manual: capture() later
-    optional<decimal> total_amount{};
-    optional<std::string> external_reference{};
-    optional<std::string> description{};
-    optional<std::string> marketplace{};
-    optional<decimal> marketplace_fee{};
+    std::string type = "online";  ///< `online` by default and always sent; `point` and `qr` are the in-store kinds
+    /// `automatic` (the default) or `manual`: the order stays `created` until process().
+    optional<std::string> processing_mode{};
+    /// `automatic`, `automatic_async` or `manual`: an authorised card waits for capture().
+    optional<std::string> capture_mode{};
+    optional<decimal> total_amount{};  ///< amount to collect; must equal the sum of the payments' amounts
+    optional<std::string> external_reference{};  ///< your own reference for the order (e.g. your order number)
+    optional<std::string> description{};  ///< description of the purchase
+    optional<std::string> marketplace{};  ///< marketplace the order is sold through, as text
+    optional<decimal> marketplace_fee{};  ///< the marketplace's commission; at most `total_amount`
+    /// How long the order stays payable: an ISO-8601 duration (`P3D`) or a date-time.
     optional<std::string> expiration_time{};
-    optional<std::string> checkout_available_at{};
-    optional<order_payer> payer{};
-    optional<order_transactions_request> transactions{};
-    optional<std::vector<order_item>> items{};
-    optional<order_config> config{};
-    optional<order_integration_data> integration_data{};
-    optional<order_shipment> shipment{};
-    optional<std::vector<order_tax>> taxes{};
-    optional<free_form> additional_info{};
+    optional<std::string> checkout_available_at{};  ///< when the checkout becomes available, as text
+    optional<order_payer> payer{};  ///< the buyer; with test credentials `email` must end in `@testuser.com`
+    optional<order_transactions_request> transactions{};  ///< the payments to make (at most two)
+    optional<std::vector<order_item>> items{};  ///< what is sold
+    optional<order_config> config{};  ///< checkout settings: payment methods, return URLs, statement text
+    optional<order_integration_data> integration_data{};  ///< who built the integration
+    optional<order_shipment> shipment{};  ///< where the goods go
+    optional<std::vector<order_tax>> taxes{};  ///< taxes on the order
+    optional<free_form> additional_info{};  ///< further data, sent as JSON exactly as given
+    /// Keys this library does not model, kept with their JSON text and written back unchanged (sent as they are:
+    /// the Orders API answers `unsupported_properties` to keys it does not know).
     extra_fields extra{};
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_create_request, type, processing_mode, capture_mode, total_amount, external_reference,
                        description, marketplace, marketplace_fee, expiration_time, checkout_available_at, payer,
@@ -5087,17 +5472,23 @@ struct order_create_request {
 
 /// One payment to refund, in part: `{"id":"pay_…","amount":"10.00"}`.
 struct order_refund_transaction {
-    std::string id{};
-    optional<decimal> amount{};
+    std::string id{};  ///< the payment to refund (`pay_…`); required, so a body without it does not decode
+    optional<decimal> amount{};  ///< how much of that payment to refund; written as a string ("10.00")
+    /// Keys this library does not model, kept with their JSON text and written back unchanged (sent as they are:
+    /// the Orders API answers `unsupported_properties` to keys it does not know).
     extra_fields extra{};
 
+    /// Money is written as JSON strings ("200.00"), as the Orders API wants; a JSON number still reads.
     static constexpr bool decimals_as_strings = true;
     MERCADOPAGO_FIELDS(order_refund_transaction, id, amount);
 };
 
 /// The body of a partial `POST /v1/orders/{id}/refund` (a total refund sends none).
 struct order_refund_request {
+    /// The payments to refund and how much of each; always sent.
     std::vector<order_refund_transaction> transactions{};
+    /// Keys this library does not model, kept with their JSON text and written back unchanged (sent as they are:
+    /// the Orders API answers `unsupported_properties` to keys it does not know).
     extra_fields extra{};
 
     MERCADOPAGO_FIELDS(order_refund_request, transactions);
@@ -5126,10 +5517,10 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// fewer than `limit` items (or none even when offset < total): stop paging on
 /// an empty page as well as on offset >= total.
 struct paging {
-    optional<std::int64_t> total{};
-    optional<std::int64_t> limit{};
-    optional<std::int64_t> offset{};
-    extra_fields extra{};
+    optional<std::int64_t> total{};  ///< matches across all pages (offsets past 10000 are refused: narrow the dates)
+    optional<std::int64_t> limit{};  ///< page size the API applied (payments: default 30, max 50)
+    optional<std::int64_t> offset{};  ///< position of this page's first result among all matches, from 0
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(paging, total, limit, offset);
 };
@@ -5138,9 +5529,9 @@ struct paging {
 /// /preapproval/search, … `results` is required: a page without it is malformed.
 template <class T>
 struct results_page {
-    optional<mercadopago::paging> paging{};
-    std::vector<T> results{};
-    extra_fields extra{};
+    optional<mercadopago::paging> paging{};  ///< where this page sits among all matches
+    std::vector<T> results{};  ///< this page's items, in the order the API sent them
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(results_page, paging, results);
 };
@@ -5149,10 +5540,10 @@ struct results_page {
 /// /checkout/preferences/search (whose elements are summaries, not full resources).
 template <class T>
 struct elements_page {
-    std::vector<T> elements{};
-    optional<std::int64_t> next_offset{};
-    optional<std::int64_t> total{};
-    extra_fields extra{};
+    std::vector<T> elements{};  ///< this page's items (preference summaries, merchant orders)
+    optional<std::int64_t> next_offset{};  ///< next page's offset, as the API says; not always offset + elements.size()
+    optional<std::int64_t> total{};  ///< matches across all pages
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
 };
@@ -5161,10 +5552,10 @@ struct elements_page {
 /// ("30"); either reads as an integer and is written back as it came.
 struct page_number_paging {
     optional<std::int64_t> total{};        ///< results in all pages
-    optional<std::int64_t> total_pages{};
-    optional<std::int64_t> offset{};
-    optional<std::int64_t> limit{};
-    extra_fields extra{};
+    optional<std::int64_t> total_pages{};  ///< number of pages at this page size; may be absent
+    optional<std::int64_t> offset{};  ///< position of this page's first result among all matches
+    optional<std::int64_t> limit{};  ///< page size
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(page_number_paging, total, total_pages, offset, limit);
 };
@@ -5172,9 +5563,9 @@ struct page_number_paging {
 /// `{"data":[…],"paging":{…}}`: /v1/orders (paged by page number).
 template <class T>
 struct data_page {
-    std::vector<T> data{};
-    optional<page_number_paging> paging{};
-    extra_fields extra{};
+    std::vector<T> data{};  ///< this page's items
+    optional<page_number_paging> paging{};  ///< totals and position of this page
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(data_page, data, paging);
 };
@@ -5223,28 +5614,29 @@ MERCADOPAGO_CODECS(paging, page_number_paging);
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An external category of a refund item (`items.external_categories`; Node only).
 struct refund_item_category {
-    optional<std::string> id{};
-    extra_fields extra{};
+    optional<std::string> id{};  ///< the category id, as text; format not documented
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(refund_item_category, id);
 };
 
 /// An item of an embedded refund (declared by Node only).
 struct refund_item {
-    optional<std::string> title{};
+    optional<std::string> title{};  ///< the item's name
     optional<decimal> unit_price{};  ///< Node declares a string; money is read exactly either way
-    optional<int> quantity{};
-    optional<std::string> external_code{};
-    optional<std::string> category_id{};
-    optional<std::string> type{};
-    optional<std::string> description{};
-    optional<std::string> picture_url{};
-    optional<bool> warranty{};
-    optional<timestamp> event_date{};
-    optional<std::string> unit_measure{};
-    optional<std::vector<refund_item_category>> external_categories{};
-    extra_fields extra{};
+    optional<int> quantity{};  ///< number of units
+    optional<std::string> external_code{};  ///< the merchant's own code for the item
+    optional<std::string> category_id{};  ///< item category, free text
+    optional<std::string> type{};  ///< item type, free text
+    optional<std::string> description{};  ///< a longer description of the item
+    optional<std::string> picture_url{};  ///< URL of an image of the item
+    optional<bool> warranty{};  ///< whether the item has a warranty
+    optional<timestamp> event_date{};  ///< date of the event the item is for (tickets)
+    optional<std::string> unit_measure{};  ///< unit of measure of quantity, as text
+    optional<std::vector<refund_item_category>> external_categories{};  ///< external categories of the item
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(refund_item,
                       title, unit_price, quantity, external_code, category_id, type, description, picture_url, warranty,
@@ -5255,32 +5647,35 @@ struct refund_item {
 /// Who issued a refund.
 struct refund_source {
     optional<std::string> id{};  ///< the issuer's user id, as text on the wire ("823549964")
-    optional<std::string> name{};
+    optional<std::string> name{};  ///< display name of whoever issued the refund
     optional<std::string> type{};  ///< collector, operator, admin, bpp (open set: plain text)
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(refund_source, id, name, type);
 };
 
+/// A refund of a payment: what refund create, list and get return, and each entry of a payment's `refunds`.
 struct refund {
-    optional<std::int64_t> id{};          ///< exceeds 2^31
-    optional<std::int64_t> payment_id{};  ///< exceeds 2^31 (17014025134)
-    optional<decimal> amount{};           ///< refunded amount: 50, 12.34, 1.5
+    optional<std::int64_t> id{};  ///< the refund's id, assigned by Mercado Pago; exceeds 2^31
+    optional<std::int64_t> payment_id{};  ///< id of the refunded payment; exceeds 2^31 (17014025134)
+    optional<decimal> amount{};  ///< refunded amount, in the payment's currency (50, 12.34, 1.5 seen)
+    /// an adjustment amount, in the payment's currency; 0 in fixtures, meaning not documented
     optional<decimal> adjustment_amount{};
-    optional<refund_status> status{};
+    optional<refund_status> status{};  ///< approved, in_process or rejected; open set: unknown values are kept
     optional<std::string> refund_mode{};  ///< "standard" is the only value seen
-    optional<timestamp> date_created{};
-    optional<std::string> reason{};
+    optional<timestamp> date_created{};  ///< when the refund was created
+    optional<std::string> reason{};  ///< the reason given for the refund, as text; null in fixtures
+    /// a sequence number, as text; null in fixtures, meaning not documented
     optional<std::string> unique_sequence_number{};
-    optional<refund_source> source{};
+    optional<refund_source> source{};  ///< who issued the refund
     optional<free_form> metadata{};  ///< free-form: `{}` or `{"status_detail": null}`
-    optional<decimal> amount_refunded_to_payer{};
+    optional<decimal> amount_refunded_to_payer{};  ///< the amount that went back to the payer; declared by Node only
     // Declared only by the Node SDK, on refunds embedded in a payment.
-    optional<std::string> transaction_id{};
-    optional<std::string> reference_id{};
-    optional<std::vector<refund_item>> items{};
-    optional<std::string> e2e_id{};
-    extra_fields extra{};
+    optional<std::string> transaction_id{};  ///< a transaction id, as text; Node only
+    optional<std::string> reference_id{};  ///< a reference id, as text; Node only
+    optional<std::vector<refund_item>> items{};  ///< the refunded items; Node only
+    optional<std::string> e2e_id{};  ///< an end-to-end id, as Pix transfers carry one; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(refund,
                       id, payment_id, amount, adjustment_amount, status, refund_mode, date_created, reason,
@@ -5307,10 +5702,10 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// A postal address as payments carry it (payer, additional_info.payer).
 struct payment_address {
-    optional<std::string> zip_code{};
-    optional<std::string> street_name{};
+    optional<std::string> zip_code{};  ///< postal code as text (keeps leading zeros and forms such as "06233-200")
+    optional<std::string> street_name{};  ///< street name, without the house number
     optional<std::string> street_number{};  ///< text: "3003", "s/n"
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_address, zip_code, street_name, street_number);
 };
@@ -5319,22 +5714,29 @@ struct payment_address {
 struct payment_payer {
     optional<std::string> type{};  ///< null or "anonymous" in responses
     optional<std::string> id{};    ///< numeric-looking but a string on the wire ("128185910")
-    optional<std::string> email{};
+    optional<std::string> email{};  ///< the payer's e-mail address (test users end in "@testuser.com")
+    /// the payer's identity document: type (CPF, DNI, …) and number
     optional<mercadopago::identification> identification{};
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
+    optional<std::string> first_name{};  ///< the payer's given name; often null in responses
+    optional<std::string> last_name{};  ///< the payer's family name; often null in responses
     optional<std::string> entity_type{};  ///< individual, association
+    /// how the buyer logged in on the merchant's site, as the merchant reported it; free text
     optional<std::string> authentication_type{};
+    /// whether the merchant reports the buyer as a premium/loyalty member (a risk-analysis hint)
     optional<bool> is_prime_user{};
+    /// whether the merchant reports this as the buyer's first online purchase
     optional<bool> is_first_purchase_online{};
+    /// the buyer's registration date as reported with the payment; ISO-8601 text kept verbatim
     optional<timestamp> registration_date{};
-    optional<timestamp> last_purchase_date{};  ///< Go declares a plain string; a timestamp keeps any text
-    optional<timestamp> date_created{};        ///< Go only; same reasoning
-    optional<mercadopago::phone> phone{};
-    optional<payment_address> address{};
+    /// date of the buyer's previous purchase; Go declares a plain string, a timestamp keeps any text
+    optional<timestamp> last_purchase_date{};
+    /// when the payer record was created; Go only, declared a plain string (a timestamp keeps any text)
+    optional<timestamp> date_created{};
+    optional<mercadopago::phone> phone{};  ///< the payer's phone (area code, number); an all-null object in fixtures
+    optional<payment_address> address{};  ///< the payer's postal address
     optional<free_form> operator_id{};  ///< Node declares it free-form; always null in fixtures
-    optional<timestamp> last_purchase{};         ///< Node only
-    extra_fields extra{};
+    optional<timestamp> last_purchase{};  ///< date of the buyer's previous purchase; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_payer,
                       type, id, email, identification, first_name, last_name, entity_type, authentication_type,
@@ -5346,13 +5748,13 @@ struct payment_payer {
 
 /// A traveller (airline/transport items: `category_descriptor.passenger`).
 struct payment_passenger {
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
-    optional<std::string> identification_type{};    ///< Go's flat form
-    optional<std::string> identification_number{};  ///< Go's flat form
+    optional<std::string> first_name{};  ///< the passenger's given name
+    optional<std::string> last_name{};  ///< the passenger's family name
+    optional<std::string> identification_type{};  ///< the passenger's document type (e.g. "DNI"); Go's flat form
+    optional<std::string> identification_number{};  ///< the passenger's document number, as text; Go's flat form
     /// Node's nested form; its odd inner `identification` number stays in `extra`.
     optional<mercadopago::identification> identification{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_passenger,
                       first_name, last_name, identification_type, identification_number, identification);
@@ -5360,15 +5762,18 @@ struct payment_passenger {
 
 /// A trip (`category_descriptor.route`).
 struct payment_route {
-    optional<std::string> departure{};
-    optional<std::string> destination{};
-    optional<timestamp> departure_data_time{};  ///< sic: Go's spelling, kept because it is a distinct key
-    optional<timestamp> departure_date_time{};  ///< Node's (correct) spelling
-    optional<timestamp> arrival_date_time{};
-    optional<std::string> company{};
+    optional<std::string> departure{};  ///< where the trip starts (a place name or code; the format is not fixed)
+    optional<std::string> destination{};  ///< where the trip ends (a place name or code; the format is not fixed)
+    /// departure date-time; sic: Go's spelling, kept because it is a distinct key
+    optional<timestamp> departure_data_time{};
+    optional<timestamp> departure_date_time{};  ///< departure date-time; Node's (correct) spelling
+    optional<timestamp> arrival_date_time{};  ///< arrival date-time (ISO-8601 text kept verbatim)
+    optional<std::string> company{};  ///< the carrier (airline, bus or transport company)
+    /// identifier of the departure place; declared by Node only, format not documented
     optional<std::string> origin_id{};
+    /// identifier of the arrival place; declared by Node only, format not documented
     optional<std::string> destination_id{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_route,
                       departure, destination, departure_data_time, departure_date_time, arrival_date_time, company,
@@ -5377,30 +5782,33 @@ struct payment_route {
 
 /// Extra description of an item (tickets, travel).
 struct payment_category_descriptor {
-    optional<payment_passenger> passenger{};
-    optional<payment_route> route{};
-    optional<timestamp> event_date{};
-    optional<std::string> type{};
-    extra_fields extra{};
+    optional<payment_passenger> passenger{};  ///< who travels (travel items)
+    optional<payment_route> route{};  ///< the trip: places, times and carrier (travel items)
+    optional<timestamp> event_date{};  ///< date of the event the item gives access to (tickets)
+    optional<std::string> type{};  ///< kind of descriptor, as text; values not documented
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_category_descriptor, passenger, route, event_date, type);
 };
 
 /// One item of `additional_info.items` (also sent in payment_create_request).
 struct payment_item {
-    optional<std::string> id{};
-    optional<std::string> title{};
-    optional<std::string> type{};
-    optional<std::string> description{};
-    optional<std::string> picture_url{};
+    optional<std::string> id{};  ///< the merchant's own code for the item (e.g. a SKU), as text
+    optional<std::string> title{};  ///< the item's name
+    optional<std::string> type{};  ///< item type as the merchant classifies it; free text
+    optional<std::string> description{};  ///< a longer description of the item
+    optional<std::string> picture_url{};  ///< URL of an image of the item; often null
+    /// item category, free text ("Tickets", "games", "travels" seen); helps fraud prevention
     optional<std::string> category_id{};
-    optional<std::string> currency_id{};
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code of unit_price (e.g. "BRL")
     optional<int> quantity{};          ///< the API echoes it as a string ("1"); read as an integer
     optional<decimal> unit_price{};    ///< echoed as a string ("100.0", even "5.0E8"); exact decimal
-    optional<bool> warranty{};         ///< Go declares a string; bool also reads "true"/"false" text
+    /// whether the item has a warranty; Go declares a string, bool also reads "true"/"false" text
+    optional<bool> warranty{};
+    /// travel and ticket details: passenger, route, event date
     optional<payment_category_descriptor> category_descriptor{};
-    optional<timestamp> event_date{};  ///< Node only
-    extra_fields extra{};
+    optional<timestamp> event_date{};  ///< date of the event the item is for; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_item,
                       id, title, type, description, picture_url, category_id, currency_id, quantity, unit_price,
@@ -5409,17 +5817,21 @@ struct payment_item {
 
 /// `additional_info.payer`: buyer data given for risk analysis.
 struct payment_additional_info_payer {
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
-    optional<mercadopago::phone> phone{};
-    optional<payment_address> address{};
-    optional<timestamp> registration_date{};  ///< seen with a "-0300" offset (no colon): kept as text
+    optional<std::string> first_name{};  ///< the buyer's given name
+    optional<std::string> last_name{};  ///< the buyer's family name
+    optional<mercadopago::phone> phone{};  ///< the buyer's phone (area code, number)
+    optional<payment_address> address{};  ///< the buyer's postal address
+    /// when the buyer registered with the merchant; seen with a "-0300" offset (no colon): kept as text
+    optional<timestamp> registration_date{};
+    /// how the buyer logged in on the merchant's site, as the merchant reported it; free text
     optional<std::string> authentication_type{};
+    /// whether the merchant reports the buyer as a premium/loyalty member (a risk-analysis hint)
     optional<bool> is_prime_user{};
+    /// whether the merchant reports this as the buyer's first online purchase
     optional<bool> is_first_purchase_online{};
-    optional<timestamp> last_purchase{};
-    optional<mercadopago::identification> identification{};
-    extra_fields extra{};
+    optional<timestamp> last_purchase{};  ///< date of the buyer's previous purchase (ISO-8601 text kept verbatim)
+    optional<mercadopago::identification> identification{};  ///< the buyer's identity document (type and number)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_additional_info_payer,
                       first_name, last_name, phone, address, registration_date, authentication_type, is_prime_user,
@@ -5428,27 +5840,28 @@ struct payment_additional_info_payer {
 
 /// `additional_info.shipments.receiver_address`.
 struct payment_receiver_address {
-    optional<std::string> zip_code{};
-    optional<std::string> street_name{};
-    optional<std::string> street_number{};
-    optional<std::string> state_name{};
-    optional<std::string> city_name{};
-    optional<std::string> floor{};
-    optional<std::string> apartment{};
-    optional<payment_address> address{};  ///< Go only
-    optional<std::string> country_name{};
-    optional<std::string> local_pic_url{};
-    optional<std::string> express_shipment_id{};
-    extra_fields extra{};
+    optional<std::string> zip_code{};  ///< postal code of the delivery address, as text
+    optional<std::string> street_name{};  ///< street of the delivery address
+    optional<std::string> street_number{};  ///< house number, as text
+    optional<std::string> state_name{};  ///< state or province name
+    optional<std::string> city_name{};  ///< city name
+    optional<std::string> floor{};  ///< floor of the building, as text
+    optional<std::string> apartment{};  ///< apartment or unit, as text
+    optional<payment_address> address{};  ///< a nested zip_code/street_name/street_number object; Go only
+    optional<std::string> country_name{};  ///< country name; declared by Go only
+    optional<std::string> local_pic_url{};  ///< a URL; declared by Go only, meaning not documented
+    optional<std::string> express_shipment_id{};  ///< an id, as text; declared by Go only, meaning not documented
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_receiver_address,
                       zip_code, street_name, street_number, state_name, city_name, floor, apartment, address,
                       country_name, local_pic_url, express_shipment_id);
 };
 
+/// `additional_info.shipments` of a payment: where the goods are delivered.
 struct payment_shipments {
-    optional<payment_receiver_address> receiver_address{};
-    extra_fields extra{};
+    optional<payment_receiver_address> receiver_address{};  ///< the delivery address
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_shipments, receiver_address);
 };
@@ -5456,11 +5869,12 @@ struct payment_shipments {
 /// `additional_info`. Undeclared `available_balance`, `nsu_processadora`,
 /// `authentication_code` stay in `extra`.
 struct payment_additional_info {
-    optional<std::string> ip_address{};
+    optional<std::string> ip_address{};  ///< the buyer's IP address as the merchant captured it (fraud prevention)
+    /// what was bought; the API echoes quantity and unit_price as strings, read as numbers
     optional<std::vector<payment_item>> items{};
-    optional<payment_additional_info_payer> payer{};
-    optional<payment_shipments> shipments{};
-    extra_fields extra{};
+    optional<payment_additional_info_payer> payer{};  ///< buyer details the merchant sent for risk analysis
+    optional<payment_shipments> shipments{};  ///< delivery data
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_additional_info, ip_address, items, payer, shipments);
 };
@@ -5470,35 +5884,44 @@ struct payment_additional_info {
 /// The merchant order a payment belongs to; `{}` when there is none.
 struct payment_order {
     optional<std::string> id{};  ///< number or string depending on origin (sdk-go#40): text keeps both
-    optional<std::string> type{};
-    extra_fields extra{};
+    optional<std::string> type{};  ///< who created the order, e.g. "mercadopago" or "mercadolibre"
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_order, id, type);
 };
 
+/// A printable ticket's barcode (`transaction_details.barcode`, boleto and similar).
 struct payment_barcode {
-    optional<std::string> content{};
-    extra_fields extra{};
+    optional<std::string> content{};  ///< the barcode digits, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_barcode, content);
 };
 
+/// Money breakdown and method references of a payment (`transaction_details`).
 struct payment_transaction_details {
-    optional<std::string> financial_institution{};  ///< text here ("1009", "bradesco")
+    /// the buyer's bank for a bank transfer such as PSE; text here ("1009", "bradesco")
+    optional<std::string> financial_institution{};
+    /// what the seller receives after Mercado Pago's fees, in the payment's currency
     optional<decimal> net_received_amount{};
-    optional<decimal> total_paid_amount{};
-    optional<decimal> installment_amount{};
-    optional<decimal> overpaid_amount{};
-    optional<std::string> external_resource_url{};  ///< printable voucher / bank redirect
+    optional<decimal> total_paid_amount{};  ///< total the buyer is charged, financing interest included
+    optional<decimal> installment_amount{};  ///< amount of each installment
+    optional<decimal> overpaid_amount{};  ///< amount the buyer paid above what was due; 0 in fixtures
+    /// printable voucher (boleto, ticket) or the bank's page for a transfer; null on card payments
+    optional<std::string> external_resource_url{};
+    /// a reference the payment method's processor assigns, as text; null on card payments
     optional<std::string> payment_method_reference_id{};
-    optional<std::string> acquirer_reference{};
-    optional<std::string> transaction_id{};
+    optional<std::string> acquirer_reference{};  ///< a reference from the acquirer, as text; "" or null in fixtures
+    optional<std::string> transaction_id{};  ///< the processor's transaction id, as text; null in fixtures
+    /// boleto "linha digitável": the digits a buyer types at a bank to pay the ticket
     optional<std::string> digitable_line{};
+    /// a verification code issued with the payment, as text; its use depends on the method
     optional<std::string> verification_code{};
     optional<free_form> payable_deferral_period{};  ///< object or string across SDKs: kept as JSON
-    optional<std::string> bank_transfer_id{};  ///< number (153030) or string across SDKs: text keeps both
-    optional<payment_barcode> barcode{};
-    extra_fields extra{};
+    /// id of the bank transfer (PSE and similar); number (153030) or string across SDKs: text keeps both
+    optional<std::string> bank_transfer_id{};
+    optional<payment_barcode> barcode{};  ///< barcode of a printable ticket (boleto)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_transaction_details,
                       financial_institution, net_received_amount, total_paid_amount, installment_amount,
@@ -5507,19 +5930,22 @@ struct payment_transaction_details {
                       barcode);
 };
 
+/// One fee charged on a payment (`fee_details`).
 struct payment_fee_detail {
     optional<std::string> type{};  ///< open set (mercadopago_fee, recharge_fee, …): plain text, never rejected
-    optional<std::string> fee_payer{};  ///< collector, payer
-    optional<decimal> amount{};
-    extra_fields extra{};
+    optional<std::string> fee_payer{};  ///< who bears the fee: "collector" (the seller) or "payer"
+    optional<decimal> amount{};  ///< the fee, in the payment's currency
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_fee_detail, type, fee_payer, amount);
 };
 
+/// A tax applied to a payment (`taxes`).
 struct payment_tax {
     optional<std::string> type{};  ///< e.g. "IVA"
+    /// the tax's value as the API sends it (null in fixtures); whether amount or rate is not documented
     optional<decimal> value{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_tax, type, value);
 };
@@ -5528,21 +5954,22 @@ struct payment_tax {
 /// keeps the field as raw JSON (Node declares a string); read it with
 /// `from_value<payment_counter_currency>(*p.counter_currency)`.
 struct payment_counter_currency {
-    optional<std::string> currency_id{};
-    optional<decimal> rate{};
-    optional<decimal> amount{};
-    optional<decimal> amount_refunded{};
-    extra_fields extra{};
+    optional<std::string> currency_id{};  ///< ISO 4217 code of the counter currency
+    optional<decimal> rate{};  ///< exchange rate applied
+    optional<decimal> amount{};  ///< the transaction amount in currency_id
+    optional<decimal> amount_refunded{};  ///< the refunded amount in currency_id
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_counter_currency, currency_id, rate, amount, amount_refunded);
 };
 
 // --- card ------------------------------------------------------------------------
 
+/// The person named on the card of a payment.
 struct payment_cardholder {
-    optional<std::string> name{};
-    optional<mercadopago::identification> identification{};
-    extra_fields extra{};
+    optional<std::string> name{};  ///< name as printed on the card (test cards use it to force an outcome, e.g. "APRO")
+    optional<mercadopago::identification> identification{};  ///< the cardholder's identity document (type and number)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_cardholder, name, identification);
 };
@@ -5550,15 +5977,16 @@ struct payment_cardholder {
 /// The card used; `{}` for non-card payments.
 struct payment_card {
     optional<std::string> id{};  ///< set only when a saved card was used
-    optional<std::string> last_four_digits{};
-    optional<std::string> first_six_digits{};
-    optional<int> expiration_year{};   ///< GET returns "***" (masked) since 2026-07: read as absent
-    optional<int> expiration_month{};  ///< same masking
-    optional<timestamp> date_created{};
-    optional<timestamp> date_last_updated{};
-    optional<payment_cardholder> cardholder{};
-    optional<std::string> bin{};  ///< Node only
-    extra_fields extra{};
+    optional<std::string> last_four_digits{};  ///< last four digits of the card number, as text
+    optional<std::string> first_six_digits{};  ///< first six digits (the BIN) of the card number, as text
+    /// four-digit expiry year; GET returns "***" (masked) since 2026-07: read as absent
+    optional<int> expiration_year{};
+    optional<int> expiration_month{};  ///< expiry month, 1-12; masked the same way ("***" reads as absent)
+    optional<timestamp> date_created{};  ///< when the card record was created
+    optional<timestamp> date_last_updated{};  ///< when the card record last changed
+    optional<payment_cardholder> cardholder{};  ///< name and document on the card
+    optional<std::string> bin{};  ///< the card's BIN (leading digits); Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_card,
                       id, last_four_digits, first_six_digits, expiration_year, expiration_month, date_created,
@@ -5567,64 +5995,70 @@ struct payment_card {
 
 // --- point_of_interaction ------------------------------------------------------------
 
+/// The application a payment came from (`point_of_interaction.application_data`).
 struct payment_application_data {
-    optional<std::string> name{};
-    optional<std::string> version{};
-    extra_fields extra{};
+    optional<std::string> name{};  ///< application name; null in fixtures
+    optional<std::string> version{};  ///< application version; null in fixtures
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_application_data, name, version);
 };
 
 /// `bank_info.payer`. Undeclared `id`, `external_account_id` stay in `extra`.
 struct payment_bank_info_payer {
-    optional<std::string> email{};
-    optional<std::string> account_id{};  ///< declared integer, but values above 2^63-1 arrive as text: kept as text
+    optional<std::string> email{};  ///< e-mail of the paying account
+    /// the paying bank account's id; declared integer, but values above 2^63-1 arrive as text: kept as text
+    optional<std::string> account_id{};
+    /// the name reported for the paying account (bank or holder: not specified); null in fixtures
     optional<std::string> long_name{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_bank_info_payer, email, account_id, long_name);
 };
 
 /// `bank_info.collector`. Undeclared `account_holder_name`, `transfer_account_id` stay in `extra`.
 struct payment_bank_info_collector {
-    optional<std::string> account_id{};  ///< same as payer.account_id: may exceed int64
-    optional<std::string> long_name{};
-    extra_fields extra{};
+    /// the receiving (seller's) account id, as text: may exceed int64, like payer.account_id
+    optional<std::string> account_id{};
+    optional<std::string> long_name{};  ///< the name reported for the receiving account; null in fixtures
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_bank_info_collector, account_id, long_name);
 };
 
 /// `transaction_data.bank_info`. Undeclared `origin_bank_id`, `origin_wallet_id` stay in `extra`.
 struct payment_bank_info {
-    optional<payment_bank_info_payer> payer{};
-    optional<payment_bank_info_collector> collector{};
+    optional<payment_bank_info_payer> payer{};  ///< the paying bank account
+    optional<payment_bank_info_collector> collector{};  ///< the receiving (seller's) bank account
     /// bool (Go) or string (Java/.NET/Node): bool reads both true and "true", and the text form is written back.
     optional<bool> is_same_bank_account_owner{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_bank_info, payer, collector, is_same_bank_account_owner);
 };
 
+/// Where a recurring charge sits in its subscription (`transaction_data.subscription_sequence`).
 struct payment_subscription_sequence {
-    optional<int> number{};
-    optional<int> total{};
-    extra_fields extra{};
+    optional<int> number{};  ///< this charge's number in the sequence
+    optional<int> total{};  ///< how many charges the sequence has
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_subscription_sequence, number, total);
 };
 
+/// The billing period a recurring charge covers (`transaction_data.invoice_period`).
 struct payment_invoice_period {
-    optional<int> period{};
-    optional<std::string> type{};  ///< e.g. monthly
-    extra_fields extra{};
+    optional<int> period{};  ///< length of the period, in units of type
+    optional<std::string> type{};  ///< unit of period, e.g. monthly (plain text)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_invoice_period, period, type);
 };
 
 /// `{id}` objects of transaction_data (`payment_reference`, `reference`).
 struct payment_transaction_reference {
-    optional<std::string> id{};
-    extra_fields extra{};
+    optional<std::string> id{};  ///< the referenced id, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_transaction_reference, id);
 };
@@ -5634,24 +6068,32 @@ struct payment_transaction_reference {
 struct payment_transaction_data {
     optional<std::string> qr_code{};         ///< Pix copy-and-paste code
     optional<std::string> qr_code_base64{};  ///< PNG image, base64, several KB
-    optional<std::string> transaction_id{};
+    optional<std::string> transaction_id{};  ///< the bank's or processor's transaction id, as text; null in fixtures
+    /// id of the bank transfer; an integer here (text in transaction_details)
     optional<std::int64_t> bank_transfer_id{};
     /// Declared integer here but a string in transaction_details; text reads both without failing.
     optional<std::string> financial_institution{};
-    optional<payment_bank_info> bank_info{};
+    optional<payment_bank_info> bank_info{};  ///< paying and receiving bank accounts (Pix, bank transfers)
+    /// Mercado Pago page that shows the buyer how to pay (Pix QR code, transfer data)
     optional<std::string> ticket_url{};
+    /// recurring charges: whether this is the first use of the stored payment credential
     optional<bool> first_time_use{};
+    /// recurring charges: which charge of how many this is
     optional<payment_subscription_sequence> subscription_sequence{};
-    optional<std::string> subscription_id{};
-    optional<payment_invoice_period> invoice_period{};
+    optional<std::string> subscription_id{};  ///< recurring charges: the merchant's subscription id, as text
+    optional<payment_invoice_period> invoice_period{};  ///< recurring charges: the period this charge covers
+    /// recurring charges: a `{id}` reference to a related payment
     optional<payment_transaction_reference> payment_reference{};
-    optional<timestamp> billing_date{};  ///< declared as a string; a timestamp keeps any text (date-only too)
-    optional<bool> first_transaction{};
+    /// recurring charges: the billing date; declared a string, a timestamp keeps any text (date-only too)
+    optional<timestamp> billing_date{};
+    optional<bool> first_transaction{};  ///< recurring charges: whether this is the first charge of the series
+    /// card-on-file data: how the credential is stored, as text; values not documented here
     optional<std::string> storage{};
+    /// card-on-file data: who initiated the charge, as text; values not documented here
     optional<std::string> transaction_initiator{};
-    optional<payment_transaction_reference> reference{};
-    optional<bool> user_present{};  ///< .NET only
-    extra_fields extra{};
+    optional<payment_transaction_reference> reference{};  ///< a `{id}` reference; meaning not documented
+    optional<bool> user_present{};  ///< whether the buyer was present for the charge; .NET only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_transaction_data,
                       qr_code, qr_code_base64, transaction_id, bank_transfer_id, financial_institution, bank_info,
@@ -5660,10 +6102,11 @@ struct payment_transaction_data {
                       user_present);
 };
 
+/// The business line that handled a payment (`point_of_interaction.business_info`; Node only).
 struct payment_business_info {
-    optional<std::string> unit{};
-    optional<std::string> sub_unit{};
-    extra_fields extra{};
+    optional<std::string> unit{};  ///< business unit, e.g. "online_payments"
+    optional<std::string> sub_unit{};  ///< sub-unit, e.g. "default"
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_business_info, unit, sub_unit);
 };
@@ -5671,12 +6114,12 @@ struct payment_business_info {
 /// `point_of_interaction`; `{}` on plain card payments. Undeclared `location` stays in `extra`.
 struct payment_point_of_interaction {
     optional<std::string> type{};  ///< OPENPLATFORM, UNSPECIFIED, SUBSCRIPTIONS, …
-    optional<std::string> sub_type{};
-    optional<std::string> linked_to{};
-    optional<payment_application_data> application_data{};
-    optional<payment_transaction_data> transaction_data{};
-    optional<payment_business_info> business_info{};  ///< Node only
-    extra_fields extra{};
+    optional<std::string> sub_type{};  ///< refines type; plain text
+    optional<std::string> linked_to{};  ///< what the interaction is linked to, e.g. "openfinance"; plain text
+    optional<payment_application_data> application_data{};  ///< the application the payment came from
+    optional<payment_transaction_data> transaction_data{};  ///< Pix QR code, bank-transfer and recurring-charge data
+    optional<payment_business_info> business_info{};  ///< the business unit that handled the payment; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_point_of_interaction,
                       type, sub_type, linked_to, application_data, transaction_data, business_info);
@@ -5684,47 +6127,53 @@ struct payment_point_of_interaction {
 
 // --- payment_method (boleto rules and references) ------------------------------------
 
+/// An early-payment discount of a boleto (`payment_method.data.rules.discounts`).
 struct payment_discount {
-    optional<std::string> type{};  ///< fixed, percentage
-    optional<decimal> value{};
-    optional<timestamp> limit_date{};  ///< date only ("2022-10-25")
-    extra_fields extra{};
+    optional<std::string> type{};  ///< how value applies: "fixed" (an amount) or "percentage"
+    optional<decimal> value{};  ///< the discount: an amount or a percentage, per type
+    optional<timestamp> limit_date{};  ///< last day the discount applies; date only ("2022-10-25")
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_discount, type, value, limit_date);
 };
 
 /// `rules.fine` and `rules.interest`: a type and a value.
 struct payment_penalty {
-    optional<std::string> type{};  ///< fixed, percentage
-    optional<decimal> value{};
-    extra_fields extra{};
+    optional<std::string> type{};  ///< how value applies: "fixed" (an amount) or "percentage"
+    optional<decimal> value{};  ///< the penalty: an amount or a percentage, per type
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_penalty, type, value);
 };
 
+/// Boleto rules for early or late payment (`payment_method.data.rules`).
 struct payment_rules {
-    optional<std::vector<payment_discount>> discounts{};
-    optional<payment_penalty> fine{};
-    optional<payment_penalty> interest{};
-    extra_fields extra{};
+    optional<std::vector<payment_discount>> discounts{};  ///< discounts for paying early
+    optional<payment_penalty> fine{};  ///< fine for paying late
+    optional<payment_penalty> interest{};  ///< interest for paying late
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_rules, discounts, fine, interest);
 };
 
+/// Routing data of a payment method (`payment_method.data.routing_data`; Node only).
 struct payment_routing_data {
-    optional<std::string> merchant_account_id{};
-    extra_fields extra{};
+    optional<std::string> merchant_account_id{};  ///< merchant account the payment is routed to
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_routing_data, merchant_account_id);
 };
 
+/// `payment_method.data`: boleto rules and the method's references.
 struct payment_payment_method_data {
-    optional<payment_rules> rules{};
-    optional<std::string> reference_id{};
+    optional<payment_rules> rules{};  ///< discount, fine and interest rules (boleto)
+    optional<std::string> reference_id{};  ///< a reference the payment method assigns, as text; format not documented
+    /// an external reference of the payment method, as text; format not documented
     optional<std::string> external_reference_id{};
+    /// URL of a resource of the method (such as a voucher); see also transaction_details
     optional<std::string> external_resource_url{};
-    optional<payment_routing_data> routing_data{};  ///< Node only
-    extra_fields extra{};
+    optional<payment_routing_data> routing_data{};  ///< routing data; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_payment_method_data,
                       rules, reference_id, external_reference_id, external_resource_url, routing_data);
@@ -5733,11 +6182,11 @@ struct payment_payment_method_data {
 /// `payment.payment_method` (named so as not to clash with the payment-method
 /// catalogue entry). Undeclared `forward_data` stays in `extra`.
 struct payment_payment_method {
-    optional<std::string> id{};
-    optional<std::string> type{};
-    optional<std::string> issuer_id{};
-    optional<payment_payment_method_data> data{};
-    extra_fields extra{};
+    optional<std::string> id{};  ///< method id, as in payment_method_id ("master", "pix", "bolbradesco", …)
+    optional<std::string> type{};  ///< method type, as in payment_type_id ("credit_card", "ticket", …), as plain text
+    optional<std::string> issuer_id{};  ///< card issuer id, as text
+    optional<payment_payment_method_data> data{};  ///< boleto rules and method references
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_payment_method, id, type, issuer_id, data);
 };
@@ -5746,131 +6195,142 @@ struct payment_payment_method {
 
 /// 3DS challenge data: open `external_resource_url` posting `creq`.
 struct payment_three_ds_info {
+    /// the card issuer's challenge page (ACS URL) to open for the buyer
     optional<std::string> external_resource_url{};
-    optional<std::string> creq{};
-    extra_fields extra{};
+    optional<std::string> creq{};  ///< the challenge request (base64url text) to post to external_resource_url
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_three_ds_info, external_resource_url, creq);
 };
 
+/// `expanded.gateway.reference`: network references of the gateway.
 struct payment_gateway_reference {
+    /// the card network's transaction id; sent only when the request asks to expand gateway.reference
     optional<std::string> network_transaction_id{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_gateway_reference, network_transaction_id);
 };
 
+/// `expanded.gateway`: gateway data, sent only when a request asks to expand it.
 struct payment_expanded_gateway {
-    optional<payment_gateway_reference> reference{};
-    extra_fields extra{};
+    optional<payment_gateway_reference> reference{};  ///< network references
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_expanded_gateway, reference);
 };
 
+/// `expanded`: nodes the API fills only when a request asks to expand them (X-Expand-Responde-Nodes header).
 struct payment_expanded {
-    optional<payment_expanded_gateway> gateway{};
+    optional<payment_expanded_gateway> gateway{};  ///< gateway data
     optional<free_form> reference{};  ///< Java declares an object of unknown shape: kept as JSON
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_expanded, gateway, reference);
 };
 
+/// Amounts in the payer's currency (`amounts.payer`).
 struct payment_amounts_payer {
-    optional<std::string> currency_id{};
-    optional<decimal> transaction{};
-    optional<decimal> total_paid{};
-    extra_fields extra{};
+    optional<std::string> currency_id{};  ///< ISO 4217 code of the payer's currency
+    optional<decimal> transaction{};  ///< the transaction amount in that currency
+    optional<decimal> total_paid{};  ///< what the payer paid in total, in that currency
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_amounts_payer, currency_id, transaction, total_paid);
 };
 
+/// Amounts in the seller's currency (`amounts.collector`).
 struct payment_amounts_collector {
-    optional<std::string> currency_id{};
-    optional<decimal> transaction{};
-    optional<decimal> net_received{};
-    extra_fields extra{};
+    optional<std::string> currency_id{};  ///< ISO 4217 code of the seller's currency
+    optional<decimal> transaction{};  ///< the transaction amount in that currency
+    optional<decimal> net_received{};  ///< what the seller receives after fees, in that currency
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_amounts_collector, currency_id, transaction, net_received);
 };
 
 /// Amounts in the payer's and the collector's currencies (cross-border).
 struct payment_amounts {
-    optional<payment_amounts_payer> payer{};
-    optional<payment_amounts_collector> collector{};
-    extra_fields extra{};
+    optional<payment_amounts_payer> payer{};  ///< the payer's side
+    optional<payment_amounts_collector> collector{};  ///< the seller's side
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_amounts, payer, collector);
 };
 
 /// A payment facilitator's sub-merchant (Go only in responses).
 struct payment_sub_merchant {
-    optional<std::string> sub_merchant_id{};
-    optional<std::string> mcc{};
-    optional<std::string> country{};
-    optional<std::string> zip{};
-    optional<std::string> document_number{};
-    optional<std::string> city{};
-    optional<std::string> address_street{};
-    optional<std::string> legal_name{};
-    optional<std::string> region_code_iso{};
-    optional<std::string> region_code{};
-    optional<std::string> document_type{};
-    optional<std::string> phone{};
-    optional<std::string> url{};
-    optional<std::int64_t> address_door_number{};
-    extra_fields extra{};
+    optional<std::string> sub_merchant_id{};  ///< the facilitator's id for the sub-merchant
+    optional<std::string> mcc{};  ///< merchant category code (4 digits), as text
+    optional<std::string> country{};  ///< the sub-merchant's country
+    optional<std::string> zip{};  ///< the sub-merchant's postal code
+    optional<std::string> document_number{};  ///< the sub-merchant's tax or identity document number
+    optional<std::string> city{};  ///< the sub-merchant's city
+    optional<std::string> address_street{};  ///< the sub-merchant's street
+    optional<std::string> legal_name{};  ///< the sub-merchant's registered legal name
+    optional<std::string> region_code_iso{};  ///< the sub-merchant's region (state) code in ISO form
+    optional<std::string> region_code{};  ///< the sub-merchant's region (state) code
+    optional<std::string> document_type{};  ///< type of document_number (e.g. "CNPJ")
+    optional<std::string> phone{};  ///< the sub-merchant's phone number, as text
+    optional<std::string> url{};  ///< the sub-merchant's website
+    optional<std::int64_t> address_door_number{};  ///< the sub-merchant's house number; an integer on the wire
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_sub_merchant,
                       sub_merchant_id, mcc, country, zip, document_number, city, address_street, legal_name,
                       region_code_iso, region_code, document_type, phone, url, address_door_number);
 };
 
+/// `forward_data`: data a payment facilitator forwards with a payment.
 struct payment_forward_data {
-    optional<payment_sub_merchant> sub_merchant{};
-    extra_fields extra{};
+    optional<payment_sub_merchant> sub_merchant{};  ///< the facilitator's sub-merchant that made the sale
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_forward_data, sub_merchant);
 };
 
+/// Where the buyer returns after paying (`back_urls`; declared by Go only).
 struct payment_back_urls {
-    optional<std::string> success{};
-    optional<std::string> pending{};
-    optional<std::string> failure{};
-    extra_fields extra{};
+    optional<std::string> success{};  ///< page for an approved payment
+    optional<std::string> pending{};  ///< page for a pending payment
+    optional<std::string> failure{};  ///< page for a rejected or failed payment
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_back_urls, success, pending, failure);
 };
 
+/// The accounts a charge moves money between (`charges_details.accounts`).
 struct payment_charge_accounts {
-    optional<std::string> from{};
-    optional<std::string> to{};
-    extra_fields extra{};
+    optional<std::string> from{};  ///< account the charge is taken from
+    optional<std::string> to{};  ///< account the charge is paid to
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_charge_accounts, from, to);
 };
 
+/// Amounts of a charge (`charges_details.amounts`).
 struct payment_charge_amounts {
-    optional<decimal> original{};
-    optional<decimal> refunded{};
-    extra_fields extra{};
+    optional<decimal> original{};  ///< amount charged
+    optional<decimal> refunded{};  ///< part of it refunded
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_charge_amounts, original, refunded);
 };
 
 /// One entry of `charges_details` (declared by Node only; `[]` in fixtures).
 struct payment_charges_detail {
-    optional<std::string> id{};
-    optional<std::string> name{};
-    optional<std::string> type{};
-    optional<payment_charge_accounts> accounts{};
-    optional<std::int64_t> client_id{};
+    optional<std::string> id{};  ///< the charge's id, as text
+    optional<std::string> name{};  ///< the charge's name; values not documented
+    optional<std::string> type{};  ///< the charge's type; plain text
+    optional<payment_charge_accounts> accounts{};  ///< accounts the charge moves money between
+    optional<std::int64_t> client_id{};  ///< a client (application) id, an integer; meaning not documented
     optional<timestamp> date_created{};  ///< Node declares a string; a timestamp keeps any text
-    optional<timestamp> last_updated{};
-    optional<payment_charge_amounts> amounts{};
+    optional<timestamp> last_updated{};  ///< when the charge last changed
+    optional<payment_charge_amounts> amounts{};  ///< original and refunded amounts
     optional<free_form> metadata{};    ///< free-form
     optional<free_form> reserve_id{};  ///< declared free-form
     optional<std::vector<free_form>> refund_charges{};  ///< element shape not declared
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_charges_detail,
                       id, name, type, accounts, client_id, date_created, last_updated, amounts, metadata, reserve_id,
@@ -5879,79 +6339,101 @@ struct payment_charges_detail {
 
 // --- the payment -----------------------------------------------------------------------
 
+/// A payment: what create, get, update (capture, cancel) and each search result return. Every member is optional, since
+/// the API omits, nulls or blanks fields freely.
 struct payment {
-    optional<std::int64_t> id{};  ///< exceeds 2^31 (17014025134)
-    optional<timestamp> date_created{};
-    optional<timestamp> date_approved{};
-    optional<timestamp> date_last_updated{};
-    optional<timestamp> date_of_expiration{};  ///< null on card payments; set on Pix/boleto
-    optional<timestamp> money_release_date{};  ///< "" is read as absent (and written back as "")
+    optional<std::int64_t> id{};  ///< the payment's id, assigned by Mercado Pago; exceeds 2^31 (17014025134)
+    optional<timestamp> date_created{};  ///< when the payment was created
+    optional<timestamp> date_approved{};  ///< when the payment was approved; null until then
+    optional<timestamp> date_last_updated{};  ///< when the payment last changed (status, refunds, …)
+    /// when a pending payment expires; null on card payments, set on Pix/boleto
+    optional<timestamp> date_of_expiration{};
+    /// when the money becomes available to the seller; "" is read as absent (and written back as "")
+    optional<timestamp> money_release_date{};
+    /// how the money is released to the seller; plain text, null in fixtures
     optional<std::string> money_release_schema{};
+    /// whether the seller's money is released yet; plain text, null in fixtures
     optional<std::string> money_release_status{};
-    optional<std::string> operation_type{};  ///< regular_payment, recurring_payment, … (open: text)
-    optional<std::string> issuer_id{};       ///< a string on the wire ("24")
-    optional<std::string> payment_method_id{};  ///< visa, master, pix, bolbradesco, pse, …
+    /// kind of operation: regular_payment, recurring_payment, … (open set: text)
+    optional<std::string> operation_type{};
+    optional<std::string> issuer_id{};  ///< card issuer id; a string on the wire ("24")
+    optional<std::string> payment_method_id{};  ///< method used: visa, master, pix, bolbradesco, pse, …
+    /// kind of method (credit_card, ticket, bank_transfer, …); open set: unknown values are kept
     optional<payment_type> payment_type_id{};
+    /// state of the payment (pending, approved, rejected, …); open set: unknown values are kept
     optional<payment_status> status{};
+    /// why the payment is in its status (accredited, cc_rejected_…); open set: unknown values are kept
     optional<payment_status_detail> status_detail{};
-    optional<std::string> currency_id{};  ///< ARS, BRL, … (open: text)
-    optional<std::string> description{};
-    optional<bool> live_mode{};
-    optional<std::int64_t> sponsor_id{};
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code of the amounts: ARS, BRL, … (open: text)
+    optional<std::string> description{};  ///< the description sent with the payment
+    optional<bool> live_mode{};  ///< whether the payment was made in production rather than sandbox mode
+    optional<std::int64_t> sponsor_id{};  ///< Mercado Pago account id of a sponsoring platform; usually null
+    /// the issuer's authorization code of a card payment (e.g. "301299"); null otherwise
     optional<std::string> authorization_code{};
+    /// certified-integrator id, as the X-Integrator-Id header sent it; usually null
     optional<std::string> integrator_id{};
-    optional<std::string> platform_id{};
-    optional<std::string> corporation_id{};
-    optional<std::int64_t> collector_id{};
-    optional<payment_payer> payer{};
+    optional<std::string> platform_id{};  ///< platform id, as the X-Platform-Id header sent it; usually null
+    optional<std::string> corporation_id{};  ///< corporation id, as the X-Corporation-Id header sent it; usually null
+    optional<std::int64_t> collector_id{};  ///< Mercado Pago user id of the seller who receives the money
+    optional<payment_payer> payer{};  ///< the buyer; search results may send `[]`, which reads as absent
     optional<free_form> metadata{};  ///< free-form, as the integrator sent it
+    /// items, buyer and delivery details sent for fraud prevention
     optional<payment_additional_info> additional_info{};
-    optional<payment_order> order{};
+    optional<payment_order> order{};  ///< the merchant order the payment belongs to; `{}` when none
+    /// the merchant's own reference (e.g. an order number), as sent on create; searchable
     optional<std::string> external_reference{};
-    optional<decimal> transaction_amount{};
-    optional<decimal> transaction_amount_refunded{};
-    optional<decimal> coupon_amount{};
-    optional<std::string> differential_pricing_id{};  ///< int or string across SDKs (deprecated): text keeps both
-    optional<int> installments{};
+    optional<decimal> transaction_amount{};  ///< amount charged, in currency_id, before financing interest
+    optional<decimal> transaction_amount_refunded{};  ///< total refunded so far, in currency_id
+    optional<decimal> coupon_amount{};  ///< discount granted by a coupon, in currency_id
+    /// id of a differential-pricing setting; int or string across SDKs (deprecated): text keeps both
+    optional<std::string> differential_pricing_id{};
+    optional<int> installments{};  ///< number of installments (1 for non-card methods)
+    /// net and total amounts, voucher URL and bank references
     optional<payment_transaction_details> transaction_details{};
-    optional<std::vector<payment_fee_detail>> fee_details{};
+    optional<std::vector<payment_fee_detail>> fee_details{};  ///< fees charged on the payment; may be empty
     optional<bool> captured{};  ///< may be false on an approved payment: do not infer it from status
-    optional<bool> binary_mode{};
+    optional<bool> binary_mode{};  ///< when true the payment can only end approved or rejected, never pending
+    /// reference for authorizing the charge with the issuer by phone; usually null
     optional<std::string> call_for_authorize_id{};
-    optional<std::string> statement_descriptor{};
-    optional<payment_card> card{};
-    optional<std::string> notification_url{};
-    optional<std::string> callback_url{};
-    optional<std::string> processing_mode{};  ///< aggregator, gateway
-    optional<std::string> merchant_account_id{};
-    optional<std::string> merchant_number{};
-    optional<std::string> coupon_code{};
-    optional<decimal> net_amount{};
+    optional<std::string> statement_descriptor{};  ///< how the charge appears on the buyer's card statement
+    optional<payment_card> card{};  ///< the card used; `{}` for non-card payments
+    optional<std::string> notification_url{};  ///< URL that receives this payment's webhooks, as sent on create
+    optional<std::string> callback_url{};  ///< where the buyer is sent back after paying by bank transfer (e.g. PSE)
+    /// processing model: aggregator (Mercado Pago's acquiring) or gateway (the seller's own merchant accounts)
+    optional<std::string> processing_mode{};
+    optional<std::string> merchant_account_id{};  ///< merchant account used in gateway mode; null in fixtures
+    optional<std::string> merchant_number{};  ///< merchant number used in gateway mode; null in fixtures
+    optional<std::string> coupon_code{};  ///< code of the coupon applied
+    optional<decimal> net_amount{};  ///< amount net of taxes (see taxes); null in fixtures
+    /// id of the payment method option used, as text; format not documented
     optional<std::string> payment_method_option_id{};
-    optional<std::vector<payment_tax>> taxes{};
-    optional<decimal> taxes_amount{};
+    optional<std::vector<payment_tax>> taxes{};  ///< taxes applied (e.g. IVA)
+    optional<decimal> taxes_amount{};  ///< total of the taxes, in currency_id
     /// Object (Java/.NET/Go) or string (Node); usually null. Kept as JSON so no
     /// form fails the payment; decode the object with payment_counter_currency.
     optional<free_form> counter_currency{};
-    optional<decimal> shipping_amount{};
-    optional<std::string> pos_id{};
-    optional<std::string> store_id{};
+    optional<decimal> shipping_amount{};  ///< shipping cost, in currency_id
+    optional<std::string> pos_id{};  ///< the merchant's point-of-sale id (in-store payments); searchable
+    optional<std::string> store_id{};  ///< the merchant's store id (in-store payments); searchable
+    /// plain text declared by Java, Go and Node; null in fixtures, meaning not documented
     optional<std::string> deduction_schema{};
-    optional<std::vector<refund>> refunds{};
+    optional<std::vector<refund>> refunds{};  ///< refunds of this payment; `[]` when none
+    /// channel data: Pix QR code, bank transfer, recurring charges; `{}` on plain card payments
     optional<payment_point_of_interaction> point_of_interaction{};
-    optional<payment_payment_method> payment_method{};
+    optional<payment_payment_method> payment_method{};  ///< the method used, with boleto rules and references
+    /// the 3DS challenge to show the buyer when status_detail is pending_challenge
     optional<payment_three_ds_info> three_ds_info{};
     optional<free_form> internal_metadata{};  ///< free-form; keys may start with a digit ("3ds_status")
-    optional<payment_expanded> expanded{};
-    optional<payment_amounts> amounts{};
-    optional<std::int64_t> campaign_id{};  ///< .NET only
-    optional<payment_forward_data> forward_data{};
-    optional<payment_back_urls> back_urls{};  ///< Go only
-    optional<std::string> device_identifier{};
-    optional<std::string> device_id{};
-    optional<std::string> build_version{};  ///< Node only
-    optional<std::vector<payment_charges_detail>> charges_details{};  ///< Node only
-    extra_fields extra{};
+    optional<payment_expanded> expanded{};  ///< nodes filled only when the request asks to expand them
+    optional<payment_amounts> amounts{};  ///< amounts in the payer's and the seller's currencies (cross-border)
+    optional<std::int64_t> campaign_id{};  ///< id of a discount campaign; .NET only
+    optional<payment_forward_data> forward_data{};  ///< payment-facilitator data (sub-merchant)
+    optional<payment_back_urls> back_urls{};  ///< return URLs for the buyer; Go only
+    optional<std::string> device_identifier{};  ///< an identifier of the buyer's device, as text; declared by Go only
+    optional<std::string> device_id{};  ///< the buyer's device id (fraud prevention), as text; declared by Go only
+    optional<std::string> build_version{};  ///< a build version string; Node only
+    optional<std::vector<payment_charges_detail>> charges_details{};  ///< charges applied to the payment; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment,
                       id, date_created, date_approved, date_last_updated, date_of_expiration, money_release_date,
@@ -6001,47 +6483,51 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Availability of a payment method; open: unknown values are kept verbatim.
 struct payment_method_status : open_enum<payment_method_status> {
+    /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
     using open_enum::open_enum;
-    static constexpr constant active{"active"};
-    static constexpr constant deactive{"deactive"};
-    static constexpr constant temporally_deactive{"temporally_deactive"};  // sic: the API's spelling
-    static constexpr constant testing{"testing"};
+    static constexpr constant active{"active"};  ///< enabled: can be offered to buyers
+    static constexpr constant deactive{"deactive"};  ///< disabled (the API's word for "deactivated")
+    static constexpr constant temporally_deactive{"temporally_deactive"};  ///< temporarily off (sic: the API's spelling)
+    static constexpr constant testing{"testing"};  ///< seen in real lists; undocumented: do not treat as active
+    /// Every value this version names, e.g. to list or validate them.
     static constexpr std::array<constant, 4> known{active, deactive, temporally_deactive, testing};
 };
 
 /// Card-number prefixes (BIN) that select this method; the patterns are regexes.
 struct payment_method_bin {
-    optional<std::string> pattern{};
-    optional<std::string> exclusion_pattern{};
+    optional<std::string> pattern{};  ///< regex the card number's leading digits must match, e.g. "^(502121)"
+    optional<std::string> exclusion_pattern{};  ///< regex of BINs excluded although they match `pattern`; often null
     optional<std::string> installments_pattern{};  ///< null, "" or a regex
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_method_bin, pattern, exclusion_pattern, installments_pattern);
 };
 
+/// Card-number rule of a setting: how many digits, and which check applies.
 struct payment_method_card_number {
     optional<std::int64_t> length{};  ///< an integer on the wire; one SDK declares text, which still decodes
     optional<std::string> validation{};  ///< "standard" (Luhn) or "none"
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_method_card_number, length, validation);
 };
 
+/// Security-code (CVV) rule of a setting: whether it is asked, its length, where it is printed.
 struct payment_method_security_code {
     optional<std::string> mode{};  ///< "mandatory" or "optional"
-    optional<std::int64_t> length{};
+    optional<std::int64_t> length{};  ///< digits of the code: 3, or 4 on Amex
     optional<std::string> card_location{};  ///< "back" or "front"
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_method_security_code, mode, length, card_location);
 };
 
 /// One card-number rule set of a method (a method may have several, or none).
 struct payment_method_setting {
-    optional<payment_method_bin> bin{};
-    optional<payment_method_card_number> card_number{};
-    optional<payment_method_security_code> security_code{};
-    extra_fields extra{};
+    optional<payment_method_bin> bin{};  ///< which card numbers this setting applies to
+    optional<payment_method_card_number> card_number{};  ///< length and check of those card numbers
+    optional<payment_method_security_code> security_code{};  ///< security code those cards need
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_method_setting, bin, card_number, security_code);
 };
@@ -6049,26 +6535,28 @@ struct payment_method_setting {
 /// A bank through which a transfer method (PSE, Pix, …) is paid.
 struct financial_institution {
     optional<std::string> id{};  ///< text: "1" on the wire; SDKs disagree (J/D long, G string, N number)
-    optional<std::string> description{};
-    extra_fields extra{};
+    optional<std::string> description{};  ///< the institution's display name, e.g. "PIX"
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(financial_institution, id, description);
 };
 
+/// One payment method the seller's site accepts: a card brand, a voucher (boleto, OXXO), a transfer (Pix, PSE), …
+/// Send its `id` as `payment_method_id` when creating a payment.
 struct payment_method {
     optional<std::string> id{};  ///< "visa", "master", "pix", "bolbradesco", …
-    optional<std::string> name{};
+    optional<std::string> name{};  ///< display name, e.g. "Mastercard Débito"
     optional<std::string> payment_type_id{};  ///< "credit_card", "ticket", "bank_transfer", …
-    optional<payment_method_status> status{};
-    optional<std::string> secure_thumbnail{};
-    optional<std::string> thumbnail{};
+    optional<payment_method_status> status{};  ///< whether the method is usable now
+    optional<std::string> secure_thumbnail{};  ///< https URL of the method's logo
+    optional<std::string> thumbnail{};  ///< URL of the same logo as `secure_thumbnail`
     optional<std::string> deferred_capture{};  ///< "supported", "unsupported", "does_not_apply"
-    optional<std::vector<payment_method_setting>> settings{};
+    optional<std::vector<payment_method_setting>> settings{};  ///< card rules per BIN range; `[]` for non-card methods
     optional<std::vector<std::string>> additional_info_needed{};  ///< e.g. "cardholder_name"
-    optional<decimal> min_allowed_amount{};
-    optional<decimal> max_allowed_amount{};
+    optional<decimal> min_allowed_amount{};  ///< smallest amount this method accepts, in the site's currency
+    optional<decimal> max_allowed_amount{};  ///< largest amount this method accepts, in the site's currency
     optional<std::int64_t> accreditation_time{};  ///< minutes
-    optional<std::vector<financial_institution>> financial_institutions{};
+    optional<std::vector<financial_institution>> financial_institutions{};  ///< banks for transfer methods; often `[]`
     optional<std::vector<std::string>> processing_modes{};  ///< "aggregator", "gateway"
     optional<std::string> type{};          ///< declared by the Java SDK only
     optional<std::string> card_id{};       ///< declared by the Java SDK only
@@ -6126,28 +6614,30 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The payer's address as a create request sends it (more detail than responses echo).
 struct payment_request_address {
-    optional<std::string> zip_code{};
-    optional<std::string> street_name{};
-    optional<std::string> street_number{};
-    optional<std::string> neighborhood{};
-    optional<std::string> city{};
+    optional<std::string> zip_code{};  ///< postal code, as text
+    optional<std::string> street_name{};  ///< street name, without the house number
+    optional<std::string> street_number{};  ///< house number, as text
+    optional<std::string> neighborhood{};  ///< neighborhood (bairro)
+    optional<std::string> city{};  ///< city name
     optional<std::string> federal_unit{};  ///< Brazilian state code, e.g. "SP"
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_address, zip_code, street_name, street_number, neighborhood, city, federal_unit);
 };
 
+/// The buyer as a create request sends it (`payer`).
 struct payment_request_payer {
-    optional<std::string> type{};  ///< customer, guest, registered
-    optional<std::string> id{};    ///< the customer id when type is "customer"
-    optional<std::string> email{};
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
-    optional<std::string> entity_type{};  ///< individual, association
+    optional<std::string> type{};  ///< who pays: "customer" (a saved customer: set id), "guest" or "registered"
+    optional<std::string> id{};  ///< the customer id when type is "customer"
+    optional<std::string> email{};  ///< the buyer's e-mail address
+    optional<std::string> first_name{};  ///< the buyer's given name
+    optional<std::string> last_name{};  ///< the buyer's family name
+    optional<std::string> entity_type{};  ///< kind of buyer: "individual" or "association"
+    /// the buyer's identity document (type such as CPF or DNI, and number)
     optional<mercadopago::identification> identification{};
-    optional<mercadopago::phone> phone{};
-    optional<payment_request_address> address{};
-    extra_fields extra{};
+    optional<mercadopago::phone> phone{};  ///< the buyer's phone (area code, number)
+    optional<payment_request_address> address{};  ///< the buyer's postal address
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_payer,
                       type, id, email, first_name, last_name, entity_type, identification, phone, address);
@@ -6157,22 +6647,23 @@ struct payment_request_payer {
 
 /// `additional_info.shipments` of a request: also says how the goods travel.
 struct payment_request_shipments {
-    optional<payment_receiver_address> receiver_address{};
-    optional<bool> local_pickup{};
-    optional<bool> express_shipment{};
-    extra_fields extra{};
+    optional<payment_receiver_address> receiver_address{};  ///< the delivery address
+    optional<bool> local_pickup{};  ///< true when the buyer collects the goods in person
+    optional<bool> express_shipment{};  ///< true for express delivery
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_shipments, receiver_address, local_pickup, express_shipment);
 };
 
 /// Data for fraud prevention; the more is sent, the better the approval rate.
 struct payment_request_additional_info {
-    optional<std::string> ip_address{};
-    optional<std::vector<payment_item>> items{};
+    optional<std::string> ip_address{};  ///< the buyer's IP address (fraud prevention)
+    optional<std::vector<payment_item>> items{};  ///< what is bought: one entry per item
+    /// buyer details for risk analysis (registration, last purchase, …)
     optional<payment_additional_info_payer> payer{};
-    optional<payment_request_shipments> shipments{};
-    optional<payment_barcode> barcode{};  ///< Go only
-    extra_fields extra{};
+    optional<payment_request_shipments> shipments{};  ///< delivery address and mode
+    optional<payment_barcode> barcode{};  ///< a barcode object; Go only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_additional_info, ip_address, items, payer, shipments, barcode);
 };
@@ -6181,118 +6672,133 @@ struct payment_request_additional_info {
 
 /// Result of a 3DS authentication done outside Mercado Pago.
 struct payment_request_authentication {
-    optional<std::string> acs_trans_id{};
-    optional<std::string> authentication_status{};
-    optional<std::string> cryptogram{};
-    optional<std::string> ds_trans_id{};
-    optional<std::string> eci{};
-    optional<std::string> three_ds_server_trans_id{};
-    optional<std::string> three_ds_version{};
-    optional<std::string> type{};
-    extra_fields extra{};
+    optional<std::string> acs_trans_id{};  ///< transaction id given by the issuer's access control server (ACS)
+    optional<std::string> authentication_status{};  ///< outcome of the authentication, as the 3DS server reported it
+    optional<std::string> cryptogram{};  ///< the authentication value (cryptogram) that proves the authentication
+    optional<std::string> ds_trans_id{};  ///< transaction id given by the card network's directory server
+    optional<std::string> eci{};  ///< electronic commerce indicator, as text (e.g. "05")
+    optional<std::string> three_ds_server_trans_id{};  ///< transaction id given by the 3DS server
+    optional<std::string> three_ds_version{};  ///< 3DS protocol version, e.g. "2.1.0"
+    optional<std::string> type{};  ///< kind of authentication, as text; values not documented here
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_authentication,
                       acs_trans_id, authentication_status, cryptogram, ds_trans_id, eci, three_ds_server_trans_id,
                       three_ds_version, type);
 };
 
+/// `payment_method.data` of a create request.
 struct payment_request_payment_method_data {
-    optional<payment_request_authentication> authentication{};
-    extra_fields extra{};
+    optional<payment_request_authentication> authentication{};  ///< the external 3DS result
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_payment_method_data, authentication);
 };
 
+/// `payment_method` of a create request: carries a 3DS authentication done outside Mercado Pago.
 struct payment_request_payment_method {
-    optional<std::string> type{};
-    optional<payment_request_payment_method_data> data{};
-    extra_fields extra{};
+    optional<std::string> type{};  ///< payment method type, as text
+    optional<payment_request_payment_method_data> data{};  ///< the authentication data
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_payment_method, type, data);
 };
 
 // --- forward_data (payment facilitators) ----------------------------------------------
 
+/// A payment facilitator's sub-merchant, sent in `forward_data`.
 struct payment_request_sub_merchant {
-    optional<std::string> sub_merchant_id{};
-    optional<std::string> mcc{};
-    optional<std::string> country{};
-    optional<std::int64_t> address_door_number{};  ///< an integer on the wire
-    optional<std::string> zip{};
-    optional<std::string> document_number{};
-    optional<std::string> city{};
-    optional<std::string> address_street{};
-    optional<std::string> business_name{};
-    optional<std::string> region_code_iso{};
-    optional<std::string> region_code{};
-    optional<std::string> document_type{};
-    optional<std::string> phone{};
-    optional<std::string> url{};
-    optional<std::string> legal_name{};
-    extra_fields extra{};
+    optional<std::string> sub_merchant_id{};  ///< the facilitator's id for the sub-merchant
+    optional<std::string> mcc{};  ///< merchant category code (4 digits), as text
+    optional<std::string> country{};  ///< the sub-merchant's country
+    optional<std::int64_t> address_door_number{};  ///< the sub-merchant's house number; an integer on the wire
+    optional<std::string> zip{};  ///< the sub-merchant's postal code
+    optional<std::string> document_number{};  ///< the sub-merchant's tax or identity document number
+    optional<std::string> city{};  ///< the sub-merchant's city
+    optional<std::string> address_street{};  ///< the sub-merchant's street
+    optional<std::string> business_name{};  ///< the sub-merchant's trade name
+    optional<std::string> region_code_iso{};  ///< the sub-merchant's region (state) code in ISO form
+    optional<std::string> region_code{};  ///< the sub-merchant's region (state) code
+    optional<std::string> document_type{};  ///< type of document_number (e.g. "CNPJ")
+    optional<std::string> phone{};  ///< the sub-merchant's phone number, as text
+    optional<std::string> url{};  ///< the sub-merchant's website
+    optional<std::string> legal_name{};  ///< the sub-merchant's registered legal name
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_sub_merchant,
                       sub_merchant_id, mcc, country, address_door_number, zip, document_number, city, address_street,
                       business_name, region_code_iso, region_code, document_type, phone, url, legal_name);
 };
 
+/// Card-network data forwarded with a payment (`forward_data.network_transaction_data`).
 struct payment_request_network_transaction_data {
-    optional<std::string> network_transaction_id{};
-    extra_fields extra{};
+    optional<std::string> network_transaction_id{};  ///< a transaction id issued by the card network, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_network_transaction_data, network_transaction_id);
 };
 
+/// `forward_data` of a create request: payment-facilitator and card-network data.
 struct payment_request_forward_data {
-    optional<payment_request_sub_merchant> sub_merchant{};
-    optional<payment_request_network_transaction_data> network_transaction_data{};
-    extra_fields extra{};
+    optional<payment_request_sub_merchant> sub_merchant{};  ///< the facilitator's sub-merchant making the sale
+    optional<payment_request_network_transaction_data> network_transaction_data{};  ///< card-network transaction data
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_request_forward_data, sub_merchant, network_transaction_data);
 };
 
 // --- POST /v1/payments -----------------------------------------------------------------
 
+/// Body of `POST /v1/payments`. Set what the payment method needs (a card payment: token, payment_method_id,
+/// installments, payer.email); unset members are not sent.
 struct payment_create_request {
-    decimal transaction_amount{};  ///< required: the only non-optional member
-    optional<std::string> token{};  ///< single-use card token
-    optional<std::string> payment_method_id{};
+    decimal transaction_amount{};  ///< amount to charge, in the site's currency; required: the only non-optional member
+    optional<std::string> token{};  ///< single-use card token; card payments only
+    optional<std::string> payment_method_id{};  ///< method id: "visa", "master", "pix", "bolbradesco", "pse", …
     optional<int> installments{};  ///< 1 for non-card methods
-    optional<std::string> issuer_id{};  ///< Java/Go/.NET send a string; Node a number
-    optional<std::string> description{};
+    optional<std::string> issuer_id{};  ///< card issuer id; Java/Go/.NET send a string, Node a number
+    optional<std::string> description{};  ///< description of the purchase
+    /// your own reference (e.g. an order id); returned on the payment and searchable
     optional<std::string> external_reference{};
-    optional<std::string> statement_descriptor{};
-    optional<std::string> callback_url{};
-    optional<std::string> notification_url{};  ///< must be a valid URL (cause 4020)
+    optional<std::string> statement_descriptor{};  ///< text shown on the buyer's card statement
+    optional<std::string> callback_url{};  ///< where the buyer returns after paying by bank transfer (e.g. PSE)
+    /// URL that receives this payment's webhooks; must be a valid URL (cause 4020)
+    optional<std::string> notification_url{};
     optional<bool> capture{};  ///< optional<bool>, so `false` (authorise only) is sent and unset is omitted
-    optional<bool> binary_mode{};
-    optional<timestamp> date_of_expiration{};  ///< format yyyy-MM-dd'T'HH:mm:ss.SSSZ
+    optional<bool> binary_mode{};  ///< true: the payment ends approved or rejected, never pending
+    /// when a pending payment (Pix, boleto) expires; format yyyy-MM-dd'T'HH:mm:ss.SSSZ
+    optional<timestamp> date_of_expiration{};
     optional<free_form> metadata{};  ///< free-form, but it must be an object
-    optional<std::string> three_d_secure_mode{};  ///< not_supported (default), optional
-    optional<payment_request_payer> payer{};
+    /// "not_supported" (default) or "optional": a 3DS challenge may answer pending_challenge
+    optional<std::string> three_d_secure_mode{};
+    optional<payment_request_payer> payer{};  ///< the buyer
+    /// items, buyer and delivery details for fraud prevention
     optional<payment_request_additional_info> additional_info{};
-    optional<decimal> application_fee{};  ///< marketplace fee, 0 ≤ fee ≤ amount
-    optional<std::int64_t> campaign_id{};  ///< Java/.NET/Go send an integer (Node a string)
-    optional<decimal> coupon_amount{};
-    optional<std::string> coupon_code{};
-    optional<std::int64_t> differential_pricing_id{};  ///< deprecated
-    optional<std::int64_t> sponsor_id{};
+    optional<decimal> application_fee{};  ///< the marketplace's commission on this payment, 0 ≤ fee ≤ amount
+    optional<std::int64_t> campaign_id{};  ///< discount campaign id; Java/.NET/Go send an integer (Node a string)
+    optional<decimal> coupon_amount{};  ///< discount granted by a coupon
+    optional<std::string> coupon_code{};  ///< code of the coupon applied
+    optional<std::int64_t> differential_pricing_id{};  ///< id of a differential-pricing setting; deprecated
+    optional<std::int64_t> sponsor_id{};  ///< Mercado Pago account id of a sponsoring platform
+    /// channel and recurring-charge data (subscription sequence, references, …)
     optional<payment_point_of_interaction> point_of_interaction{};
     optional<payment_transaction_details> transaction_details{};  ///< `{financial_institution}` for PSE
-    optional<payment_request_payment_method> payment_method{};
-    optional<payment_request_forward_data> forward_data{};
-    optional<std::string> merchant_account_id{};
+    optional<payment_request_payment_method> payment_method{};  ///< a 3DS authentication done outside Mercado Pago
+    optional<payment_request_forward_data> forward_data{};  ///< payment-facilitator and card-network data
+    optional<std::string> merchant_account_id{};  ///< merchant account to process with (gateway mode)
     optional<free_form> merchant_services{};  ///< shape not documented: sent as given
-    optional<decimal> net_amount{};
-    optional<payment_order> order{};
+    optional<decimal> net_amount{};  ///< amount net of taxes (see taxes)
+    optional<payment_order> order{};  ///< the merchant order to attach the payment to
+    /// id of a payment method option, as text; format not documented
     optional<std::string> payment_method_option_id{};
-    optional<std::string> processing_mode{};  ///< aggregator, gateway
-    optional<std::vector<payment_tax>> taxes{};
-    optional<payment_amounts> amounts{};
-    optional<payment_counter_currency> counter_currency{};  ///< an object in every SDK that sends it
-    optional<std::string> marketplace{};  ///< .NET only
+    optional<std::string> processing_mode{};  ///< processing model: "aggregator" or "gateway"
+    optional<std::vector<payment_tax>> taxes{};  ///< taxes to apply (e.g. IVA)
+    optional<payment_amounts> amounts{};  ///< amounts in the payer's and the seller's currencies (cross-border)
+    /// currency conversion data; an object in every SDK that sends it
+    optional<payment_counter_currency> counter_currency{};
+    optional<std::string> marketplace{};  ///< marketplace id; .NET only
     optional<std::string> device_id{};    ///< Go only (the X-meli-session-id header is the usual channel)
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_create_request,
                       transaction_amount, token, payment_method_id, installments, issuer_id, description,
@@ -6309,10 +6815,11 @@ struct payment_create_request {
 /// Capture (`capture = true`, optionally a smaller `transaction_amount`) or
 /// cancel (`status = payment_status::cancelled`) a payment.
 struct payment_update_request {
-    optional<payment_status> status{};  ///< only "cancelled" is accepted, from pending/in_process/authorized
-    optional<bool> capture{};
-    optional<decimal> transaction_amount{};  ///< with capture: partial capture, ≤ the authorised amount
-    extra_fields extra{};
+    /// set to cancel: only "cancelled" is accepted, from pending/in_process/authorized
+    optional<payment_status> status{};
+    optional<bool> capture{};  ///< true captures an authorized payment (status authorized)
+    optional<decimal> transaction_amount{};  ///< with capture: partial capture, at most the authorised amount
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payment_update_request, status, capture, transaction_amount);
 };
@@ -6321,8 +6828,8 @@ struct payment_update_request {
 
 /// Empty (`{}`) refunds the whole payment; `amount` set refunds that part.
 struct refund_create_request {
-    optional<decimal> amount{};
-    extra_fields extra{};
+    optional<decimal> amount{};  ///< part to refund, in the payment's currency; unset refunds the whole payment
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(refund_create_request, amount);
 };
@@ -6371,19 +6878,19 @@ struct preference_identification {
     optional<std::string> type{};    ///< CPF, CNPJ, DNI, …
     optional<std::string> number{};  ///< digits as text; a JSON number is kept as sent
     optional<std::string> identification{};  ///< Node only, declared a number: text keeps its digits
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_identification, type, number, identification);
 };
 
 /// A traveller (airline/transport items: `category_descriptor.passenger`).
 struct preference_passenger {
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
+    optional<std::string> first_name{};  ///< traveller's given name
+    optional<std::string> last_name{};  ///< traveller's family name
     optional<preference_identification> identification{};  ///< Java, .NET and Node's nested form
     optional<std::string> identification_type{};            ///< Go's flat form
     optional<std::string> identification_number{};          ///< Go's flat form
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_passenger, first_name, last_name, identification, identification_type,
                        identification_number);
@@ -6391,14 +6898,14 @@ struct preference_passenger {
 
 /// A trip (`category_descriptor.route`).
 struct preference_route {
-    optional<std::string> departure{};
-    optional<std::string> destination{};
-    optional<timestamp> departure_date_time{};
-    optional<timestamp> arrival_date_time{};
-    optional<std::string> company{};
-    optional<std::string> origin_id{};       ///< Node only
-    optional<std::string> destination_id{};  ///< Node only
-    extra_fields extra{};
+    optional<std::string> departure{};  ///< where the trip starts, as text
+    optional<std::string> destination{};  ///< where the trip ends, as text
+    optional<timestamp> departure_date_time{};  ///< when the trip starts (ISO-8601)
+    optional<timestamp> arrival_date_time{};  ///< when the trip ends (ISO-8601)
+    optional<std::string> company{};  ///< the carrier (airline, bus company, …)
+    optional<std::string> origin_id{};  ///< id of the departure place; Node only
+    optional<std::string> destination_id{};  ///< id of the destination; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_route, departure, destination, departure_date_time, arrival_date_time, company,
                        origin_id, destination_id);
@@ -6406,30 +6913,30 @@ struct preference_route {
 
 /// Extra description of an item (tickets, travel).
 struct preference_category_descriptor {
-    optional<preference_passenger> passenger{};
-    optional<preference_route> route{};
-    optional<timestamp> event_date{};
+    optional<preference_passenger> passenger{};  ///< the traveller
+    optional<preference_route> route{};  ///< the trip
+    optional<timestamp> event_date{};  ///< date of the event a ticket is for (ISO-8601)
     optional<std::string> type{};  ///< Node only
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_category_descriptor, passenger, route, event_date, type);
 };
 
 /// One item sold; a preference needs at least one.
 struct preference_item {
-    optional<std::string> id{};
-    optional<std::string> title{};
-    optional<std::string> type{};
-    optional<std::string> description{};
-    optional<std::string> picture_url{};
-    optional<std::string> category_id{};
-    optional<std::int64_t> quantity{};
-    optional<decimal> unit_price{};  ///< a JSON number: `4000`, `58.80`
+    optional<std::string> id{};  ///< the seller's own item id
+    optional<std::string> title{};  ///< item name shown at checkout
+    optional<std::string> type{};  ///< item type, as text
+    optional<std::string> description{};  ///< longer description of the item
+    optional<std::string> picture_url{};  ///< URL of a picture shown at checkout
+    optional<std::string> category_id{};  ///< item category id, as text (`""` on items created without one)
+    optional<std::int64_t> quantity{};  ///< number of units (a JSON integer)
+    optional<decimal> unit_price{};  ///< price of one unit in `currency_id`; a JSON number: `4000`, `58.80`
     optional<bool> warranty{};       ///< Go declares a string; bool also reads "true"/"false" text
-    optional<std::string> currency_id{};
-    optional<preference_category_descriptor> category_descriptor{};
-    optional<timestamp> event_date{};  ///< .NET and Node
-    extra_fields extra{};
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code (`BRL`, `ARS`, …)
+    optional<preference_category_descriptor> category_descriptor{};  ///< extra description for tickets and travel
+    optional<timestamp> event_date{};  ///< date of the event a ticket is for; .NET and Node
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_item, id, title, type, description, picture_url, category_id, quantity, unit_price,
                        warranty, currency_id, category_descriptor, event_date);
@@ -6439,10 +6946,10 @@ struct preference_item {
 
 /// A postal address as preferences carry it (payer, Go's receiver_address.address).
 struct preference_payer_address {
-    optional<std::string> street_name{};
+    optional<std::string> street_name{};  ///< street name, without the house number
     optional<std::string> street_number{};  ///< text ("123"); null on an empty preference
-    optional<std::string> zip_code{};
-    extra_fields extra{};
+    optional<std::string> zip_code{};  ///< postal code, as text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_payer_address, street_name, street_number, zip_code);
 };
@@ -6450,20 +6957,20 @@ struct preference_payer_address {
 /// The buyer, if known in advance. Note `name`/`surname`, not the
 /// `first_name`/`last_name` of payments; every string is `""` when unset.
 struct preference_payer {
-    optional<std::string> name{};
-    optional<std::string> surname{};
-    optional<std::string> email{};
-    optional<mercadopago::phone> phone{};
-    optional<preference_identification> identification{};
-    optional<preference_payer_address> address{};
-    optional<timestamp> date_created{};
-    optional<timestamp> last_purchase{};
-    optional<std::string> authentication_type{};
-    optional<bool> is_prime_user{};
-    optional<bool> is_first_purchase_online{};
-    optional<timestamp> registration_date{};
-    optional<timestamp> last_purchase_date{};  ///< Go only
-    extra_fields extra{};
+    optional<std::string> name{};  ///< buyer's given name (`name`, not `first_name`)
+    optional<std::string> surname{};  ///< buyer's family name (`surname`, not `last_name`)
+    optional<std::string> email{};  ///< buyer's e-mail
+    optional<mercadopago::phone> phone{};  ///< buyer's phone: area code and number, both text
+    optional<preference_identification> identification{};  ///< buyer's identity document
+    optional<preference_payer_address> address{};  ///< buyer's postal address
+    optional<timestamp> date_created{};  ///< when the buyer was registered (ISO-8601); null in the answers seen
+    optional<timestamp> last_purchase{};  ///< date of the buyer's last purchase (ISO-8601); null in the answers seen
+    optional<std::string> authentication_type{};  ///< how the buyer signed in on the seller's site, as text
+    optional<bool> is_prime_user{};  ///< whether the buyer is a premium member of the seller's site
+    optional<bool> is_first_purchase_online{};  ///< whether this is the buyer's first purchase online
+    optional<timestamp> registration_date{};  ///< when the buyer registered on the seller's site (ISO-8601)
+    optional<timestamp> last_purchase_date{};  ///< date of the buyer's last purchase; Go only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_payer, name, surname, email, phone, identification, address, date_created,
                        last_purchase, authentication_type, is_prime_user, is_first_purchase_online, registration_date,
@@ -6475,20 +6982,23 @@ struct preference_payer {
 /// `{"id":…}`: an excluded payment method or payment type. The API answers
 /// `[{"id":""}]` when none is excluded; that entry is kept as it came.
 struct preference_excluded_id {
+    /// Payment method id (`visa`) or payment type id (`ticket`); `""` in the placeholder entry.
     optional<std::string> id{};
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_excluded_id, id);
 };
 
+/// Which payment methods checkout offers, and how many installments.
 struct preference_payment_methods {
     optional<std::vector<preference_excluded_id>> excluded_payment_methods{};  ///< master, visa, …
     optional<std::vector<preference_excluded_id>> excluded_payment_types{};    ///< ticket, atm, …
+    /// Payment method selected at first (`visa`, …); null on an empty preference.
     optional<std::string> default_payment_method_id{};
     optional<std::int64_t> installments{};  ///< the most the buyer may choose
-    optional<std::int64_t> default_installments{};
-    optional<std::string> default_card_id{};  ///< Node only
-    extra_fields extra{};
+    optional<std::int64_t> default_installments{};  ///< installment count selected at first
+    optional<std::string> default_card_id{};  ///< saved card selected at first; Node only
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_payment_methods, excluded_payment_methods, excluded_payment_types,
                        default_payment_method_id, installments, default_installments, default_card_id);
@@ -6497,50 +7007,54 @@ struct preference_payment_methods {
 /// Where the buyer is sent back to after paying; also the shape of Node's
 /// `redirect_urls` (all `""` in every fixture).
 struct preference_back_urls {
-    optional<std::string> success{};
-    optional<std::string> pending{};
-    optional<std::string> failure{};
-    extra_fields extra{};
+    optional<std::string> success{};  ///< where the buyer goes after an approved payment (`""` when unset)
+    optional<std::string> pending{};  ///< where the buyer goes when the payment is pending (`""` when unset)
+    optional<std::string> failure{};  ///< where the buyer goes after a failed payment (`""` when unset)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_back_urls, success, pending, failure);
 };
 
 // --- shipments -------------------------------------------------------------------------
 
+/// A shipping method offered for free: `{id}`.
 struct preference_free_method {
     optional<std::int64_t> id{};  ///< a shipping method id
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_free_method, id);
 };
 
+/// The delivery address in `shipments`.
 struct preference_receiver_address {
-    optional<std::string> zip_code{};
-    optional<std::string> street_name{};
-    optional<std::string> street_number{};
-    optional<std::string> floor{};
-    optional<std::string> apartment{};
-    optional<std::string> city_name{};
-    optional<std::string> state_name{};
-    optional<std::string> country_name{};
-    optional<preference_payer_address> address{};  ///< Go only
-    extra_fields extra{};
+    optional<std::string> zip_code{};  ///< postal code, as text
+    optional<std::string> street_name{};  ///< street name, without the house number
+    optional<std::string> street_number{};  ///< house number, as text; null on an empty preference
+    optional<std::string> floor{};  ///< floor, as text
+    optional<std::string> apartment{};  ///< apartment, as text
+    optional<std::string> city_name{};  ///< city name (a name, not an id)
+    optional<std::string> state_name{};  ///< state or province name
+    optional<std::string> country_name{};  ///< country name
+    /// Go only: the street, number and postal code nested one level down.
+    optional<preference_payer_address> address{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_receiver_address, zip_code, street_name, street_number, floor, apartment,
                        city_name, state_name, country_name, address);
 };
 
+/// How the goods are shipped: Mercado Envios (`me2`), the seller's own way (`custom`), or `not_specified`.
 struct preference_shipments {
     optional<std::string> mode{};  ///< custom, me2, not_specified
-    optional<bool> local_pickup{};
+    optional<bool> local_pickup{};  ///< true when the buyer may collect the goods
     optional<std::string> dimensions{};  ///< one string: "10x10x20,500"
     optional<std::string> default_shipping_method{};  ///< number or string across SDKs: text keeps both
-    optional<std::vector<preference_free_method>> free_methods{};
-    optional<decimal> cost{};
-    optional<bool> free_shipping{};
-    optional<preference_receiver_address> receiver_address{};
-    optional<bool> express_shipment{};
-    extra_fields extra{};
+    optional<std::vector<preference_free_method>> free_methods{};  ///< shipping methods offered for free
+    optional<decimal> cost{};  ///< shipping cost the buyer pays (a JSON number, digits kept)
+    optional<bool> free_shipping{};  ///< true when shipping costs the buyer nothing
+    optional<preference_receiver_address> receiver_address{};  ///< where the goods go
+    optional<bool> express_shipment{};  ///< true for express delivery
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_shipments, mode, local_pickup, dimensions, default_shipping_method, free_methods,
                        cost, free_shipping, receiver_address, express_shipment);
@@ -6548,35 +7062,38 @@ struct preference_shipments {
 
 // --- pricing, taxes, tracking, amounts ---------------------------------------------------
 
+/// A differential-pricing scheme: `{id}`.
 struct preference_differential_pricing {
-    optional<std::int64_t> id{};
-    extra_fields extra{};
+    optional<std::int64_t> id{};  ///< id of the pricing scheme (integer)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_differential_pricing, id);
 };
 
+/// A tax on the purchase.
 struct preference_tax {
     optional<std::string> type{};  ///< e.g. IVA
-    optional<decimal> value{};
-    extra_fields extra{};
+    optional<decimal> value{};  ///< value of the tax (a JSON number, digits kept)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_tax, type, value);
 };
 
 /// The ids of a conversion tracker (Google Ads, Facebook pixel).
 struct preference_track_values {
-    optional<std::string> conversion_id{};
-    optional<std::string> conversion_label{};
-    optional<std::string> pixel_id{};
-    extra_fields extra{};
+    optional<std::string> conversion_id{};  ///< Google Ads conversion id
+    optional<std::string> conversion_label{};  ///< Google Ads conversion label
+    optional<std::string> pixel_id{};  ///< Facebook pixel id
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_track_values, conversion_id, conversion_label, pixel_id);
 };
 
+/// A conversion tracker run on the checkout pages.
 struct preference_track {
     optional<std::string> type{};  ///< google_ad, facebook_ad
-    optional<preference_track_values> values{};
-    extra_fields extra{};
+    optional<preference_track_values> values{};  ///< the tracker's ids
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_track, type, values);
 };
@@ -6584,76 +7101,81 @@ struct preference_track {
 /// One side of `amounts`: what the payer pays, or the collector receives,
 /// in its own currency.
 struct preference_amount {
-    optional<std::string> currency_id{};
-    optional<decimal> transaction{};
-    extra_fields extra{};
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code of this side
+    optional<decimal> transaction{};  ///< the amount in that currency (a JSON number, digits kept)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_amount, currency_id, transaction);
 };
 
 /// Java, .NET and Go: amounts of a cross-currency preference.
 struct preference_amounts {
-    optional<preference_amount> payer{};
-    optional<preference_amount> collector{};
-    extra_fields extra{};
+    optional<preference_amount> payer{};  ///< what the payer pays
+    optional<preference_amount> collector{};  ///< what the collector (seller) receives
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_amounts, payer, collector);
 };
 
+/// The other currency of a cross-currency preference (Java, .NET, Go): `{currency_id}`.
 struct preference_counter_currency {
-    optional<std::string> currency_id{};
-    extra_fields extra{};
+    optional<std::string> currency_id{};  ///< ISO 4217 currency code
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_counter_currency, currency_id);
 };
 
 // --- the preference -----------------------------------------------------------------------
 
+/// A Checkout Pro preference: what is sold and how checkout behaves. Send the buyer to `init_point`.
 struct preference {
     optional<std::string> id{};         ///< "<collector_id>-<uuid>"
     optional<std::string> init_point{};  ///< the checkout URL to send the buyer to
-    optional<std::string> sandbox_init_point{};
-    optional<std::vector<preference_item>> items{};
-    optional<preference_payer> payer{};
+    optional<std::string> sandbox_init_point{};  ///< checkout URL for tests
+    optional<std::vector<preference_item>> items{};  ///< what is sold
+    optional<preference_payer> payer{};  ///< the buyer, when known in advance
     optional<std::string> client_id{};  ///< the application id, as text ("6245132082630004")
-    optional<std::int64_t> collector_id{};
+    optional<std::int64_t> collector_id{};  ///< the seller's user id (a JSON number)
     optional<std::string> site_id{};  ///< MLB, MLA, …
+    /// Payment methods excluded or preselected, and installments.
     optional<preference_payment_methods> payment_methods{};
-    optional<preference_back_urls> back_urls{};
+    optional<preference_back_urls> back_urls{};  ///< where checkout sends the buyer afterwards
     optional<preference_back_urls> redirect_urls{};  ///< Node only
     optional<std::string> auto_return{};              ///< approved, all, or ""
-    optional<preference_shipments> shipments{};
-    optional<std::string> notification_url{};
-    optional<std::string> statement_descriptor{};
-    optional<std::string> external_reference{};
+    optional<preference_shipments> shipments{};  ///< how the goods are shipped, and at what cost
+    optional<std::string> notification_url{};  ///< where notifications of its payments go (https); null when unset
+    optional<std::string> statement_descriptor{};  ///< text shown on the buyer's card statement
+    optional<std::string> external_reference{};  ///< the seller's own reference (e.g. an order number)
+    /// True when the preference can be paid only between `expiration_date_from` and `expiration_date_to`.
     optional<bool> expires{};
     optional<timestamp> date_of_expiration{};  ///< of the cash payments made from it
-    optional<timestamp> expiration_date_from{};
-    optional<timestamp> expiration_date_to{};
+    optional<timestamp> expiration_date_from{};  ///< start of the period it can be paid in; null when unset
+    optional<timestamp> expiration_date_to{};  ///< end of the period it can be paid in; null when unset
     optional<std::string> marketplace{};  ///< "NONE" when not a marketplace, or "MP-MKT-<client_id>"
-    optional<decimal> marketplace_fee{};
-    optional<std::string> additional_info{};
+    optional<decimal> marketplace_fee{};  ///< the marketplace's commission (a JSON number, digits kept)
+    optional<std::string> additional_info{};  ///< free text; `""` when unset
     optional<std::string> operation_type{};  ///< regular_payment, money_transfer
     optional<std::string> purpose{};         ///< wallet_purchase, onboarding_credits, or ""
-    optional<preference_differential_pricing> differential_pricing{};
+    optional<preference_differential_pricing> differential_pricing{};  ///< pricing scheme, `{id}`
     optional<std::vector<std::string>> processing_modes{};  ///< ["aggregator"], or null
-    optional<bool> binary_mode{};
-    optional<std::vector<preference_tax>> taxes{};
-    optional<std::vector<preference_track>> tracks{};
+    optional<bool> binary_mode{};  ///< true: payments are approved or rejected at once, never left pending
+    optional<std::vector<preference_tax>> taxes{};  ///< taxes on the purchase
+    optional<std::vector<preference_track>> tracks{};  ///< conversion trackers run on checkout
     optional<free_form> metadata{};           ///< free-form, as the integrator sent it
     optional<free_form> internal_metadata{};  ///< Node only; free-form
-    optional<preference_amounts> amounts{};
+    optional<preference_amounts> amounts{};  ///< amounts of a cross-currency preference; Java, .NET and Go
+    /// The other currency of a cross-currency preference; Java, .NET and Go.
     optional<preference_counter_currency> counter_currency{};
-    optional<std::int64_t> sponsor_id{};  ///< .NET only
+    optional<std::int64_t> sponsor_id{};  ///< id of the sponsor account (integer); .NET only
     optional<std::string> coupon_code{};                ///< Node only
     optional<std::vector<std::string>> coupon_labels{};  ///< Node only
-    optional<timestamp> date_created{};
+    optional<timestamp> date_created{};  ///< when the preference was created
     optional<timestamp> last_updated{};  ///< null until the first update
     // Declared by no SDK, but in the API's answers:
     optional<decimal> total_amount{};  ///< the items' total; null, `8000` or `58.80`
-    optional<std::string> product_id{};
-    optional<bool> live_mode{};
-    extra_fields extra{};
+    optional<std::string> product_id{};  ///< undeclared by the SDKs; null in the answers seen
+    optional<bool> live_mode{};  ///< true for a production preference, false for a test one; undeclared by the SDKs
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference, id, init_point, sandbox_init_point, items, payer, client_id, collector_id, site_id,
                        payment_methods, back_urls, redirect_urls, auto_return, shipments, notification_url,
@@ -6671,32 +7193,33 @@ struct preference {
 /// `payer_email`/`payer_id`. Page with `next_offset` as sent: it is not
 /// offset + count.
 struct preference_search_element {
-    optional<std::string> id{};
+    optional<std::string> id{};  ///< preference id, `<collector_id>-<uuid>`
     optional<std::string> client_id{};  ///< numeric text
-    optional<std::int64_t> collector_id{};
+    optional<std::int64_t> collector_id{};  ///< the seller's user id (a JSON number)
     optional<std::string> concept_id{};  ///< Node declares a number; always null so far: text keeps both
-    optional<std::string> corporation_id{};
-    optional<std::string> integrator_id{};
-    optional<std::string> platform_id{};
-    optional<timestamp> date_created{};
+    optional<std::string> corporation_id{};  ///< corporation id of the integration; `""` when unset
+    optional<std::string> integrator_id{};  ///< integrator id of the integration; `""` when unset
+    optional<std::string> platform_id{};  ///< platform id of the integration; `""` when unset
+    optional<timestamp> date_created{};  ///< when the preference was created
+    /// Start of the period it can be paid in (its UTC offset may differ from date_created's).
     optional<timestamp> expiration_date_from{};
-    optional<timestamp> expiration_date_to{};
-    optional<bool> expires{};
-    optional<std::string> external_reference{};
+    optional<timestamp> expiration_date_to{};  ///< end of the period it can be paid in
+    optional<bool> expires{};  ///< true when it can be paid only in that period
+    optional<std::string> external_reference{};  ///< the seller's own reference
     optional<std::vector<std::string>> items{};  ///< titles (`["Games"]`)
-    optional<timestamp> last_updated{};
-    optional<bool> live_mode{};
-    optional<std::string> marketplace{};
-    optional<std::string> operation_type{};
-    optional<std::string> payer_email{};
+    optional<timestamp> last_updated{};  ///< when it last changed; null until then
+    optional<bool> live_mode{};  ///< true for a production preference, false for a test one
+    optional<std::string> marketplace{};  ///< `NONE` when not a marketplace, or `MP-MKT-<client_id>`
+    optional<std::string> operation_type{};  ///< `regular_payment`, `money_transfer`, …
+    optional<std::string> payer_email{};  ///< the buyer's e-mail set on the preference
     optional<std::string> payer_id{};  ///< string (Java, Go) or number (Node): text keeps both
-    optional<std::vector<std::string>> processing_modes{};
-    optional<std::string> product_id{};
-    optional<std::string> purpose{};
-    optional<std::string> site_id{};
+    optional<std::vector<std::string>> processing_modes{};  ///< `["aggregator"]`, or null
+    optional<std::string> product_id{};  ///< product id, as text (`""` in the answers seen)
+    optional<std::string> purpose{};  ///< `wallet_purchase`, `onboarding_credits`, or `""`
+    optional<std::string> site_id{};  ///< Mercado Pago site: `MLB`, `MLA`, …
     optional<std::int64_t> sponsor_id{};  ///< 0 when none
-    optional<std::string> shipping_mode{};
-    extra_fields extra{};
+    optional<std::string> shipping_mode{};  ///< the shipments' mode (`custom`, …)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_search_element, id, client_id, collector_id, concept_id, corporation_id,
                        integrator_id, platform_id, date_created, expiration_date_from, expiration_date_to, expires,
@@ -6731,37 +7254,45 @@ MERCADOPAGO_CODECS(preference_identification, preference_passenger, preference_r
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// The body that creates a preference, or the members of one to change. Unset members are not sent.
 struct preference_request {
     std::vector<preference_item> items{};  ///< required: at least one
+    /// The buyer, to prefill checkout (`name`/`surname`, not `first_name`/`last_name`).
     optional<preference_payer> payer{};
-    optional<preference_back_urls> back_urls{};
+    optional<preference_back_urls> back_urls{};  ///< where checkout sends the buyer afterwards
     optional<std::string> auto_return{};  ///< approved or all; needs back_urls.success
+    /// Payment methods to exclude or preselect, and the most installments to offer.
     optional<preference_payment_methods> payment_methods{};
     optional<std::string> notification_url{};  ///< https
-    optional<std::string> statement_descriptor{};
+    optional<std::string> statement_descriptor{};  ///< text shown on the buyer's card statement
+    /// Your own reference (e.g. your order number), to find the payments made from it.
     optional<std::string> external_reference{};
+    /// True to accept payments only between `expiration_date_from` and `expiration_date_to`.
     optional<bool> expires{};
+    /// When the cash payments (tickets) made from the preference expire.
     optional<timestamp> date_of_expiration{};
-    optional<timestamp> expiration_date_from{};
-    optional<timestamp> expiration_date_to{};
-    optional<std::string> marketplace{};
+    optional<timestamp> expiration_date_from{};  ///< start of the period it can be paid in
+    optional<timestamp> expiration_date_to{};  ///< end of the period it can be paid in
+    optional<std::string> marketplace{};  ///< `MP-MKT-<client_id>` for a marketplace, or `NONE`
+    /// The marketplace's commission; written as a JSON number with the decimal's digits.
     optional<decimal> marketplace_fee{};
-    optional<std::string> additional_info{};
+    optional<std::string> additional_info{};  ///< free text kept with the preference
     optional<bool> binary_mode{};  ///< approved or rejected at once, never pending
-    optional<preference_differential_pricing> differential_pricing{};
-    optional<std::vector<std::string>> processing_modes{};
-    optional<preference_shipments> shipments{};
-    optional<std::vector<preference_tax>> taxes{};
+    optional<preference_differential_pricing> differential_pricing{};  ///< pricing scheme to apply, `{id}`
+    optional<std::vector<std::string>> processing_modes{};  ///< processing modes, e.g. `["aggregator"]`
+    optional<preference_shipments> shipments{};  ///< how the goods are shipped, and at what cost
+    optional<std::vector<preference_tax>> taxes{};  ///< taxes on the purchase
+    /// Conversion trackers to run on checkout (Google Ads, Facebook pixel).
     optional<std::vector<preference_track>> tracks{};
     optional<free_form> metadata{};  ///< free-form; the API gives it back as sent
-    optional<std::string> purpose{};
-    optional<std::string> operation_type{};
+    optional<std::string> purpose{};  ///< `wallet_purchase` or `onboarding_credits`
+    optional<std::string> operation_type{};  ///< `regular_payment` or `money_transfer`
     optional<std::string> coupon_code{};                 ///< Node only
     optional<std::vector<std::string>> coupon_labels{};  ///< Node only
     optional<preference_back_urls> redirect_urls{};      ///< Node only
     optional<preference_amounts> amounts{};                    ///< Java only
     optional<preference_counter_currency> counter_currency{};  ///< Java only
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(preference_request, items, payer, back_urls, auto_return, payment_methods, notification_url,
                        statement_descriptor, external_reference, expires, date_of_expiration, expiration_date_from,
@@ -6791,15 +7322,16 @@ MERCADOPAGO_CODECS(preference_request);
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// The Mercado Pago account the access token belongs to, as `GET /users/me` answers.
 struct user {
     optional<std::int64_t> id{};  ///< the collector id of this account
-    optional<std::string> nickname{};
-    optional<std::string> first_name{};
-    optional<std::string> last_name{};
-    optional<std::string> email{};
+    optional<std::string> nickname{};  ///< the account's public nickname
+    optional<std::string> first_name{};  ///< the account holder's first name
+    optional<std::string> last_name{};  ///< the account holder's last name
+    optional<std::string> email{};  ///< the account's e-mail address (test users have one at testuser.com)
     optional<std::string> site_id{};     ///< "MLB", "MLA", …
     optional<std::string> country_id{};  ///< "BR", "AR", …
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(user, id, nickname, first_name, last_name, email, site_id, country_id);
 };
@@ -6957,8 +7489,11 @@ inline std::string utf8_or_replacement(std::string_view s) {
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
-enum class http_method { get, post, put, patch, del };
+/// The HTTP methods the API uses. `del` is DELETE (`delete` is a keyword); every method
+/// but GET is sent with an idempotency key.
+enum class http_method { get, /**< GET */ post, /**< POST */ put, /**< PUT */ patch, /**< PATCH */ del /**< DELETE */ };
 
+/// The method's name as sent on the wire: "GET", "POST", "PUT", "PATCH" or "DELETE".
 constexpr std::string_view to_string(http_method m) noexcept {
     switch (m) {
     case http_method::get: return "GET";
@@ -6983,19 +7518,19 @@ inline std::optional<std::string_view> find_header(const http_headers& h, std::s
 
 /// One HTTP request as the client hands it to a transport.
 struct http_request {
-    http_method method = http_method::get;
+    http_method method = http_method::get;  ///< request method; only non-GET calls carry an idempotency key
     std::string target{};   ///< path and query, already percent-encoded: "/v1/payments/123?x=1"
-    http_headers headers{};
-    std::string body{};
+    http_headers headers{};  ///< all headers to send, Authorization and X-Idempotency-Key included
+    std::string body{};      ///< JSON request body; empty when the endpoint sends none (e.g. GET)
     /// Time left for this attempt: the transport must give up (errc::timeout) after it.
     std::chrono::milliseconds timeout{std::chrono::seconds{30}};
 };
 
 /// Any HTTP status is a response; only failures to get one are transport errors.
 struct http_response {
-    int status = 0;
-    http_headers headers{};
-    std::string body{};
+    int status = 0;          ///< HTTP status code, e.g. 200 or 404
+    http_headers headers{};  ///< response headers in the order received (e.g. x-request-id, Retry-After)
+    std::string body{};      ///< response body as received, usually JSON; may be empty or HTML
 };
 
 }  // namespace mercadopago
@@ -7008,7 +7543,7 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// Facts about one API call, on success and on failure alike.
 struct call_info {
-    int http_status = 0;
+    int http_status = 0;            ///< HTTP status of the last response; 0 when no response arrived
     std::string request_id{};       ///< Mercado Pago's `x-request-id`
     std::string idempotency_key{};  ///< key sent with a write; reuse it to retry safely
     int attempts = 0;               ///< times the request was sent (1 + retries)
@@ -7020,7 +7555,9 @@ struct call_info {
 template <class T>
 class [[nodiscard]] api_result : public result<T> {
 public:
+    /// Pairs the call's outcome (value or error) with the facts of its exchange.
     api_result(result<T> r, call_info info) : result<T>(std::move(r)), info_(std::move(info)) {}
+    /// Status, request id, idempotency key, attempt count and headers of the call.
     const call_info& info() const noexcept { return info_; }
 
 private:
@@ -7050,10 +7587,12 @@ struct no_content {};
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// How long the client waits between attempts of a retried call: exponential
+/// growth with full jitter. A `Retry-After` sent by the server takes precedence.
 struct backoff_policy {
-    std::chrono::milliseconds initial{500};
-    std::chrono::milliseconds maximum{std::chrono::seconds{10}};
-    double multiplier = 2.0;
+    std::chrono::milliseconds initial{500};                        ///< upper bound of the delay before the first retry
+    std::chrono::milliseconds maximum{std::chrono::seconds{10}};  ///< cap on the upper bound, however many retries
+    double multiplier = 2.0;  ///< factor by which the upper bound grows with each further retry
 
     /// Delay before retry `retry` (0 for the first retry), given a uniform
     /// random number in [0, 1). Full jitter: uniform in [0, min(maximum,
@@ -7081,54 +7620,61 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// What a transport needs to reach the API. The default transport honours all
 /// of it; another transport honours what its HTTP library can.
 struct connection_options {
+    /// Limit on opening a connection (with the Beast transport: resolve, connect, proxy tunnel and TLS handshake).
     std::chrono::milliseconds connect_timeout{std::chrono::seconds{10}};
+    /// Limit on waiting for response bytes; never more than the time left of the attempt.
     std::chrono::milliseconds read_timeout{std::chrono::seconds{30}};
+    /// Limit on sending the request; never more than the time left of the attempt.
     std::chrono::milliseconds write_timeout{std::chrono::seconds{30}};
     bool verify_certificates = true;  ///< turning this off is for local test servers only
     std::string ca_file{};            ///< PEM bundle to trust instead of the system store
     std::string ca_dir{};             ///< hashed CA directory to trust instead of the system store
     std::string proxy_host{};         ///< HTTP proxy (CONNECT for https); empty: none
-    int proxy_port = 0;
-    std::string proxy_username{};
-    std::string proxy_password{};
+    int proxy_port = 0;               ///< port of `proxy_host`; must be set (1–65535) when a proxy is used
+    std::string proxy_username{};     ///< proxy Basic authentication user; empty: no Proxy-Authorization
+    std::string proxy_password{};     ///< proxy Basic authentication password, used with `proxy_username`
     std::size_t max_idle_connections = 16;  ///< keep-alive connections kept for reuse
 };
 
 /// Reported before each retry's wait.
 struct retry_event {
     int attempt = 0;  ///< the attempt that failed (1 = first)
-    std::chrono::milliseconds delay{0};
+    std::chrono::milliseconds delay{0};  ///< wait before the next attempt: backoff, or the server's capped Retry-After
     int http_status = 0;  ///< 0 for a transport failure
-    errc code = errc::transport;
-    std::string idempotency_key{};
+    errc code = errc::transport;  ///< category of the failure: an HTTP status category or transport/timeout
+    std::string idempotency_key{};  ///< key the retry resends unchanged; empty for GET calls, which send none
 };
 
 /// Reported after every attempt. Holds nothing secret: the Authorization
 /// header is redacted, card data in bodies is masked, and the body is only
 /// included for requests the caller chose to log.
 struct call_record {
-    http_method method = http_method::get;
+    http_method method = http_method::get;  ///< HTTP method of the attempt
     std::string path{};  ///< path and query as sent (never carries the access token)
     int http_status = 0;  ///< 0 when no response arrived
-    int attempt = 0;
-    std::chrono::microseconds elapsed{0};
-    std::string request_id{};
-    std::string idempotency_key{};
+    int attempt = 0;  ///< which attempt of the call this was (1 = first)
+    std::chrono::microseconds elapsed{0};  ///< time the attempt took, from sending to response or failure
+    std::string request_id{};  ///< response's `x-request-id`; empty when none arrived
+    std::string idempotency_key{};  ///< `X-Idempotency-Key` sent; empty for GET calls, which send none
     http_headers request_headers{};  ///< with `Authorization: Bearer [redacted]`
     std::string request_body{};      ///< JSON with card data masked
+    /// Category of the failure when no response arrived (transport, timeout, tls…); empty when one did.
     std::optional<errc> transport_error{};
 };
 
+/// Options of `client`, `public_client` and the asynchronous client, fixed when the client is built.
+/// Besides the credential, every member has a working default.
 struct client_options {
     std::string access_token{};  ///< TEST-… or APP_USR-…; client only, sent only as `Authorization: Bearer`
     std::string public_key{};    ///< TEST-… or APP_USR-…; public_client only, sent as the `public_key` query parameter
+    /// Root of every call, `scheme://host[:port][/prefix]`; change it to reach a local sandbox or a gateway.
     std::string base_url = "https://api.mercadopago.com";
     int max_retries = 3;                       ///< retries after the first attempt
     backoff_policy backoff{};                  ///< waits between retries
     std::chrono::seconds max_retry_after{30};  ///< cap on a server's Retry-After
     /// Total budget of one call: every attempt and every wait between them.
     std::chrono::milliseconds call_timeout{std::chrono::seconds{60}};
-    connection_options connection{};
+    connection_options connection{};  ///< timeouts, TLS trust, proxy and pool size for the default transport
 
     std::string integrator_id{};    ///< X-Integrator-Id
     std::string platform_id{};      ///< X-Platform-Id
@@ -7136,11 +7682,13 @@ struct client_options {
     std::string app_info{};         ///< appended to the User-Agent, e.g. "my-shop/2.1"
     http_headers default_headers{};  ///< sent on every call (e.g. X-Product-Id)
 
-    std::function<void(const retry_event&)> on_retry{};
-    std::function<void(const call_record&)> on_call{};
+    std::function<void(const retry_event&)> on_retry{};  ///< called before each wait between attempts; empty: none
+    std::function<void(const call_record&)> on_call{};    ///< called after every attempt, for logging; empty: none
 
     // Seams for deterministic tests: time, waiting and jitter.
+    /// Test seam: replaces `std::chrono::steady_clock::now()` for deadlines and timings; empty: the real clock.
     std::function<std::chrono::steady_clock::time_point()> clock{};
+    /// Test seam: replaces the synchronous client's sleep between attempts; empty: `std::this_thread::sleep_for`.
     std::function<void(std::chrono::milliseconds)> sleep{};
     std::function<double()> random{};  ///< uniform in [0, 1)
 };
@@ -7246,7 +7794,7 @@ inline std::string mask_card_data(std::string_view body) {
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The retry rules. How many retries and how long to wait are options
-/// (client_options::max_retries, ::backoff, ::max_retry_after).
+/// (`client_options::max_retries`, `client_options::backoff`, `client_options::max_retry_after`).
 struct retry_policy {
     /// Statuses the API documents as safe to retry with the same idempotency
     /// key: 423 (same key in flight), 424 (dependency), 429, 500, 502, 503, 504.
@@ -7592,16 +8140,20 @@ enum class credential {
 /// Request type of endpoints that send no body.
 struct no_body {};
 
+/// Query-string parameters as (name, value) pairs in order, unencoded; both are percent-encoded when sent.
 using query_params = detail::query_params;
 
+/// Describes one API operation at compile time; the clients' generic `call<E>()` builds the request
+/// and decodes the response from it. An empty type: it is only ever used as a template argument.
 template <http_method Method, fixed_string Path, class Request, class Response,
           credential Auth = credential::access_token>
 struct endpoint {
-    static constexpr http_method method = Method;
+    static constexpr http_method method = Method;  ///< HTTP method of the operation
+    /// Path after the base URL, e.g. "/v1/payments/{id}"; each `{name}` is replaced by a percent-encoded argument.
     static constexpr std::string_view path_template = Path.view();
-    using request_type = Request;
-    using response_type = Response;
-    static constexpr credential auth = Auth;
+    using request_type = Request;    ///< model sent as the JSON body; `no_body` when nothing is sent
+    using response_type = Response;  ///< model a 2xx body is decoded into; `no_content` when the body is ignored
+    static constexpr credential auth = Auth;  ///< whether the public key may call it, or only the access token
     /// Every write carries an X-Idempotency-Key, made once per call and kept
     /// across its retries; reads need none.
     static constexpr bool idempotency_keyed = Method != http_method::get;
@@ -7614,6 +8166,8 @@ struct endpoint {
     static_assert(Path.view().size() > 0 && Path.view().front() == '/', "a path template starts with '/'");
 };
 
+/// A type that describes an API operation as `endpoint` does: method, path template, credential,
+/// placeholder count, request and response types.
 template <class E>
 concept endpoint_descriptor = requires {
     { E::method } -> std::convertible_to<http_method>;
@@ -8107,14 +8661,20 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// which is percent-encoded into its own path segment when a call is made.
 class resource_id {
 public:
+    /// A numeric id (payments, refunds, merchant orders), written in decimal.
     resource_id(std::int64_t id) : text_(std::to_string(id)) {}
+    /// A text id (customers, cards, tokens, orders, or an id a webhook delivered), kept as given.
     resource_id(std::string_view id) : text_(id) {}
+    /// As above, from a `std::string`.
     resource_id(const std::string& id) : text_(id) {}
+    /// As above, from a C string; a null pointer gives an empty id.
     resource_id(const char* id) : text_(id ? id : "") {}
+    /// Any other integer type (not `bool` or `char`), written in decimal.
     template <class I>
         requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, char>)
     resource_id(I id) : text_(std::to_string(id)) {}
 
+    /// The id as text, not yet percent-encoded.
     const std::string& str() const noexcept { return text_; }
 
 private:
@@ -8134,24 +8694,36 @@ using card_tokens_create =
 using card_tokens_get = endpoint<http_method::get, "/v1/card_tokens/{id}", no_body, card_token>;
 }  // namespace endpoints
 
+/// Card tokens (`/v1/card_tokens`): card data in, a single-use token out, valid about 7 days.
+/// Reach it as `cli.card_tokens()` from any client: create() works with the public key (a public_client, in the
+/// buyer's app), get() needs the access token. A synchronous client returns `api_result<T>`; an async_client takes
+/// a completion token last and completes with that result.
 template <class Client>
 class card_tokens_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit card_tokens_api(const Client& c) noexcept : c_(&c) {}
 
     /// Tokenises a card (raw card data, or a saved card id + security code).
+    /// `POST /v1/card_tokens`: the public key travels as `?public_key=` from a public_client, the access token
+    /// as Bearer from a server client; sent with an X-Idempotency-Key. Returns the card_token whose `id` a payment
+    /// sends as `token`; card data the API refuses fails with errc::bad_request and its cause codes.
     template <class... Token>
     auto create(const card_token_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card_token>
         return c_->template call<endpoints::card_tokens_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const card_token_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/card_tokens/{id}` with the access token (a public_client does not compile it): the token's
+    /// state and expiry, never the full card number.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<card_token>
         return c_->template call<endpoints::card_tokens_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
@@ -8164,6 +8736,7 @@ private:
 /// `cli.card_tokens()`, in every client; listed in mercadopago/resources.hpp.
 template <class Client>
 struct card_tokens_accessor {
+    /// The card-tokens facade over this client.
     card_tokens_api<Client> card_tokens() const noexcept {
         return detail::open_resource<card_tokens_api, credential::public_key>(static_cast<const Client&>(*this));
     }
@@ -8190,48 +8763,66 @@ using cards_delete = endpoint<http_method::del, "/v1/customers/{customer_id}/car
 using cards_list = endpoint<http_method::get, "/v1/customers/{customer_id}/cards", no_body, std::vector<card>>;
 }  // namespace endpoints
 
+/// A customer's saved cards (`/v1/customers/{customer_id}/cards`): save, read, update, delete, list.
+/// Reach it as `cli.cards()`; it needs the access token (server side only). A synchronous client returns
+/// `api_result<T>`; an async_client takes a completion token last and completes with that result. Writes carry
+/// an X-Idempotency-Key (`request_options::idempotency_key`, or one made per call).
 template <class Client>
 class cards_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit cards_api(const Client& c) noexcept : c_(&c) {}
 
     /// Saves the card behind a card token (made on the buyer's side) to a customer.
+    /// `POST /v1/customers/{customer_id}/cards` with `{"token": …}`; returns the saved card, whose `id` a
+    /// later card token (with the security code) pays with.
     template <class... Token>
     auto create(resource_id customer_id, const card_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card>
         return c_->template call<endpoints::cards_create>({customer_id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(resource_id customer_id, const card_create_request& req, Token&& t) const {
         return create(std::move(customer_id), req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/customers/{customer_id}/cards/{card_id}`: one saved card (masked: first six and last four digits).
     template <class... Token>
     auto get(resource_id customer_id, resource_id card_id, const request_options& o = {}, Token&&... t) const {  // api_result<card>
         return c_->template call<endpoints::cards_get>({customer_id.str(), card_id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id customer_id, resource_id card_id, Token&& t) const {
         return get(std::move(customer_id), std::move(card_id), request_options{}, std::forward<Token>(t));
     }
+    /// `PUT /v1/customers/{customer_id}/cards/{card_id}`: changes expiry, cardholder or (with a new token)
+    /// the card; returns the updated card.
     template <class... Token>
     auto update(resource_id customer_id, resource_id card_id, const card_update_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<card>
         return c_->template call<endpoints::cards_update>({customer_id.str(), card_id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update(resource_id customer_id, resource_id card_id, const card_update_request& req, Token&& t) const {
         return update(std::move(customer_id), std::move(card_id), req, request_options{}, std::forward<Token>(t));
     }
+    /// `DELETE /v1/customers/{customer_id}/cards/{card_id}` (`delete` is a C++ keyword); returns the
+    /// deleted card.
     template <class... Token>
     auto remove(resource_id customer_id, resource_id card_id, const request_options& o = {}, Token&&... t) const {  // api_result<card>
         return c_->template call<endpoints::cards_delete>({customer_id.str(), card_id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto remove(resource_id customer_id, resource_id card_id, Token&& t) const {
         return remove(std::move(customer_id), std::move(card_id), request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/customers/{customer_id}/cards`: every saved card of the customer (a bare array, no paging).
     template <class... Token>
     auto list(resource_id customer_id, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<card>>
         return c_->template call<endpoints::cards_list>({customer_id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto list(resource_id customer_id, Token&& t) const {
         return list(std::move(customer_id), request_options{}, std::forward<Token>(t));
@@ -8244,6 +8835,7 @@ private:
 /// `cli.cards()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct cards_accessor {
+    /// The saved-cards facade over this client.
     cards_api<Client> cards() const noexcept {
         return detail::open_resource<cards_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -8413,36 +9005,50 @@ class paged_range {
     struct state;  // declared before iterator names it (clang looks it up at definition)
 
 public:
-    using item = typename traits::item;
+    using item = typename traits::item;  ///< type of one search result (payment, customer, order, …)
 
-    enum class paging_mode { by_offset, by_page_number };
+    /// What the position handed to `Fetch` counts: the offset of the page's first result (most
+    /// searches), or the page number from 1 (/v1/orders).
+    enum class paging_mode { by_offset, /**< result offsets */ by_page_number /**< page numbers */ };
 
+    /// A range that fetches its first page at `first_position` when begin() is called.
     paged_range(Fetch fetch, std::int64_t first_position, paging_mode mode = paging_mode::by_offset)
         : s_(std::make_shared<state>(std::move(fetch), first_position, mode == paging_mode::by_page_number)) {}
 
+    /// Input iterator over the results; compares equal to `std::default_sentinel` at the end.
+    /// Copies share one position: advancing one advances them all.
     class iterator {
     public:
-        using value_type = result<item>;
-        using difference_type = std::ptrdiff_t;
-        using reference = value_type&;
+        using value_type = result<item>;  ///< one result, or the error of a page that failed to load
+        using difference_type = std::ptrdiff_t;  ///< required of iterators; unused
+        using reference = value_type&;  ///< the element, owned by the range's shared state
 
+        /// An iterator over nothing: already at the end.
         iterator() = default;
+        /// Starts the walk of `s`: fetches pages until the first element is in hand (or the walk is over).
         explicit iterator(std::shared_ptr<typename paged_range::state> s) : s_(std::move(s)) { s_->advance(); }
 
+        /// The current element: a result, or the error that ends the range.
         reference operator*() const { return *s_->current(); }
+        /// Member access to the current element.
         value_type* operator->() const { return &*s_->current(); }
+        /// Moves to the next element, fetching the next page when this one is used up.
         iterator& operator++() {
             s_->advance();
             return *this;
         }
+        /// As prefix `++`; returns nothing, as input iterators may.
         void operator++(int) { ++*this; }
+        /// True once the walk is over (or for a default-constructed iterator).
         friend bool operator==(const iterator& it, std::default_sentinel_t) { return !it.s_ || !it.s_->current(); }
 
     private:
         std::shared_ptr<typename paged_range::state> s_;
     };
 
+    /// Starts the walk, fetching the first page. Call it once: a second call moves the shared position on.
     iterator begin() { return iterator(s_); }
+    /// The end: `std::default_sentinel`.
     std::default_sentinel_t end() const noexcept { return {}; }
 
 private:
@@ -8510,13 +9116,14 @@ using customers_search = endpoint<http_method::get, "/v1/customers/search", no_b
 struct customer_search_query {
     std::optional<std::int64_t> limit{};   ///< page size
     std::optional<std::int64_t> offset{};  ///< first result
-    std::string email{};
-    std::string first_name{};
-    std::string last_name{};
+    std::string email{};  ///< the customer's e-mail address, sent as `email`
+    std::string first_name{};  ///< sent as `first_name`
+    std::string last_name{};  ///< sent as `last_name`
     std::string identification_type{};    ///< with identification_number: CPF, DNI, …
-    std::string identification_number{};
+    std::string identification_number{};  ///< the document number, sent as `identification.number`
     query_params filters{};  ///< anything else, as the API names it
 
+    /// The query string pairs: each set member under its API name, then `filters`.
     query_params to_query() const {
         query_params q;
         detail::add_param(q, "limit", limit);
@@ -8531,53 +9138,71 @@ struct customer_search_query {
     }
 };
 
+/// Customers (`/v1/customers`): the buyers a seller keeps, to save their cards and pay again.
+/// Reach it as `cli.customers()`; it needs the access token (server side only). A synchronous client returns
+/// `api_result<T>`; an async_client takes a completion token last and completes with that result. Writes carry
+/// an X-Idempotency-Key (`request_options::idempotency_key`, or one made per call).
 template <class Client>
 class customers_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit customers_api(const Client& c) noexcept : c_(&c) {}
 
+    /// `POST /v1/customers`: creates a customer (e-mail, name, phone, document, address); returns it with
+    /// its text `id`.
     template <class... Token>
     auto create(const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const customer_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/customers/{id}`: the customer, with its saved cards and addresses.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
+    /// `PUT /v1/customers/{id}` with the members `req` sets; returns the updated customer.
     template <class... Token>
     auto update(resource_id id, const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update(resource_id id, const customer_request& req, Token&& t) const {
         return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Deletes the customer (`delete` is a C++ keyword).
+    /// `DELETE /v1/customers/{id}`; returns the deleted customer.
     template <class... Token>
     auto remove(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_delete>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto remove(resource_id id, Token&& t) const {
         return remove(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Search by e-mail: `search({.email = "buyer@example.com"})`.
+    /// `GET /v1/customers/search`: one results_page<customer>.
     template <class... Token>
     auto search(const customer_search_query& q = {}, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<customer>>
         return c_->template call<endpoints::customers_search>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search(const customer_search_query& q, Token&& t) const {
         return search(q, request_options{}, std::forward<Token>(t));
     }
+    /// Every customer the query finds, fetched lazily page by page: a range of `result<customer>` (an
+    /// async_paged_range from an async_client); a page that fails to load is one error element that ends it.
     auto search_all(customer_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
     }
@@ -8589,6 +9214,7 @@ private:
 /// `cli.customers()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct customers_accessor {
+    /// The customers facade over this client.
     customers_api<Client> customers() const noexcept {
         return detail::open_resource<customers_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -8616,14 +9242,21 @@ using identification_types_list = endpoint<http_method::get, "/v1/identification
                                            std::vector<identification_type>, credential::public_key>;
 }  // namespace endpoints
 
+/// The identity document types of the seller's country (`/v1/identification_types`), to build a checkout
+/// form. Reach it as `cli.identification_types()` from any client: the public key is enough. A synchronous client
+/// returns `api_result<T>`; an async_client takes a completion token last.
 template <class Client>
 class identification_types_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit identification_types_api(const Client& c) noexcept : c_(&c) {}
+    /// `GET /v1/identification_types` (`?public_key=` from a public_client, Bearer otherwise): every type
+    /// of the credential's site, as a bare array.
     template <class... Token>
     auto list(const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<identification_type>>
         return c_->template call<endpoints::identification_types_list>({}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto list(Token&& t) const {
         return list(request_options{}, std::forward<Token>(t));
@@ -8636,6 +9269,7 @@ private:
 /// `cli.identification_types()`, in every client; listed in mercadopago/resources.hpp.
 template <class Client>
 struct identification_types_accessor {
+    /// The identification-types facade over this client.
     identification_types_api<Client> identification_types() const noexcept {
         return detail::open_resource<identification_types_api, credential::public_key>(static_cast<const Client&>(*this));
     }
@@ -8673,13 +9307,14 @@ using merchant_orders_search =
 
 /// The query of `GET /merchant_orders/search`.
 struct merchant_order_search_query {
-    std::optional<std::int64_t> limit{};
-    std::optional<std::int64_t> offset{};
-    std::string external_reference{};
-    std::string preference_id{};
+    std::optional<std::int64_t> limit{};  ///< page size
+    std::optional<std::int64_t> offset{};  ///< position of the first result, from 0
+    std::string external_reference{};  ///< the merchant's reference given on the preference
+    std::string preference_id{};  ///< the preference whose merchant orders to find
     std::string status{};  ///< opened, closed, expired
     query_params filters{};  ///< anything else, as the API names it
 
+    /// The query string pairs: each set member under its API name, then `filters`.
     query_params to_query() const {
         query_params q;
         detail::add_param(q, "limit", limit);
@@ -8692,40 +9327,53 @@ struct merchant_order_search_query {
     }
 };
 
+/// Merchant orders (`/merchant_orders`): a Checkout Pro purchase with its payments and shipments.
+/// Reach it as `cli.merchant_orders()`; it needs the access token (server side only). A synchronous client returns
+/// `api_result<T>`; an async_client takes a completion token last and completes with that result. Writes carry
+/// an X-Idempotency-Key (`request_options::idempotency_key`, or one made per call).
 template <class Client>
 class merchant_orders_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit merchant_orders_api(const Client& c) noexcept : c_(&c) {}
 
+    /// `POST /merchant_orders`: creates a merchant order (Checkout Pro makes them itself for preferences).
     template <class... Token>
     auto create(const merchant_order_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
         return c_->template call<endpoints::merchant_orders_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const merchant_order_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /merchant_orders/{id}` (an int64 id, e.g. a notification's `data_id`): the merchant order now.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
         return c_->template call<endpoints::merchant_orders_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
+    /// `PUT /merchant_orders/{id}` with the members `req` sets; returns the updated merchant order.
     template <class... Token>
     auto update(resource_id id, const merchant_order_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<merchant_order>
         return c_->template call<endpoints::merchant_orders_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update(resource_id id, const merchant_order_request& req, Token&& t) const {
         return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// One page of merchant orders.
+    /// `GET /merchant_orders/search`: an elements_page<merchant_order>.
     template <class... Token>
     auto search(const merchant_order_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<elements_page<merchant_order>>
         return c_->template call<endpoints::merchant_orders_search>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search(const merchant_order_search_query& q, Token&& t) const {
         return search(q, request_options{}, std::forward<Token>(t));
@@ -8742,6 +9390,7 @@ private:
 /// `cli.merchant_orders()`, in mercadopago::client; listed in mercadopago/resources.hpp.
 template <class Client>
 struct merchant_orders_accessor {
+    /// The merchant-orders facade over this client.
     merchant_orders_api<Client> merchant_orders() const noexcept {
         return detail::open_resource<merchant_orders_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -8804,18 +9453,19 @@ using orders_transactions_delete =
 struct order_search_query {
     std::string begin_date{};  ///< required: ISO-8601
     std::string end_date{};    ///< required
-    std::string external_reference{};
-    std::string type{};
-    std::string status{};
-    std::string status_detail{};
-    std::string payment_method_id{};
-    std::string payment_method_type{};
+    std::string external_reference{};  ///< the merchant's reference given at creation
+    std::string type{};  ///< order type, e.g. "online"
+    std::string status{};  ///< order status, e.g. "processed", "action_required"
+    std::string status_detail{};  ///< e.g. "accredited", "waiting_payment"
+    std::string payment_method_id{};  ///< e.g. "master", "pix"
+    std::string payment_method_type{};  ///< e.g. "credit_card", "bank_transfer"
     std::optional<std::int64_t> page{};       ///< from 1
-    std::optional<std::int64_t> page_size{};
-    std::string sort_by{};
+    std::optional<std::int64_t> page_size{};  ///< orders per page
+    std::string sort_by{};  ///< field to sort by, as the API names it
     std::string sort_order{};  ///< asc, desc
-    query_params filters{};
+    query_params filters{};  ///< anything else, as the API names it
 
+    /// The query string pairs: each set member under its API name, then `filters`.
     query_params to_query() const {
         query_params q;
         detail::add_param(q, "begin_date", begin_date);
@@ -8839,21 +9489,31 @@ struct order_search_query {
 /// errors-retries-idempotency.md §3.6), to test with `error::has_cause`.
 namespace order_error_codes {
 inline constexpr std::string_view failed = "failed";  ///< 402: the payment failed
-inline constexpr std::string_view order_not_found = "order_not_found";
+inline constexpr std::string_view order_not_found = "order_not_found";  ///< 404: no such order
+/// 404: the order has no such payment.
 inline constexpr std::string_view transaction_not_found = "transaction_not_found";
+/// 409: the order's state does not allow a refund.
 inline constexpr std::string_view cannot_refund_order = "cannot_refund_order";
+/// 409: the order's state does not allow a capture.
 inline constexpr std::string_view cannot_capture_order = "cannot_capture_order";
+/// 409: the order's state does not allow a cancellation.
 inline constexpr std::string_view cannot_cancel_order = "cannot_cancel_order";
-inline constexpr std::string_view order_already_refunded = "order_already_refunded";
+inline constexpr std::string_view order_already_refunded = "order_already_refunded";  ///< 409: refunded in full already
 /// The errors table spells it with two l's, one SDK with one: test for both.
 inline constexpr std::string_view order_already_cancelled = "order_already_cancelled";
-inline constexpr std::string_view order_already_canceled = "order_already_canceled";
+inline constexpr std::string_view order_already_canceled = "order_already_canceled";  ///< 409: the one-l spelling
+/// 409: the key was already used; the API does not replay: retry with a new key.
 inline constexpr std::string_view idempotency_key_already_used = "idempotency_key_already_used";
+/// 409: the order does not support this operation now.
 inline constexpr std::string_view operation_not_supported = "operation_not_supported";
 inline constexpr std::string_view resource_locked = "resource_locked";  ///< 423: retried with the same key
+/// 400: more payments than an order takes.
 inline constexpr std::string_view exceeded_number_of_transactions = "exceeded_number_of_transactions";
+/// 400: a test payer's e-mail must end in `@testuser.com`.
 inline constexpr std::string_view invalid_email_for_sandbox = "invalid_email_for_sandbox";
+/// 400: the body holds a member the API does not know.
 inline constexpr std::string_view unsupported_properties = "unsupported_properties";
+/// 400: not allowed in the order's processing mode.
 inline constexpr std::string_view invalid_order_mode_for_operation = "invalid_order_mode_for_operation";
 }  // namespace order_error_codes
 
@@ -8869,63 +9529,82 @@ std::optional<Order> order_failure(const error& e) {
     return std::move(*o);
 }
 
+/// The Orders API (`/v1/orders`) through a client. Reach it as `cli.orders()`; it needs the access token
+/// (server side only). A synchronous client returns `api_result<T>`; an async_client takes a completion token last
+/// and completes with that result. Every write carries the X-Idempotency-Key the API requires here:
+/// `request_options::idempotency_key`, or a UUID made once per call and sent on each of its retries.
 template <class Client>
 class orders_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit orders_api(const Client& c) noexcept : c_(&c) {}
 
     /// Creates an order. In automatic processing a card is charged at once
     /// (a decline is a 402 error: see order_failure); in manual processing the
     /// order stays `created` until process().
+    /// `POST /v1/orders`; returns the order. Amounts travel as decimal strings ("200.00").
     template <class... Token>
     auto create(const order_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const order_create_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/orders/{id}` (a text id such as "ORD01…"): the order now; errc::not_found (`order_not_found`)
+    /// when there is none.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Processes an order created with `processing_mode: manual`.
+    /// `POST /v1/orders/{id}/process` with no body; returns the processed order.
     template <class... Token>
     auto process(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_process>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto process(resource_id id, Token&& t) const {
         return process(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Captures an order authorised with `capture_mode: manual` (`waiting_capture`).
+    /// `POST /v1/orders/{id}/capture` with no body; the answer is a short order (id, status, payments).
+    /// 409 `cannot_capture_order` when the order's state forbids it.
     template <class... Token>
     auto capture(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_capture>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto capture(resource_id id, Token&& t) const {
         return capture(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Cancels an order that is not processed yet (created, or waiting for
     /// payment or capture); 409 `cannot_cancel_order` otherwise.
+    /// `POST /v1/orders/{id}/cancel` with no body; returns the cancelled order.
     template <class... Token>
     auto cancel(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto cancel(resource_id id, Token&& t) const {
         return cancel(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds the whole order (sends no body).
+    /// `POST /v1/orders/{id}/refund`; the answer is a short order (id, status, refunds).
     template <class... Token>
     auto refund(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_refund>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto refund(resource_id id, Token&& t) const {
         return refund(std::move(id), request_options{}, std::forward<Token>(t));
@@ -8933,55 +9612,69 @@ public:
     /// Refunds `amount` of the order's payment `transaction_id`. There is no
     /// way to call this without an amount, so a partial refund never turns
     /// into a total one.
+    /// Sends `POST /v1/orders/{id}/refund` with `{"transactions":[{"id":transaction_id,"amount":"…"}]}`.
     template <class... Token>
     auto refund(resource_id id, std::string transaction_id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         order_refund_request body;
         body.transactions.push_back({.id = std::move(transaction_id), .amount = amount});
         return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto refund(resource_id id, std::string transaction_id, decimal amount, Token&& t) const {
         return refund(std::move(id), std::move(transaction_id), amount, request_options{}, std::forward<Token>(t));
     }
     /// Refunds several payments of the order in part, in one call.
+    /// `POST /v1/orders/{id}/refund` with `req`'s list of payment ids and amounts.
     template <class... Token>
     auto refund(resource_id id, const order_refund_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto refund(resource_id id, const order_refund_request& req, Token&& t) const {
         return refund(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Adds payments to an order (at most two per order).
+    /// `POST /v1/orders/{id}/transactions`; answers `{payments:[…]}` (a new payment may lack its `id`).
     template <class... Token>
     auto add_transaction(resource_id id, const order_transactions_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_transactions>
         return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto add_transaction(resource_id id, const order_transactions_request& req, Token&& t) const {
         return add_transaction(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
+    /// `PUT /v1/orders/{id}/transactions/{transaction_id}` (a payment id, "pay_…"): changes that payment as
+    /// `req` says; the answer is the payment (some bodies hold only its `payment_method`).
     template <class... Token>
     auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_payment>
         return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, Token&& t) const {
         return update_transaction(std::move(id), std::move(transaction_id), req, request_options{}, std::forward<Token>(t));
     }
+    /// `DELETE /v1/orders/{id}/transactions/{transaction_id}`: removes a payment from the order; the answer
+    /// has no body (`no_content`).
     template <class... Token>
     auto delete_transaction(resource_id id, resource_id transaction_id, const request_options& o = {}, Token&&... t) const {  // api_result<no_content>
         return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto delete_transaction(resource_id id, resource_id transaction_id, Token&& t) const {
         return delete_transaction(std::move(id), std::move(transaction_id), request_options{}, std::forward<Token>(t));
     }
     /// One page of orders.
+    /// `GET /v1/orders`: a data_page<order>, paged by page number.
     template <class... Token>
     auto search(const order_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<data_page<order>>
         return c_->template call<endpoints::orders_search>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search(const order_search_query& q, Token&& t) const {
         return search(q, request_options{}, std::forward<Token>(t));
@@ -8999,6 +9692,7 @@ private:
 /// compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct orders_accessor {
+    /// The Orders facade over this client.
     orders_api<Client> orders() const noexcept {
         return detail::open_resource<orders_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -9036,13 +9730,14 @@ using payment_methods_card_issuers =
 
 /// Query of `/v1/payment_methods/installments`.
 struct installments_query {
-    decimal amount{};
+    decimal amount{};  ///< the purchase amount, always sent, as plain decimal text ("100.50")
     std::string bin{};                ///< first 6-8 digits of the card
     std::string payment_method_id{};  ///< "visa", "master", …
     std::string issuer_id{};          ///< sent as `issuer.id`
-    std::string payment_type_id{};
-    std::string locale{};
+    std::string payment_type_id{};  ///< e.g. "credit_card", "debit_card"; sent when set
+    std::string locale{};  ///< sent as `locale` when set: the language of the answer's texts
 
+    /// The query string pairs: `amount`, then each set member under its API name.
     query_params to_query() const {
         query_params q{{"amount", amount.to_string()}};
         auto add = [&](const char* k, const std::string& v) {
@@ -9057,44 +9752,60 @@ struct installments_query {
     }
 };
 
+/// Payment methods and the look-ups a card form makes while the buyer types: the brand of a BIN, its
+/// issuers, its installment plans. Reach it as `cli.payment_methods()` from any client: the public key is enough
+/// (`?public_key=`; a server client sends its access token). A synchronous client returns `api_result<T>`; an
+/// async_client takes a completion token last and completes with that result.
 template <class Client>
 class payment_methods_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit payment_methods_api(const Client& c) noexcept : c_(&c) {}
 
+    /// `GET /v1/payment_methods`: every method of the credential's site, as a bare array.
     template <class... Token>
     auto list(const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<payment_method>>
         return c_->template call<endpoints::payment_methods_list>({}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto list(Token&& t) const {
         return list(request_options{}, std::forward<Token>(t));
     }
     /// The payment methods matching a card's first digits (BIN).
+    /// `GET /v1/payment_methods/search?bins=<bin>`, read as a results_page<payment_method> (no SDK types
+    /// this endpoint; members beyond the model stay in each `extra`).
     template <class... Token>
     auto search_by_bin(const std::string& bin, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<payment_method>>
         return c_->template call<endpoints::payment_methods_search>({}, {{"bins", bin}}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search_by_bin(const std::string& bin, Token&& t) const {
         return search_by_bin(bin, request_options{}, std::forward<Token>(t));
     }
     /// Installment plans (with their costs) for an amount and card.
+    /// `GET /v1/payment_methods/installments`: one installment_options per method and issuer, each with its
+    /// `payer_costs`.
     template <class... Token>
     auto installments(const installments_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<installment_options>>
         return c_->template call<endpoints::payment_methods_installments>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto installments(const installments_query& q, Token&& t) const {
         return installments(q, request_options{}, std::forward<Token>(t));
     }
     /// Card issuers for a payment method (and optionally a BIN).
+    /// `GET /v1/payment_methods/card_issuers?payment_method_id=…[&bin=…]`: the issuers as a bare array
+    /// (a shape no SDK confirms).
     template <class... Token>
     auto card_issuers(const std::string& payment_method_id, const std::string& bin = {}, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<issuer>>
         query_params q{{"payment_method_id", payment_method_id}};
         if (!bin.empty()) q.emplace_back("bin", bin);
         return c_->template call<endpoints::payment_methods_card_issuers>({}, q, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options (`bin` may be "").
     template <detail::completion_token<Client> Token>
     auto card_issuers(const std::string& payment_method_id, const std::string& bin, Token&& t) const {
         return card_issuers(payment_method_id, bin, request_options{}, std::forward<Token>(t));
@@ -9107,6 +9818,7 @@ private:
 /// `cli.payment_methods()`, in every client; listed in mercadopago/resources.hpp.
 template <class Client>
 struct payment_methods_accessor {
+    /// The payment-methods facade over this client.
     payment_methods_api<Client> payment_methods() const noexcept {
         return detail::open_resource<payment_methods_api, credential::public_key>(static_cast<const Client&>(*this));
     }
@@ -9147,11 +9859,12 @@ struct payment_search_query {
     std::string criteria{};                ///< asc | desc
     std::string range{};                   ///< the date field begin_date/end_date apply to
     std::string begin_date{};              ///< ISO-8601 or relative (NOW-30DAYS)
-    std::string end_date{};
-    std::string external_reference{};
-    std::string status{};
+    std::string end_date{};  ///< end of the window, same formats; default NOW
+    std::string external_reference{};  ///< the merchant's own reference given at creation
+    std::string status{};  ///< payment status, e.g. "approved", "pending", "rejected"
     query_params filters{};  ///< anything else: {"payer.id", "123"}, {"payment_method_id", "pix"}, …
 
+    /// The query string pairs: each set member under its API name, then `filters`.
     query_params to_query() const {
         query_params q;
         detail::add_param(q, "limit", limit);
@@ -9168,73 +9881,101 @@ struct payment_search_query {
     }
 };
 
+/// Payments (`/v1/payments`) through a client: charge, read, search, update, capture, cancel.
+/// Reach it as `cli.payments()`; it needs the access token, so it runs on the server only. A synchronous client
+/// returns `api_result<T>`; an async_client takes a completion token last and completes with that result.
+/// `request_options` sets one call's idempotency key, seller token, timeout or extra headers. Errors arrive as
+/// `error` with the HTTP status mapped to errc (bad_request, not_found, …) and the API's cause codes.
 template <class Client>
 class payments_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit payments_api(const Client& c) noexcept : c_(&c) {}
 
     /// Charges a payment. A decline is not an error: the API answers 201 with
     /// `status: rejected` and the reason in `status_detail`.
+    /// `POST /v1/payments` with an X-Idempotency-Key: `o.idempotency_key`, or a UUID made once and sent on
+    /// every retry, so a retried create never charges twice. Returns the payment (rejected ones included); an
+    /// invalid request fails with errc::bad_request and cause codes (2006: card token not found or used).
     template <class... Token>
     auto create(const payment_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
         return c_->template call<endpoints::payments_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const payment_create_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/payments/{id}` (the int64 id, or its digits as text): the payment as it is now. An unknown id
+    /// fails with errc::not_found.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
         return c_->template call<endpoints::payments_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// One page of results.
+    /// `GET /v1/payments/search`: the page of `q` as a results_page<payment>. Only the last 12 months are
+    /// searchable, and the API refuses offsets beyond 10000.
     template <class... Token>
     auto search(const payment_search_query& q = {}, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<payment>>
         return c_->template call<endpoints::payments_search>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search(const payment_search_query& q, Token&& t) const {
         return search(q, request_options{}, std::forward<Token>(t));
     }
     /// Every result across pages, fetched lazily.
+    /// A range of `result<payment>` from a synchronous client (an async_paged_range from an async_client);
+    /// a page that fails to load is one error element that ends it, and so is reaching offset 10000.
     auto search_all(payment_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::payments_search>(*c_, std::move(q), std::move(o));
     }
+    /// `PUT /v1/payments/{id}` with `req` (status, capture, transaction_amount), keyed like create(). Returns
+    /// the updated payment; an action the payment's state forbids fails with errc::bad_request (cause 2018).
     template <class... Token>
     auto update(resource_id id, const payment_update_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
         return c_->template call<endpoints::payments_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update(resource_id id, const payment_update_request& req, Token&& t) const {
         return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Captures an authorised payment (created with `capture: false`) in full.
+    /// Sends `PUT /v1/payments/{id}` with `{"capture":true}`; returns the captured payment.
     template <class... Token>
     auto capture(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
         return update(std::move(id), payment_update_request{.capture = true}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto capture(resource_id id, Token&& t) const {
         return capture(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Captures part of an authorised amount; the rest is released to the buyer.
+    /// Sends `PUT /v1/payments/{id}` with `{"capture":true,"transaction_amount":amount}`; `amount` may not
+    /// exceed the authorised amount (in Argentina only Visa, Cabal, Master and Amex allow it).
     template <class... Token>
     auto capture(resource_id id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
         return update(std::move(id), payment_update_request{.capture = true, .transaction_amount = amount}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto capture(resource_id id, decimal amount, Token&& t) const {
         return capture(std::move(id), amount, request_options{}, std::forward<Token>(t));
     }
     /// Cancels a pending, in-process or authorised payment.
+    /// Sends `PUT /v1/payments/{id}` with `{"status":"cancelled"}`; returns the cancelled payment.
     template <class... Token>
     auto cancel(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<payment>
         return update(std::move(id), payment_update_request{.status = payment_status::cancelled}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto cancel(resource_id id, Token&& t) const {
         return cancel(std::move(id), request_options{}, std::forward<Token>(t));
@@ -9247,6 +9988,7 @@ private:
 /// `cli.payments()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct payments_accessor {
+    /// The Payments facade over this client.
     payments_api<Client> payments() const noexcept {
         return detail::open_resource<payments_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -9297,7 +10039,7 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 struct preference_rule_violation {
     std::string code{};     ///< invalid_auto_return, invalid_items, …
     std::string field{};    ///< back_urls.success, items[0].unit_price, …
-    std::string message{};
+    std::string message{};  ///< what is wrong and what is expected, in English; for logs and developers
 };
 
 /// The first rule `p` breaks, or nullopt. Checks only what the API is known
@@ -9360,14 +10102,15 @@ using preferences_search = endpoint<http_method::get, "/checkout/preferences/sea
 
 /// The query of `GET /checkout/preferences/search`.
 struct preference_search_query {
-    std::optional<std::int64_t> limit{};
-    std::optional<std::int64_t> offset{};
-    std::string external_reference{};
-    std::string site_id{};
-    std::string marketplace{};
-    std::string sponsor_id{};
+    std::optional<std::int64_t> limit{};  ///< page size
+    std::optional<std::int64_t> offset{};  ///< position of the first result, from 0
+    std::string external_reference{};  ///< the merchant's reference given at creation
+    std::string site_id{};  ///< the site, e.g. "MLB", "MLA"
+    std::string marketplace{};  ///< e.g. "NONE", or "MP-MKT-<client id>" for a marketplace's preferences
+    std::string sponsor_id{};  ///< the sponsor account's id, as digits
     query_params filters{};  ///< anything else, as the API names it
 
+    /// The query string pairs: each set member under its API name, then `filters`.
     query_params to_query() const {
         query_params q;
         detail::add_param(q, "limit", limit);
@@ -9381,44 +10124,58 @@ struct preference_search_query {
     }
 };
 
+/// Checkout Pro preferences (`/checkout/preferences`): create, read, update, search.
+/// Reach it as `cli.preferences()`; it needs the access token (server side only). A synchronous client returns
+/// `api_result<T>`; an async_client takes a completion token last and completes with that result. Writes carry
+/// an X-Idempotency-Key (`request_options::idempotency_key`, or one made per call).
 template <class Client>
 class preferences_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit preferences_api(const Client& c) noexcept : c_(&c) {}
 
     /// Creates a preference; its `init_point` is the page to send the buyer to.
+    /// `POST /checkout/preferences`. A request that breaks a rule of preference_rules.hpp fails at once
+    /// with errc::invalid_argument (`error::api_error` the rule's code, `error::path` the field), sending nothing.
     template <class... Token>
     auto create(const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
         if (auto refused = refuse(req)) return std::move(*refused);
         return c_->template call<endpoints::preferences_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const preference_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /checkout/preferences/{id}` (a text id, `<collector id>-<uuid>`): the preference.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
         return c_->template call<endpoints::preferences_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Replaces what `req` sets (the API merges the body into the preference).
+    /// `PUT /checkout/preferences/{id}`; checked against the same rules as create() first.
     template <class... Token>
     auto update(resource_id id, const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
         if (auto refused = refuse(req)) return std::move(*refused);
         return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update(resource_id id, const preference_request& req, Token&& t) const {
         return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// One page of preference summaries.
+    /// `GET /checkout/preferences/search`: an elements_page of summaries (`items` holds titles only).
     template <class... Token>
     auto search(const preference_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<elements_page<preference_search_element>>
         return c_->template call<endpoints::preferences_search>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search(const preference_search_query& q, Token&& t) const {
         return search(q, request_options{}, std::forward<Token>(t));
@@ -9444,6 +10201,7 @@ private:
 /// `cli.preferences()`, in mercadopago::client; listed in mercadopago/resources.hpp.
 template <class Client>
 struct preferences_accessor {
+    /// The preferences facade over this client.
     preferences_api<Client> preferences() const noexcept {
         return detail::open_resource<preferences_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -9471,43 +10229,58 @@ using refunds_get = endpoint<http_method::get, "/v1/payments/{id}/refunds/{refun
 using refunds_list = endpoint<http_method::get, "/v1/payments/{id}/refunds", no_body, std::vector<refund>>;
 }  // namespace endpoints
 
+/// Refunds of a payment (`/v1/payments/{id}/refunds`): full, partial, read, list.
+/// Reach it as `cli.refunds()`; it needs the access token (server side only). A synchronous client returns
+/// `api_result<T>`; an async_client takes a completion token last and completes with that result. A refund is
+/// possible within 180 days of approval and needs available balance.
 template <class Client>
 class refunds_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit refunds_api(const Client& c) noexcept : c_(&c) {}
 
     /// Refunds the whole payment (sends `{}`).
+    /// `POST /v1/payments/{payment_id}/refunds` with an X-Idempotency-Key (`o.idempotency_key`, or a UUID made
+    /// once and sent on every retry, so a retry never refunds twice). Returns the refund.
     template <class... Token>
     auto create(resource_id payment_id, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
         return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(resource_id payment_id, Token&& t) const {
         return create(std::move(payment_id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds `amount` of the payment. There is no way to call this with an
     /// unset amount, so a partial refund can never turn into a full one.
+    /// Sends `POST /v1/payments/{payment_id}/refunds` with `{"amount": amount}`, keyed like the full refund.
+    /// Some payments refuse partial refunds (errc::bad_request, cause 3024).
     template <class... Token>
     auto create(resource_id payment_id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
         return c_->template call<endpoints::refunds_create>({payment_id.str()}, refund_create_request{.amount = amount},
                                                             {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(resource_id payment_id, decimal amount, Token&& t) const {
         return create(std::move(payment_id), amount, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/payments/{payment_id}/refunds/{refund_id}`: one refund of the payment.
     template <class... Token>
     auto get(resource_id payment_id, resource_id refund_id, const request_options& o = {}, Token&&... t) const {  // api_result<refund>
         return c_->template call<endpoints::refunds_get>({payment_id.str(), refund_id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id payment_id, resource_id refund_id, Token&& t) const {
         return get(std::move(payment_id), std::move(refund_id), request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/payments/{payment_id}/refunds`: every refund of the payment (a bare array, no paging).
     template <class... Token>
     auto list(resource_id payment_id, const request_options& o = {}, Token&&... t) const {  // api_result<std::vector<refund>>
         return c_->template call<endpoints::refunds_list>({payment_id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto list(resource_id payment_id, Token&& t) const {
         return list(std::move(payment_id), request_options{}, std::forward<Token>(t));
@@ -9520,6 +10293,7 @@ private:
 /// `cli.refunds()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct refunds_accessor {
+    /// The refunds facade over this client.
     refunds_api<Client> refunds() const noexcept {
         return detail::open_resource<refunds_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -9541,14 +10315,20 @@ namespace endpoints {
 using users_me = endpoint<http_method::get, "/users/me", no_body, user>;
 }  // namespace endpoints
 
+/// The account behind the access token (`/users`). Reach it as `cli.users()`; it needs the access token.
+/// A synchronous client returns `api_result<T>`; an async_client takes a completion token last.
 template <class Client>
 class users_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit users_api(const Client& c) noexcept : c_(&c) {}
+    /// `GET /users/me`: the account the access token (or `o.access_token`) belongs to; an invalid token
+    /// fails with errc::unauthorized.
     template <class... Token>
     auto me(const request_options& o = {}, Token&&... t) const {  // api_result<user>
         return c_->template call<endpoints::users_me>({}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto me(Token&& t) const {
         return me(request_options{}, std::forward<Token>(t));
@@ -9561,6 +10341,7 @@ private:
 /// `cli.users()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct users_accessor {
+    /// The users facade over this client.
     users_api<Client> users() const noexcept {
         return detail::open_resource<users_api, credential::access_token>(static_cast<const Client&>(*this));
     }
@@ -9665,7 +10446,9 @@ public:
     using detail::basic_client<access_token_credential, Transport>::basic_client;
 };
 
+/// `client cli(options);` is a client over the default transport (httplib_transport).
 client(client_options) -> client<>;
+/// `client cli(options, my_transport);` is a client over the transport given.
 template <class Transport>
 client(client_options, Transport) -> client<Transport>;
 
@@ -9701,11 +10484,15 @@ client(client_options, Transport) -> client<Transport>;
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// The default synchronous transport: cpp-httplib over OpenSSL, with certificate verification, TCP_NODELAY
+/// and a pool of keep-alive connections; safe to share between threads. Copies share the pool.
 class httplib_transport {
 public:
     /// The transport `client` builds by default: base_url and connection options.
     explicit httplib_transport(const client_options& o) : httplib_transport(o.base_url, o.connection) {}
 
+    /// A transport to the origin of `base_url` (its path prefix is the client's business). An unusable
+    /// base_url is not thrown: every send() returns its error.
     MERCADOPAGO_DETAIL_DECL explicit httplib_transport(const std::string& base_url, connection_options c = {});
 
     /// One HTTP exchange: a response of any status, or a transport error
@@ -9855,6 +10642,7 @@ MERCADOPAGO_DETAIL_DECL result<http_response> httplib_transport::send(const http
 #endif
 // ---- end mercadopago/httplib_transport.hpp ----
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 }  // namespace mercadopago
 #endif
@@ -9909,7 +10697,7 @@ MERCADOPAGO_DETAIL_INSTANTIATE(class detail::call_engine<httplib_transport>);
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// The language of a buyer-facing message.
-enum class language { en, es, pt };
+enum class language { en, /**< English */ es, /**< Spanish */ pt /**< Portuguese (Brazilian usage) */ };
 
 /// "en", "es" or "pt".
 constexpr std::string_view to_string(language l) noexcept {
@@ -9930,6 +10718,8 @@ struct outcome_values {
     std::string statement_descriptor{};  ///< how the charge appears on the card statement
     std::optional<int> installments{};   ///< shown as "3 installments" / "3 cuotas" / "3 parcelas"
 
+    /// The values of payment `p`: amount from `transaction_amount` and `currency_id`, method name from
+    /// `payment_method_id`, its statement descriptor, and installments when above zero.
     static outcome_values from(const payment& p);
 };
 
@@ -9938,7 +10728,7 @@ template <class Status, class Detail>
 struct basic_outcome_message {
     Status status{};         ///< the status described (as given; may be empty or unknown)
     Detail status_detail{};  ///< the detail described (as given)
-    mercadopago::language language = mercadopago::language::en;
+    mercadopago::language language = mercadopago::language::en;  ///< the language of the texts below
     std::string title{};      ///< a short heading: "Payment approved"
     std::string detail{};     ///< what happened, with the payment's values filled in
     std::string next_step{};  ///< what the buyer can do now
@@ -9963,8 +10753,8 @@ using outcome_message = basic_outcome_message<payment_status, payment_status_det
 
 /// A (status, status_detail) pair that has its own message.
 struct outcome_case {
-    payment_status::constant status;
-    payment_status_detail::constant status_detail;
+    payment_status::constant status;                ///< the payment `status`, e.g. "rejected"
+    payment_status_detail::constant status_detail;  ///< the `status_detail`, e.g. "cc_rejected_insufficient_amount"
 };
 
 /// Every (status, status_detail) pair with a dedicated message: each value of
@@ -10865,8 +11655,8 @@ using order_outcome_message = basic_outcome_message<order_status, order_status_d
 
 /// An order (status, status_detail) pair that has its own message.
 struct order_outcome_case {
-    order_status::constant status;
-    order_status_detail::constant status_detail;
+    order_status::constant status;                ///< the order `status`, e.g. "failed"
+    order_status_detail::constant status_detail;  ///< the order `status_detail` described under that status
 };
 
 /// Every order (status, status_detail) pair with a dedicated message.
@@ -11202,7 +11992,9 @@ public:
     using detail::basic_client<public_key_credential, Transport>::basic_client;
 };
 
+/// `public_client pub(options);` is a public client over the default transport (httplib_transport).
 public_client(public_client_options) -> public_client<>;
+/// `public_client pub(options, my_transport);` is a public client over the transport given.
 template <class Transport>
 public_client(public_client_options, Transport) -> public_client<Transport>;
 
@@ -11232,6 +12024,8 @@ public_client(public_client_options, Transport) -> public_client<Transport>;
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::testing {
 
+/// A synchronous transport that answers from a queue of scripted responses and records every request.
+/// Copies share the script and the record; safe to use from several threads.
 class scripted_transport {
 public:
     /// Queues a response.
@@ -11240,13 +12034,14 @@ public:
         s_->script.push_back(result<http_response>(http_response{status, std::move(headers), std::move(body)}));
         return *this;
     }
-    /// Queues a transport failure (errc::transport, ::timeout or ::tls).
+    /// Queues a transport failure: `errc::transport`, `errc::timeout` or `errc::tls`.
     scripted_transport& fail(errc code, std::string message = "scripted failure") {
         std::lock_guard lock(s_->mutex);
         s_->script.push_back(result<http_response>(error{code, std::move(message)}));
         return *this;
     }
 
+    /// Records `req` and returns the next scripted answer; an errc::transport error once the script is used up.
     result<http_response> send(const http_request& req) const {
         std::lock_guard lock(s_->mutex);
         s_->requests.push_back(req);
@@ -11261,6 +12056,7 @@ public:
         std::lock_guard lock(s_->mutex);
         return s_->requests;
     }
+    /// How many scripted answers are still queued.
     std::size_t pending() const {
         std::lock_guard lock(s_->mutex);
         return s_->script.size();
@@ -11293,10 +12089,12 @@ public:
         };
         o.random = [jitter] { return jitter; };
     }
+    /// Moves the clock forward by `d` without recording a wait (time passing outside the client).
     void advance(std::chrono::milliseconds d) {
         std::lock_guard lock(s_->mutex);
         s_->now += d;
     }
+    /// Every wait the client asked for, in order.
     std::vector<std::chrono::milliseconds> sleeps() const {
         std::lock_guard lock(s_->mutex);
         return s_->sleeps;
@@ -11480,7 +12278,7 @@ enum class id_form {
 
 /// The outcome of verify(): true when valid, otherwise `reason` says why.
 struct verification {
-    verify_failure reason = verify_failure::missing_header;
+    verify_failure reason = verify_failure::missing_header;  ///< verify_failure::none when valid, else why not
     /// The form of data.id that matched (also set when only the time check failed).
     id_form matched_id = id_form::none;
     /// Which secret matched: 0 = the `secret` argument, i = additional_secrets[i - 1].
@@ -11489,7 +12287,9 @@ struct verification {
     std::string ts{};          ///< the header's ts, as received (for logs)
     std::string request_id{};  ///< the x-request-id, trimmed (for logs and support)
 
+    /// True when a secret's digest matched and the timestamp was within tolerance (when one was set).
     bool valid() const noexcept { return reason == verify_failure::none; }
+    /// Same as valid(): `if (auto v = verify(…); !v) reject(v.description());`.
     explicit operator bool() const noexcept { return valid(); }
     /// A sentence for logs; never contains the secret.
     std::string_view description() const noexcept { return describe(reason); }
@@ -11773,7 +12573,7 @@ inline verification verify(std::string_view x_signature, std::string_view x_requ
 /// `data` of a notification: the id of the resource to fetch.
 struct notification_data {
     optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(notification_data, id);
 };
@@ -11785,14 +12585,15 @@ struct notification {
     optional<std::string> id{};            ///< the notification's id (number or string on the wire)
     optional<bool> live_mode{};            ///< false for test deliveries
     optional<std::string> type{};          ///< payment, order, topic_merchant_order_wh, … (open set)
-    optional<timestamp> date_created{};
+    optional<timestamp> date_created{};  ///< when the notification was created, e.g. "2015-03-25T10:04:58.396-04:00"
     optional<std::string> user_id{};       ///< the seller's user id (number or string on the wire)
     optional<std::string> api_version{};   ///< "v1"
     optional<std::string> action{};        ///< payment.created, payment.updated, …
+    /// The resource to fetch (`data.id`). The signature covers the query string's data.id, not this one.
     optional<notification_data> data{};
     optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
     optional<std::string> version{};         ///< sent by real deliveries (number or string)
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(notification,
                       id, live_mode, type, date_created, user_id, api_version, action, data, application_id, version);

@@ -32,13 +32,14 @@ using customers_search = endpoint<http_method::get, "/v1/customers/search", no_b
 struct customer_search_query {
     std::optional<std::int64_t> limit{};   ///< page size
     std::optional<std::int64_t> offset{};  ///< first result
-    std::string email{};
-    std::string first_name{};
-    std::string last_name{};
+    std::string email{};  ///< the customer's e-mail address, sent as `email`
+    std::string first_name{};  ///< sent as `first_name`
+    std::string last_name{};  ///< sent as `last_name`
     std::string identification_type{};    ///< with identification_number: CPF, DNI, …
-    std::string identification_number{};
+    std::string identification_number{};  ///< the document number, sent as `identification.number`
     query_params filters{};  ///< anything else, as the API names it
 
+    /// The query string pairs: each set member under its API name, then `filters`.
     query_params to_query() const {
         query_params q;
         detail::add_param(q, "limit", limit);
@@ -53,53 +54,71 @@ struct customer_search_query {
     }
 };
 
+/// Customers (`/v1/customers`): the buyers a seller keeps, to save their cards and pay again.
+/// Reach it as `cli.customers()`; it needs the access token (server side only). A synchronous client returns
+/// `api_result<T>`; an async_client takes a completion token last and completes with that result. Writes carry
+/// an X-Idempotency-Key (`request_options::idempotency_key`, or one made per call).
 template <class Client>
 class customers_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit customers_api(const Client& c) noexcept : c_(&c) {}
 
+    /// `POST /v1/customers`: creates a customer (e-mail, name, phone, document, address); returns it with
+    /// its text `id`.
     template <class... Token>
     auto create(const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const customer_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/customers/{id}`: the customer, with its saved cards and addresses.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
+    /// `PUT /v1/customers/{id}` with the members `req` sets; returns the updated customer.
     template <class... Token>
     auto update(resource_id id, const customer_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update(resource_id id, const customer_request& req, Token&& t) const {
         return update(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Deletes the customer (`delete` is a C++ keyword).
+    /// `DELETE /v1/customers/{id}`; returns the deleted customer.
     template <class... Token>
     auto remove(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<customer>
         return c_->template call<endpoints::customers_delete>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto remove(resource_id id, Token&& t) const {
         return remove(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Search by e-mail: `search({.email = "buyer@example.com"})`.
+    /// `GET /v1/customers/search`: one results_page<customer>.
     template <class... Token>
     auto search(const customer_search_query& q = {}, const request_options& o = {}, Token&&... t) const {  // api_result<results_page<customer>>
         return c_->template call<endpoints::customers_search>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search(const customer_search_query& q, Token&& t) const {
         return search(q, request_options{}, std::forward<Token>(t));
     }
+    /// Every customer the query finds, fetched lazily page by page: a range of `result<customer>` (an
+    /// async_paged_range from an async_client); a page that fails to load is one error element that ends it.
     auto search_all(customer_search_query q = {}, request_options o = {}) const {
         return mercadopago::search_all<endpoints::customers_search>(*c_, std::move(q), std::move(o));
     }
@@ -111,6 +130,7 @@ private:
 /// `cli.customers()`, in mercadopago::client (a public_client refuses it at compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct customers_accessor {
+    /// The customers facade over this client.
     customers_api<Client> customers() const noexcept {
         return detail::open_resource<customers_api, credential::access_token>(static_cast<const Client&>(*this));
     }

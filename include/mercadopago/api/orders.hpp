@@ -63,18 +63,19 @@ using orders_transactions_delete =
 struct order_search_query {
     std::string begin_date{};  ///< required: ISO-8601
     std::string end_date{};    ///< required
-    std::string external_reference{};
-    std::string type{};
-    std::string status{};
-    std::string status_detail{};
-    std::string payment_method_id{};
-    std::string payment_method_type{};
+    std::string external_reference{};  ///< the merchant's reference given at creation
+    std::string type{};  ///< order type, e.g. "online"
+    std::string status{};  ///< order status, e.g. "processed", "action_required"
+    std::string status_detail{};  ///< e.g. "accredited", "waiting_payment"
+    std::string payment_method_id{};  ///< e.g. "master", "pix"
+    std::string payment_method_type{};  ///< e.g. "credit_card", "bank_transfer"
     std::optional<std::int64_t> page{};       ///< from 1
-    std::optional<std::int64_t> page_size{};
-    std::string sort_by{};
+    std::optional<std::int64_t> page_size{};  ///< orders per page
+    std::string sort_by{};  ///< field to sort by, as the API names it
     std::string sort_order{};  ///< asc, desc
-    query_params filters{};
+    query_params filters{};  ///< anything else, as the API names it
 
+    /// The query string pairs: each set member under its API name, then `filters`.
     query_params to_query() const {
         query_params q;
         detail::add_param(q, "begin_date", begin_date);
@@ -98,21 +99,31 @@ struct order_search_query {
 /// errors-retries-idempotency.md §3.6), to test with `error::has_cause`.
 namespace order_error_codes {
 inline constexpr std::string_view failed = "failed";  ///< 402: the payment failed
-inline constexpr std::string_view order_not_found = "order_not_found";
+inline constexpr std::string_view order_not_found = "order_not_found";  ///< 404: no such order
+/// 404: the order has no such payment.
 inline constexpr std::string_view transaction_not_found = "transaction_not_found";
+/// 409: the order's state does not allow a refund.
 inline constexpr std::string_view cannot_refund_order = "cannot_refund_order";
+/// 409: the order's state does not allow a capture.
 inline constexpr std::string_view cannot_capture_order = "cannot_capture_order";
+/// 409: the order's state does not allow a cancellation.
 inline constexpr std::string_view cannot_cancel_order = "cannot_cancel_order";
-inline constexpr std::string_view order_already_refunded = "order_already_refunded";
+inline constexpr std::string_view order_already_refunded = "order_already_refunded";  ///< 409: refunded in full already
 /// The errors table spells it with two l's, one SDK with one: test for both.
 inline constexpr std::string_view order_already_cancelled = "order_already_cancelled";
-inline constexpr std::string_view order_already_canceled = "order_already_canceled";
+inline constexpr std::string_view order_already_canceled = "order_already_canceled";  ///< 409: the one-l spelling
+/// 409: the key was already used; the API does not replay: retry with a new key.
 inline constexpr std::string_view idempotency_key_already_used = "idempotency_key_already_used";
+/// 409: the order does not support this operation now.
 inline constexpr std::string_view operation_not_supported = "operation_not_supported";
 inline constexpr std::string_view resource_locked = "resource_locked";  ///< 423: retried with the same key
+/// 400: more payments than an order takes.
 inline constexpr std::string_view exceeded_number_of_transactions = "exceeded_number_of_transactions";
+/// 400: a test payer's e-mail must end in `@testuser.com`.
 inline constexpr std::string_view invalid_email_for_sandbox = "invalid_email_for_sandbox";
+/// 400: the body holds a member the API does not know.
 inline constexpr std::string_view unsupported_properties = "unsupported_properties";
+/// 400: not allowed in the order's processing mode.
 inline constexpr std::string_view invalid_order_mode_for_operation = "invalid_order_mode_for_operation";
 }  // namespace order_error_codes
 
@@ -128,63 +139,82 @@ std::optional<Order> order_failure(const error& e) {
     return std::move(*o);
 }
 
+/// The Orders API (`/v1/orders`) through a client. Reach it as `cli.orders()`; it needs the access token
+/// (server side only). A synchronous client returns `api_result<T>`; an async_client takes a completion token last
+/// and completes with that result. Every write carries the X-Idempotency-Key the API requires here:
+/// `request_options::idempotency_key`, or a UUID made once per call and sent on each of its retries.
 template <class Client>
 class orders_api {
 public:
+    /// Over `c`, which must outlive this facade (only a pointer is kept).
     explicit orders_api(const Client& c) noexcept : c_(&c) {}
 
     /// Creates an order. In automatic processing a card is charged at once
     /// (a decline is a 402 error: see order_failure); in manual processing the
     /// order stays `created` until process().
+    /// `POST /v1/orders`; returns the order. Amounts travel as decimal strings ("200.00").
     template <class... Token>
     auto create(const order_create_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto create(const order_create_request& req, Token&& t) const {
         return create(req, request_options{}, std::forward<Token>(t));
     }
+    /// `GET /v1/orders/{id}` (a text id such as "ORD01…"): the order now; errc::not_found (`order_not_found`)
+    /// when there is none.
     template <class... Token>
     auto get(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_get>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto get(resource_id id, Token&& t) const {
         return get(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Processes an order created with `processing_mode: manual`.
+    /// `POST /v1/orders/{id}/process` with no body; returns the processed order.
     template <class... Token>
     auto process(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_process>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto process(resource_id id, Token&& t) const {
         return process(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Captures an order authorised with `capture_mode: manual` (`waiting_capture`).
+    /// `POST /v1/orders/{id}/capture` with no body; the answer is a short order (id, status, payments).
+    /// 409 `cannot_capture_order` when the order's state forbids it.
     template <class... Token>
     auto capture(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_capture>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto capture(resource_id id, Token&& t) const {
         return capture(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Cancels an order that is not processed yet (created, or waiting for
     /// payment or capture); 409 `cannot_cancel_order` otherwise.
+    /// `POST /v1/orders/{id}/cancel` with no body; returns the cancelled order.
     template <class... Token>
     auto cancel(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_cancel>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto cancel(resource_id id, Token&& t) const {
         return cancel(std::move(id), request_options{}, std::forward<Token>(t));
     }
     /// Refunds the whole order (sends no body).
+    /// `POST /v1/orders/{id}/refund`; the answer is a short order (id, status, refunds).
     template <class... Token>
     auto refund(resource_id id, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_refund>({id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto refund(resource_id id, Token&& t) const {
         return refund(std::move(id), request_options{}, std::forward<Token>(t));
@@ -192,55 +222,69 @@ public:
     /// Refunds `amount` of the order's payment `transaction_id`. There is no
     /// way to call this without an amount, so a partial refund never turns
     /// into a total one.
+    /// Sends `POST /v1/orders/{id}/refund` with `{"transactions":[{"id":transaction_id,"amount":"…"}]}`.
     template <class... Token>
     auto refund(resource_id id, std::string transaction_id, decimal amount, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         order_refund_request body;
         body.transactions.push_back({.id = std::move(transaction_id), .amount = amount});
         return c_->template call<endpoints::orders_refund_partial>({id.str()}, body, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto refund(resource_id id, std::string transaction_id, decimal amount, Token&& t) const {
         return refund(std::move(id), std::move(transaction_id), amount, request_options{}, std::forward<Token>(t));
     }
     /// Refunds several payments of the order in part, in one call.
+    /// `POST /v1/orders/{id}/refund` with `req`'s list of payment ids and amounts.
     template <class... Token>
     auto refund(resource_id id, const order_refund_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order>
         return c_->template call<endpoints::orders_refund_partial>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto refund(resource_id id, const order_refund_request& req, Token&& t) const {
         return refund(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
     /// Adds payments to an order (at most two per order).
+    /// `POST /v1/orders/{id}/transactions`; answers `{payments:[…]}` (a new payment may lack its `id`).
     template <class... Token>
     auto add_transaction(resource_id id, const order_transactions_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_transactions>
         return c_->template call<endpoints::orders_transactions_create>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto add_transaction(resource_id id, const order_transactions_request& req, Token&& t) const {
         return add_transaction(std::move(id), req, request_options{}, std::forward<Token>(t));
     }
+    /// `PUT /v1/orders/{id}/transactions/{transaction_id}` (a payment id, "pay_…"): changes that payment as
+    /// `req` says; the answer is the payment (some bodies hold only its `payment_method`).
     template <class... Token>
     auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<order_payment>
         return c_->template call<endpoints::orders_transactions_update>({id.str(), transaction_id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto update_transaction(resource_id id, resource_id transaction_id, const order_payment_request& req, Token&& t) const {
         return update_transaction(std::move(id), std::move(transaction_id), req, request_options{}, std::forward<Token>(t));
     }
+    /// `DELETE /v1/orders/{id}/transactions/{transaction_id}`: removes a payment from the order; the answer
+    /// has no body (`no_content`).
     template <class... Token>
     auto delete_transaction(resource_id id, resource_id transaction_id, const request_options& o = {}, Token&&... t) const {  // api_result<no_content>
         return c_->template call<endpoints::orders_transactions_delete>({id.str(), transaction_id.str()}, {}, o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto delete_transaction(resource_id id, resource_id transaction_id, Token&& t) const {
         return delete_transaction(std::move(id), std::move(transaction_id), request_options{}, std::forward<Token>(t));
     }
     /// One page of orders.
+    /// `GET /v1/orders`: a data_page<order>, paged by page number.
     template <class... Token>
     auto search(const order_search_query& q, const request_options& o = {}, Token&&... t) const {  // api_result<data_page<order>>
         return c_->template call<endpoints::orders_search>({}, q.to_query(), o, std::forward<Token>(t)...);
     }
+    /// As above, for an async_client: the completion token `t` in place of the options.
     template <detail::completion_token<Client> Token>
     auto search(const order_search_query& q, Token&& t) const {
         return search(q, request_options{}, std::forward<Token>(t));
@@ -258,6 +302,7 @@ private:
 /// compile time); listed in mercadopago/resources.hpp.
 template <class Client>
 struct orders_accessor {
+    /// The Orders facade over this client.
     orders_api<Client> orders() const noexcept {
         return detail::open_resource<orders_api, credential::access_token>(static_cast<const Client&>(*this));
     }

@@ -30,8 +30,10 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// One cause of a classic error (`cause[]`).
 struct api_error_cause {
     optional<std::string> code{};  ///< text: 2006 (a number), "130", "E301", "card-120" all occur
-    optional<std::string> description{};
+    optional<std::string> description{};  ///< the API's explanation of the code, e.g. "Card Token not found"
     optional<std::string> data{};  ///< often "<non-ISO date>;<request id>"
+    /// Keys this library does not model, kept with their JSON text and written back unchanged;
+    /// causes() also keeps here each of `code`, `description`, `data` that was not sent as a string.
     extra_fields extra{};
 
     /// `code` as an integer when it is one ("2006" → 2006; "E301" → nullopt).
@@ -50,9 +52,9 @@ struct api_error_cause {
 /// One entry of an Orders API error (`errors[]`).
 struct api_error_detail {
     optional<std::string> code{};  ///< e.g. "idempotency_key_already_used"
-    optional<std::string> message{};
-    optional<std::vector<std::string>> details{};
-    extra_fields extra{};
+    optional<std::string> message{};  ///< the API's explanation of the code
+    optional<std::vector<std::string>> details{};  ///< further explanations, e.g. which property was refused
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(api_error_detail, code, message, details);
 };
@@ -60,12 +62,12 @@ struct api_error_detail {
 /// The JSON body of a failed request; every member is optional because
 /// gateways answer `{"status":502,"message":"Bad Gateway"}` and 401s carry no cause.
 struct api_error_body {
-    optional<std::string> message{};
+    optional<std::string> message{};  ///< human-readable summary, e.g. "invalid access token"
     optional<std::string> error{};  ///< "bad_request", "unauthorized", "internal_error", …
     optional<std::int64_t> status{};  ///< mirrors the HTTP status
     optional<free_form> cause{};  ///< as sent (array, object, nested array, []); read with causes()
     optional<std::vector<api_error_detail>> errors{};  ///< Orders API shape
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(api_error_body, message, error, status, cause, errors);
 };

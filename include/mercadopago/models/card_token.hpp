@@ -18,24 +18,27 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// A card token (`POST` or `GET /v1/card_tokens`): a single-use stand-in for card data, valid until date_due.
 struct card_token {
     optional<std::string> id{};       ///< the token to send as a payment's `token`
     optional<std::string> card_id{};  ///< set when the token was made from a saved card
-    optional<std::string> first_six_digits{};
-    optional<std::int64_t> expiration_month{};
-    optional<std::int64_t> expiration_year{};
-    optional<std::string> last_four_digits{};
-    optional<mercadopago::cardholder> cardholder{};
+    optional<std::string> first_six_digits{};  ///< first six digits (the BIN) of the card number, as text
+    optional<std::int64_t> expiration_month{};  ///< expiry month, 1-12
+    optional<std::int64_t> expiration_year{};  ///< four-digit expiry year
+    optional<std::string> last_four_digits{};  ///< last four digits of the card number, as text
+    optional<mercadopago::cardholder> cardholder{};  ///< name and document on the card
     optional<std::string> status{};  ///< "active" until used or expired
-    optional<timestamp> date_created{};
-    optional<timestamp> date_last_updated{};
+    optional<timestamp> date_created{};  ///< when the token was created
+    optional<timestamp> date_last_updated{};  ///< when the token last changed
+    /// when the token expires (7-8 days after creation in fixtures); its first use also spends it
     optional<timestamp> date_due{};
-    optional<bool> luhn_validation{};
-    optional<bool> live_mode{};
+    optional<bool> luhn_validation{};  ///< whether the card number is checked with the Luhn algorithm
+    optional<bool> live_mode{};  ///< whether the token was made in production rather than sandbox mode
+    /// the API's require_esc flag (ESC: encrypted security code kept for card-on-file use)
     optional<bool> require_esc{};
-    optional<std::int64_t> card_number_length{};
-    optional<std::int64_t> security_code_length{};
-    extra_fields extra{};
+    optional<std::int64_t> card_number_length{};  ///< number of digits of the card number
+    optional<std::int64_t> security_code_length{};  ///< number of digits of the security code (3 or 4)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_token,
                       id, card_id, first_six_digits, expiration_month, expiration_year, last_four_digits, cardholder,
@@ -49,14 +52,15 @@ struct card_token {
 /// Sending raw card data puts the caller in PCI scope; prefer browser tokenisation.
 struct card_token_request {
     // Secrets: card_number and security_code must never be logged, traced or stored.
-    optional<std::string> card_number{};
-    optional<std::int64_t> expiration_month{};
-    optional<std::int64_t> expiration_year{};  ///< four digits
-    optional<std::string> security_code{};     // secret, see above
-    optional<mercadopago::cardholder> cardholder{};
-    optional<std::string> card_id{};
-    optional<std::string> customer_id{};
-    extra_fields extra{};
+    optional<std::string> card_number{};  ///< the full card number, digits as text (raw-card form)
+    optional<std::int64_t> expiration_month{};  ///< expiry month, 1-12 (raw-card form); sent as an integer
+    optional<std::int64_t> expiration_year{};  ///< expiry year, four digits (raw-card form); sent as an integer
+    /// the security code (CVV), as text, in both forms; secret: never log, trace or store it
+    optional<std::string> security_code{};
+    optional<mercadopago::cardholder> cardholder{};  ///< name and document on the card (raw-card form)
+    optional<std::string> card_id{};  ///< id of a saved card (saved-card form)
+    optional<std::string> customer_id{};  ///< the customer the saved card belongs to; optional in the saved-card form
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(card_token_request,
                       card_number, expiration_month, expiration_year, security_code, cardholder, card_id, customer_id);

@@ -14,6 +14,7 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// An identity document: its type (see identification_types()) and number.
 struct identification {
     optional<std::string> type{};    ///< "CPF", "CNPJ", "DNI", … (see identification_types())
     optional<std::string> number{};  ///< digits as text; the API sometimes sends a JSON number

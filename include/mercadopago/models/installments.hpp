@@ -25,19 +25,19 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 /// One choice of number of installments and what it costs the payer.
 struct payer_cost {
-    optional<std::int64_t> installments{};
+    optional<std::int64_t> installments{};  ///< number of installments of this choice (1: paid at once)
     optional<decimal> installment_rate{};  ///< percent of interest over the amount
-    optional<decimal> discount_rate{};
+    optional<decimal> discount_rate{};  ///< discount rate of this choice, as the API states it
     optional<decimal> reimbursement_rate{};  ///< usually null
     optional<std::vector<std::string>> labels{};  ///< e.g. "CFT_45,32%|TEA_38,51%", "recommended_installment"
     optional<std::vector<std::string>> installment_rate_collector{};  ///< who charges the interest: "MERCADOPAGO", "THIRD_PARTY"
-    optional<decimal> min_allowed_amount{};
-    optional<decimal> max_allowed_amount{};
+    optional<decimal> min_allowed_amount{};  ///< smallest amount this choice is offered for
+    optional<decimal> max_allowed_amount{};  ///< largest amount this choice is offered for
     optional<std::string> recommended_message{};  ///< ready to show, e.g. "3 cuotas de $ 34,00 ($ 102,00)"
-    optional<decimal> installment_amount{};
-    optional<decimal> total_amount{};
-    optional<std::string> payment_method_option_id{};
-    extra_fields extra{};
+    optional<decimal> installment_amount{};  ///< amount of each installment, interest included
+    optional<decimal> total_amount{};  ///< what the payer pays in all with this choice, interest included
+    optional<std::string> payment_method_option_id{};  ///< id of this choice (text); a payment has a member of this name
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(payer_cost,
                       installments, installment_rate, discount_rate, reimbursement_rate, labels,
@@ -47,14 +47,14 @@ struct payer_cost {
 
 /// One element of the installments response.
 struct installment_options {
-    optional<std::string> payment_method_id{};
-    optional<std::string> payment_type_id{};
-    optional<mercadopago::issuer> issuer{};
+    optional<std::string> payment_method_id{};  ///< the method these plans are for, e.g. "visa"
+    optional<std::string> payment_type_id{};  ///< its type, e.g. "credit_card"
+    optional<mercadopago::issuer> issuer{};  ///< the card's issuing bank; its id goes into a payment's `issuer_id`
     optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
     optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
-    optional<std::vector<payer_cost>> payer_costs{};
+    optional<std::vector<payer_cost>> payer_costs{};  ///< the choices offered, one per number of installments
     optional<free_form> agreements{};  ///< free-form bank agreements; usually null
-    extra_fields extra{};
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(installment_options,
                       payment_method_id, payment_type_id, issuer, processing_mode, merchant_account_id, payer_costs,

@@ -16,15 +16,16 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
+/// A card issuer (bank) of a payment method; send its `id` as a payment's `issuer_id`.
 struct issuer {
     optional<std::string> id{};  ///< text: sent as "288" here but as a number on cards (SDKs disagree)
-    optional<std::string> name{};
-    optional<std::string> secure_thumbnail{};
-    optional<std::string> thumbnail{};
+    optional<std::string> name{};  ///< the bank's display name
+    optional<std::string> secure_thumbnail{};  ///< https URL of the issuer's logo
+    optional<std::string> thumbnail{};  ///< URL of the issuer's logo
     optional<std::string> processing_mode{};      ///< "aggregator" or "gateway"
     optional<std::string> merchant_account_id{};  ///< gateway mode only; usually null
-    optional<std::string> status{};
-    extra_fields extra{};
+    optional<std::string> status{};  ///< availability as text, e.g. "active"
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(issuer, id, name, secure_thumbnail, thumbnail, processing_mode, merchant_account_id, status);
 };

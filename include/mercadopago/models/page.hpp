@@ -20,10 +20,10 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 /// fewer than `limit` items (or none even when offset < total): stop paging on
 /// an empty page as well as on offset >= total.
 struct paging {
-    optional<std::int64_t> total{};
-    optional<std::int64_t> limit{};
-    optional<std::int64_t> offset{};
-    extra_fields extra{};
+    optional<std::int64_t> total{};  ///< matches across all pages (offsets past 10000 are refused: narrow the dates)
+    optional<std::int64_t> limit{};  ///< page size the API applied (payments: default 30, max 50)
+    optional<std::int64_t> offset{};  ///< position of this page's first result among all matches, from 0
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(paging, total, limit, offset);
 };
@@ -32,9 +32,9 @@ struct paging {
 /// /preapproval/search, … `results` is required: a page without it is malformed.
 template <class T>
 struct results_page {
-    optional<mercadopago::paging> paging{};
-    std::vector<T> results{};
-    extra_fields extra{};
+    optional<mercadopago::paging> paging{};  ///< where this page sits among all matches
+    std::vector<T> results{};  ///< this page's items, in the order the API sent them
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(results_page, paging, results);
 };
@@ -43,10 +43,10 @@ struct results_page {
 /// /checkout/preferences/search (whose elements are summaries, not full resources).
 template <class T>
 struct elements_page {
-    std::vector<T> elements{};
-    optional<std::int64_t> next_offset{};
-    optional<std::int64_t> total{};
-    extra_fields extra{};
+    std::vector<T> elements{};  ///< this page's items (preference summaries, merchant orders)
+    optional<std::int64_t> next_offset{};  ///< next page's offset, as the API says; not always offset + elements.size()
+    optional<std::int64_t> total{};  ///< matches across all pages
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(elements_page, elements, next_offset, total);
 };
@@ -55,10 +55,10 @@ struct elements_page {
 /// ("30"); either reads as an integer and is written back as it came.
 struct page_number_paging {
     optional<std::int64_t> total{};        ///< results in all pages
-    optional<std::int64_t> total_pages{};
-    optional<std::int64_t> offset{};
-    optional<std::int64_t> limit{};
-    extra_fields extra{};
+    optional<std::int64_t> total_pages{};  ///< number of pages at this page size; may be absent
+    optional<std::int64_t> offset{};  ///< position of this page's first result among all matches
+    optional<std::int64_t> limit{};  ///< page size
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(page_number_paging, total, total_pages, offset, limit);
 };
@@ -66,9 +66,9 @@ struct page_number_paging {
 /// `{"data":[…],"paging":{…}}`: /v1/orders (paged by page number).
 template <class T>
 struct data_page {
-    std::vector<T> data{};
-    optional<page_number_paging> paging{};
-    extra_fields extra{};
+    std::vector<T> data{};  ///< this page's items
+    optional<page_number_paging> paging{};  ///< totals and position of this page
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
 
     MERCADOPAGO_FIELDS(data_page, data, paging);
 };

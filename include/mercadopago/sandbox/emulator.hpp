@@ -75,14 +75,18 @@ S& service_in(State& state) {
 }
 }  // namespace detail
 
+/// The offline, stateful imitation of the Mercado Pago API described above: answers each http_request as the
+/// API would. Share one through std::shared_ptr among transports and servers; it is thread-safe.
 class emulator {
 public:
+    /// An empty sandbox set up by `options`.
     explicit emulator(emulator_options options = {});
     ~emulator();
 
     emulator(const emulator&) = delete;
     emulator& operator=(const emulator&) = delete;
 
+    /// The options it was made with.
     const emulator_options& options() const noexcept;
 
     /// Answers one request as the API would. Safe to call from many threads.
@@ -92,6 +96,7 @@ public:
 
     // --- webhooks ------------------------------------------------------------
 
+    /// Receiver of each notification the emulator produces.
     using webhook_sink = std::function<void(webhook_delivery)>;
 
     /// Sends every future notification to `sink` (sandbox::http_server plugs
@@ -105,10 +110,13 @@ public:
 
     /// Requests answered so far.
     std::uint64_t requests_handled() const;
+    /// Number of payments it holds, every seller's.
     std::size_t payment_count() const;
     /// Every payment, in id order (as `GET /v1/payments/{id}` shows it).
     std::vector<payment> payments() const;
+    /// The payment `id` as `GET /v1/payments/{id}` shows it; nullopt when there is none.
     std::optional<payment> find_payment(std::int64_t id) const;
+    /// Number of customers it holds (deleted ones excluded), every seller's.
     std::size_t customer_count() const;
 
     /// Calls `f` with service S (include its sandbox/services/ header), under

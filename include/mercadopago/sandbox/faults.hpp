@@ -42,6 +42,7 @@ struct faults {
     double drop_rate = 0.0;
     std::uint64_t seed = 1;  ///< seed of the generator that picks the faulty requests
 
+    /// True when some fault is set; with none, with_faults hands every request straight through.
     bool any() const noexcept {
         return fail_rate > 0 || rate_limit_rate > 0 || drop_rate > 0 || latency.count() > 0;
     }
@@ -49,7 +50,7 @@ struct faults {
 
 /// The fate of one request.
 enum class fault {
-    none,
+    none,  ///< no fault: the request goes through
     unavailable,   ///< 503
     rate_limited,  ///< 429 + Retry-After
     drop_before,   ///< connection closed, the emulator never saw the request
@@ -58,20 +59,23 @@ enum class fault {
 
 /// How many faults were injected so far.
 struct fault_counts {
-    std::uint64_t requests = 0;
-    std::uint64_t unavailable = 0;
-    std::uint64_t rate_limited = 0;
-    std::uint64_t dropped_before = 0;
-    std::uint64_t dropped_after = 0;
+    std::uint64_t requests = 0;  ///< requests that went through the injector
+    std::uint64_t unavailable = 0;  ///< answered 503
+    std::uint64_t rate_limited = 0;  ///< answered 429
+    std::uint64_t dropped_before = 0;  ///< dropped before the emulator saw them
+    std::uint64_t dropped_after = 0;  ///< dropped after the emulator processed them
 };
 
 /// Picks each request's fate; safe to share between threads.
 class fault_injector {
 public:
+    /// Injects `f`, drawing from a generator seeded with `f.seed`.
     explicit fault_injector(faults f) : f_(f), rng_(f.seed) {}
 
+    /// The faults it injects.
     const faults& settings() const noexcept { return f_; }
 
+    /// Draws the fate of the next request and counts it.
     fault next() {
         fault out = fault::none;
         {
@@ -97,6 +101,7 @@ public:
         return out;
     }
 
+    /// Faults drawn so far, by kind.
     fault_counts counts() const noexcept {
         return {requests_.load(), unavailable_.load(), rate_limited_.load(), dropped_before_.load(),
                 dropped_after_.load()};
@@ -112,6 +117,7 @@ private:
 /// Bodies of the injected answers (the classic error shape).
 inline constexpr const char* unavailable_body =
     R"json({"message":"service unavailable (sandbox fault injection)","error":"service_unavailable","status":503,"cause":[]})json";
+/// Body of an injected 429.
 inline constexpr const char* rate_limited_body =
     R"json({"message":"too many requests (sandbox fault injection)","error":"too_many_requests","status":429,"cause":[]})json";
 
@@ -123,9 +129,12 @@ inline constexpr const char* rate_limited_body =
 template <mercadopago::transport Inner>
 class with_faults {
 public:
+    /// Over `inner`; when `f` sets no fault, requests go straight through to it.
     with_faults(Inner inner, faults f)
         : inner_(std::move(inner)), injector_(f.any() ? std::make_shared<fault_injector>(f) : nullptr) {}
 
+    /// Sends `req` through the faults: a 503 or 429 answer, a dropped connection (errc::transport), injected
+    /// latency (errc::timeout once it reaches `req.timeout`), or else Inner's answer.
     result<http_response> send(const http_request& req) const {
         if (!injector_) return inner_.send(req);
         const fault f = injector_->next();
@@ -152,6 +161,7 @@ public:
         return inner_.send(req);
     }
 
+    /// The transport behind the faults.
     const Inner& inner() const noexcept { return inner_; }
 
     /// Faults injected so far (all zero without fault injection).

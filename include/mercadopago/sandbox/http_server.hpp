@@ -59,19 +59,25 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
+/// Where a sandbox::http_server listens and what it injects.
 struct server_options {
-    std::string host = "127.0.0.1";
+    std::string host = "127.0.0.1";  ///< address to listen on ("0.0.0.0": every interface)
     int port = 0;             ///< 0: a free port chosen by the kernel
     std::string tls_cert{};   ///< PEM certificate and key: HTTPS when both are set
-    std::string tls_key{};
-    sandbox::faults faults{};
+    std::string tls_key{};  ///< path of the PEM private key for `tls_cert`
+    sandbox::faults faults{};  ///< faults injected in front of the emulator (none by default)
     std::size_t worker_threads = 64;  ///< each open keep-alive connection holds one
-    std::chrono::seconds keep_alive_timeout{5};
+    std::chrono::seconds keep_alive_timeout{5};  ///< how long an idle connection stays open
     webhook_sender_options webhooks{};  ///< used when the emulator has a webhook secret
 };
 
+/// Serves a sandbox::emulator over HTTP or HTTPS (cpp-httplib, a thread pool), so any HTTP client can
+/// use the sandbox: curl, the official SDKs, mercadopago::client with `base_url()`.
 class http_server {
 public:
+    /// Sets up serving `emu`; nothing listens before bind(), run() or start(). Throws std::runtime_error
+    /// when the TLS certificate or key cannot be loaded. With a webhook secret in the emulator it also delivers
+    /// the emulator's notifications (webhooks()).
     explicit http_server(std::shared_ptr<sandbox::emulator> emu, server_options options = {})
         : emu_(std::move(emu)), options_(std::move(options)), link_(detail::emulator_link{emu_}, options_.faults) {
         const bool tls = !options_.tls_cert.empty() || !options_.tls_key.empty();
@@ -158,9 +164,13 @@ public:
         if (thread_.joinable()) thread_.join();
     }
 
+    /// The port it listens on; 0 before bind().
     int port() const noexcept { return port_; }
+    /// True when it serves HTTPS.
     bool tls() const noexcept { return scheme_ == "https"; }
+    /// `http://host:port` (or https) for client_options::base_url; meaningful after bind().
     std::string base_url() const { return scheme_ + "://" + url_host() + ":" + std::to_string(port_); }
+    /// The emulator it serves.
     const std::shared_ptr<sandbox::emulator>& emulator() const noexcept { return emu_; }
     /// The notification sender; null when the emulator has no webhook secret.
     webhook_sender* webhooks() const noexcept { return sender_.get(); }

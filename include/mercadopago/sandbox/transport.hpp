@@ -37,6 +37,8 @@ struct emulator_link {
 };
 }  // namespace detail
 
+/// A synchronous transport answered in-process by a sandbox::emulator: no sockets, no network.
+/// Copies share the emulator and the fault injector.
 class transport {
 public:
     /// A transport over a new emulator of its own.
@@ -45,6 +47,8 @@ public:
     /// A transport over `emu`, injecting `f` (none by default).
     explicit transport(std::shared_ptr<sandbox::emulator> emu, faults f = {}) : link_(detail::emulator_link{std::move(emu)}, f) {}
 
+    /// Hands `req` to the emulator through the faults; errors only for injected drops (errc::transport)
+    /// and injected latency (errc::timeout).
     result<http_response> send(const http_request& req) const { return link_.send(req); }
 
     /// The emulator behind this transport (to inspect its state in tests).

@@ -25,26 +25,27 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
+/// One signed notification, ready to POST: the URL, the headers and the JSON body.
 struct webhook_delivery {
     std::string url{};         ///< the notification_url plus `data.id=<id>&type=<topic>`
     http_headers headers{};    ///< Content-Type, x-signature, x-request-id, User-Agent
     std::string body{};        ///< the JSON notification (not signed: only headers and query are)
-    std::string action{};      ///< payment.created, payment.updated
+    std::string action{};      ///< payment.created, payment.updated; `order.<status>` for orders
     std::string data_id{};     ///< the resource's id, as signed
     std::string request_id{};  ///< the x-request-id header
 };
 
 /// What a notification is about, and who sends it.
 struct notification_facts {
-    std::string_view notification_url{};
-    std::string_view topic{};      ///< "payment"
-    std::string_view action{};     ///< "payment.created", "payment.updated"
+    std::string_view notification_url{};  ///< where it goes; `data.id` and `type` are added to its query
+    std::string_view topic{};      ///< "payment" or "order"
+    std::string_view action{};     ///< "payment.created", "payment.updated", "order.processed", …
     std::string_view data_id{};    ///< the resource id
-    std::int64_t notification_id = 0;
+    std::int64_t notification_id = 0;  ///< the body's `id` (a number)
     std::int64_t user_id = 0;    ///< the seller
-    bool live_mode = false;
+    bool live_mode = false;  ///< the body's `live_mode` (the emulator sets it for APP_USR- credentials)
     std::string_view request_id{};  ///< a fresh UUID per delivery
-    std::chrono::system_clock::time_point now{};
+    std::chrono::system_clock::time_point now{};  ///< when it happens: the body's `date_created`, the signature's ts
     std::chrono::minutes utc_offset{0};  ///< the offset of date_created
 };
 

@@ -43,6 +43,7 @@ namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::sandbox {
 
 struct webhook_report;
 
+/// How a webhook_sender delivers: attempts, the pause between them, timeout, connection settings.
 struct webhook_sender_options {
     int max_attempts = 3;                                        ///< the platform never stops; a sandbox does
     std::chrono::milliseconds retry_interval{std::chrono::seconds{1}};  ///< the platform waits 15 minutes
@@ -55,12 +56,12 @@ struct webhook_sender_options {
 
 /// The fate of one delivery, after its last attempt.
 struct webhook_report {
-    std::string url{};
-    std::string action{};
-    std::string data_id{};
-    std::string request_id{};
+    std::string url{};  ///< the URL posted to, query included
+    std::string action{};  ///< e.g. "payment.created"
+    std::string data_id{};  ///< the id of the resource the notification names
+    std::string request_id{};  ///< the delivery's `x-request-id`
     int status = 0;    ///< HTTP status of the last attempt; 0 when none arrived
-    int attempts = 0;
+    int attempts = 0;  ///< attempts made, at most max_attempts
     std::chrono::microseconds elapsed{0};  ///< of the last attempt, until its answer
     std::string error{};                   ///< why the last attempt failed ("" when delivered)
 
@@ -97,8 +98,11 @@ inline result<split_url> split_notification_url(std::string_view url) {
 
 }  // namespace detail
 
+/// Delivers notifications over HTTP(S) from one background thread, retrying as configured, and keeps a
+/// report of each.
 class webhook_sender {
 public:
+    /// Starts the delivery thread.
     explicit webhook_sender(webhook_sender_options options = {})
         : options_(std::move(options)), worker_([this] { run(); }) {}
 
@@ -138,6 +142,7 @@ public:
         return {reports_.begin(), reports_.end()};
     }
 
+    /// The options it was made with.
     const webhook_sender_options& options() const noexcept { return options_; }
 
 private:

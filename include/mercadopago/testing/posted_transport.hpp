@@ -25,12 +25,20 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::testing {
 
+/// Any synchronous transport `Sync` (one with `send(const http_request&)`) as an asynchronous one, for
+/// async_client in tests: each exchange runs `send` later, on the completion handler's executor, blocking that
+/// thread while it runs.
 template <class Sync>
 class posted_transport {
 public:
+    /// Over a default-constructed `Sync`.
     posted_transport() = default;
+    /// Over `inner`. Each exchange runs on a copy of it, so its copies must share what they hold (those
+    /// of scripted_transport and sandbox::transport do).
     explicit posted_transport(Sync inner) : inner_(std::move(inner)) {}
 
+    /// Starts one exchange: posts `send(req)` to the handler's associated executor (for a plain callback, the
+    /// system executor's pool) and completes with its result<http_response>; never completes inside this call.
     template <class CompletionToken>
     auto async_send(const http_request& req, CompletionToken&& token) const {
         return boost::asio::async_initiate<CompletionToken, async_send_signature>(

@@ -25,6 +25,8 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::testing {
 
+/// A synchronous transport that answers from a queue of scripted responses and records every request.
+/// Copies share the script and the record; safe to use from several threads.
 class scripted_transport {
 public:
     /// Queues a response.
@@ -33,13 +35,14 @@ public:
         s_->script.push_back(result<http_response>(http_response{status, std::move(headers), std::move(body)}));
         return *this;
     }
-    /// Queues a transport failure (errc::transport, ::timeout or ::tls).
+    /// Queues a transport failure: `errc::transport`, `errc::timeout` or `errc::tls`.
     scripted_transport& fail(errc code, std::string message = "scripted failure") {
         std::lock_guard lock(s_->mutex);
         s_->script.push_back(result<http_response>(error{code, std::move(message)}));
         return *this;
     }
 
+    /// Records `req` and returns the next scripted answer; an errc::transport error once the script is used up.
     result<http_response> send(const http_request& req) const {
         std::lock_guard lock(s_->mutex);
         s_->requests.push_back(req);
@@ -54,6 +57,7 @@ public:
         std::lock_guard lock(s_->mutex);
         return s_->requests;
     }
+    /// How many scripted answers are still queued.
     std::size_t pending() const {
         std::lock_guard lock(s_->mutex);
         return s_->script.size();
@@ -86,10 +90,12 @@ public:
         };
         o.random = [jitter] { return jitter; };
     }
+    /// Moves the clock forward by `d` without recording a wait (time passing outside the client).
     void advance(std::chrono::milliseconds d) {
         std::lock_guard lock(s_->mutex);
         s_->now += d;
     }
+    /// Every wait the client asked for, in order.
     std::vector<std::chrono::milliseconds> sleeps() const {
         std::lock_guard lock(s_->mutex);
         return s_->sleeps;
