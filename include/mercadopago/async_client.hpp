@@ -197,7 +197,9 @@ private:
         return async_run<api_result<R>>(
             engine_->executor, run_attempts<Transport>(engine_, std::move(prepared)),
             [secret = std::move(secret)](std::exception_ptr e, std::optional<call_outcome> out) {
-                if (!out) {
+                if (!out && cancelled_by_caller(e)) {
+                    out = call_outcome{result<http_response>(error{errc::cancelled, "cancelled"}), {}};
+                } else if (!out) {
                     std::string why = "the call stopped on an exception";
                     try {
                         if (e) std::rethrow_exception(e);
@@ -226,8 +228,10 @@ public:
     using detail::basic_async_client<access_token_credential, Transport>::basic_async_client;
 };
 
+/// `async_client cli(io.get_executor(), options);` is a client over the default transport (beast_transport).
 template <class Executor>
 async_client(Executor&&, client_options) -> async_client<>;
+/// `async_client cli(ex, options, my_transport);` is a client over the asynchronous transport given.
 template <class Executor, class Transport>
 async_client(Executor&&, client_options, Transport) -> async_client<Transport>;
 
@@ -241,8 +245,10 @@ public:
     using detail::basic_async_client<public_key_credential, Transport>::basic_async_client;
 };
 
+/// `async_public_client pub(ex, options);` is a public client over the default transport (beast_transport).
 template <class Executor>
 async_public_client(Executor&&, client_options) -> async_public_client<>;
+/// `async_public_client pub(ex, options, my_transport);` is one over the asynchronous transport given.
 template <class Executor, class Transport>
 async_public_client(Executor&&, client_options, Transport) -> async_public_client<Transport>;
 

@@ -39,8 +39,11 @@ MERCADOPAGO_DETAIL_COROUTINES_BEGIN
 template <class Page, class Fetch>
 class async_paged_range {
 public:
-    using item = typename detail::page_traits<Page>::item;
+    using item = typename detail::page_traits<Page>::item;  ///< type of one search result (payment, order, …)
 
+    /// A range that fetches nothing until next(); `first_position` is an offset, or a page number
+    /// when `by_page_number`. Pages are fetched on `ex`; a completion handler runs on its own
+    /// associated executor (`ex` when it has none).
     async_paged_range(Fetch fetch, std::int64_t first_position, bool by_page_number, boost::asio::any_io_executor ex)
         : s_(std::make_shared<state>(std::move(fetch), first_position, by_page_number)), executor_(std::move(ex)) {}
 
@@ -52,6 +55,7 @@ public:
         return detail::async_run<element>(
             executor_, pull(s_),
             [](std::exception_ptr e, element value) -> element {
+                if (detail::cancelled_by_caller(e)) return result<item>(failure(errc::cancelled, "cancelled"));
                 if (e) return result<item>(failure(errc::transport, "the search stopped on an exception"));
                 return value;
             },

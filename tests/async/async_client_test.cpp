@@ -178,6 +178,56 @@ TEST_CASE("cancellation: a cancelled call stops its attempt in flight and report
     CHECK(cli.transport().count().cancelled == 1);
 }
 
+/// Starts an operation (`start(token)`) from this thread while the
+/// io_context's one thread is busy in a handler, which then cancels it on the
+/// executor's thread: the operation's first step is queued behind that
+/// handler, so the cancellation arrives before its coroutine ever ran (Asio's
+/// co_spawn then throws operation_aborted at that first step). Returns what
+/// the operation completed with.
+template <class R, class Start>
+R cancelled_before_first_step(asio::io_context& io, Start start) {
+    asio::cancellation_signal stop;
+    std::promise<void> started;
+    asio::post(io, [&, begun = started.get_future()]() mutable {
+        if (begun.wait_for(5s) == std::future_status::ready) stop.emit(asio::cancellation_type::terminal);
+    });
+    std::thread runner([&] { io.run_for(5s); });
+    std::promise<R> done;
+    auto finished = done.get_future();
+    start(asio::bind_cancellation_slot(stop.slot(), [&](R r) { done.set_value(std::move(r)); }));
+    started.set_value();
+    const bool completed = finished.wait_for(5s) == std::future_status::ready;
+    io.stop();
+    runner.join();
+    REQUIRE(completed);
+    return finished.get();
+}
+
+TEST_CASE("cancellation: a call cancelled before its coroutine first ran reports errc::cancelled, not an exception") {
+    asio::io_context io;
+    mp::async_client cli(io.get_executor(), fast_options(), test_support::slow_transport(io.get_executor(), 10s));
+    auto got = cancelled_before_first_step<mp::api_result<test_support::thing>>(
+        io, [&](auto token) { fetch_thing(cli, "1", std::move(token)); });
+    REQUIRE_FALSE(got);
+    CHECK(got.error().code == mp::errc::cancelled);
+    CHECK(got.error().message.find("exception") == std::string::npos);
+    CHECK(cli.transport().count().started == 0);  // no attempt began
+}
+
+TEST_CASE("cancellation: search_all's next, cancelled before its coroutine first ran, ends with errc::cancelled") {
+    asio::io_context io;
+    mp::testing::scripted_transport script;
+    script.reply(200, R"({"paging":{"total":1},"results":[{"id":1}]})");
+    scripted_client cli(io.get_executor(), fast_options(), mp::testing::posted_transport(script));
+    auto all = cli.payments().search_all();
+    using element = std::optional<mp::result<mp::payment>>;
+    auto got = cancelled_before_first_step<element>(io, [&](auto token) { all.next(std::move(token)); });
+    REQUIRE(got);
+    REQUIRE_FALSE(*got);
+    CHECK(got->error().code == mp::errc::cancelled);
+    CHECK(script.requests().empty());
+}
+
 TEST_CASE("cancellation: racing a call against a timer with awaitable operators, while the wait between retries runs") {
     using namespace asio::experimental::awaitable_operators;
     asio::io_context io;
