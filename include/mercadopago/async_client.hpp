@@ -44,6 +44,7 @@
 #include <mercadopago/detail/call_engine.hpp>
 #include <mercadopago/detail/config.hpp>
 #include <mercadopago/detail/credentials.hpp>
+#include <mercadopago/detail/refusal.hpp>
 #include <mercadopago/detail/redact.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/json.hpp>
@@ -162,14 +163,16 @@ public:
         requires(!std::is_same_v<typename E::request_type, no_body>)
     auto call(const path_args<E>& path, const typename E::request_type& body, query_params query,
               const request_options& ro, Token&& token) const {
-        return start<E>(path, to_json(body), std::move(query), ro, std::forward<Token>(token));
+        auto refused = detail::refusal_of(body);
+        std::string json = refused ? std::string{} : to_json(body);
+        return start<E>(path, std::move(json), std::move(query), ro, std::move(refused), std::forward<Token>(token));
     }
 
     /// Calls endpoint E that sends no body; completes with api_result<E::response_type>.
     template <endpoint_descriptor E, class Token>
         requires std::is_same_v<typename E::request_type, no_body>
     auto call(const path_args<E>& path, query_params query, const request_options& ro, Token&& token) const {
-        return start<E>(path, std::string{}, std::move(query), ro, std::forward<Token>(token));
+        return start<E>(path, std::string{}, std::move(query), ro, std::nullopt, std::forward<Token>(token));
     }
 
 private:
@@ -180,14 +183,16 @@ private:
 
     template <class E, class Token>
     auto start(const path_args<E>& path, std::string body, query_params query, const request_options& ro,
-               Token&& token) const {
+               std::optional<error> refused, Token&& token) const {
         using R = typename E::response_type;
         // Everything is prepared now, so nothing refers to the caller's
         // arguments (or to this client) once the operation is under way.
         std::string secret;
         std::variant<call_state, call_outcome> prepared = call_outcome{result<http_response>(error{}), {}};
         auto addressed = address_call<Credential, E>(options(), engine_->planner.path_prefix(), path, std::move(query), ro);
-        if (!addressed) {
+        if (refused) {
+            prepared = call_outcome{result<http_response>(std::move(*refused)), {}};
+        } else if (!addressed) {
             prepared = call_outcome{result<http_response>(addressed.error()), {}};
         } else {
             secret = addressed->bearer;

@@ -1,6 +1,6 @@
 // mercadopago::client — calls any endpoint of the API with the access token.
 //
-//     mercadopago::client cli({.access_token = std::getenv("MP_ACCESS_TOKEN")});
+//     mercadopago::client cli({.access_token = std::getenv("MERCADOPAGO_ACCESS_TOKEN")});
 //     auto p = cli.payments().get(123);             // api_result<payment>
 //     auto q = mercadopago::payments_api{cli}.get(123);  // the same facade, built from any client
 //     auto r = cli.call<my_endpoint>({"123"});      // any endpoint descriptor
@@ -17,6 +17,7 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/call_engine.hpp>
 #include <mercadopago/detail/credentials.hpp>
+#include <mercadopago/detail/refusal.hpp>
 #include <mercadopago/detail/url.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/json.hpp>
@@ -61,6 +62,7 @@ public:
         requires(!std::is_same_v<typename E::request_type, no_body>)
     api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
                                                query_params query = {}, const request_options& ro = {}) const {
+        if (auto refused = detail::refusal_of(body)) return {result<typename E::response_type>(std::move(*refused)), {}};
         return run<E>(path, to_json(body), std::move(query), ro);
     }
 

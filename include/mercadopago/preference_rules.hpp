@@ -9,6 +9,7 @@
 #include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
 
 #include <mercadopago/decimal.hpp>
+#include <mercadopago/error.hpp>
 #include <mercadopago/models/preference_request.hpp>
 #include <mercadopago/timestamp.hpp>
 
@@ -63,6 +64,19 @@ inline std::optional<preference_rule_violation> preference_violation(const prefe
     if (p.marketplace_fee && *p.marketplace_fee < decimal(0))
         return broken("invalid_marketplace_fee", "marketplace_fee", "marketplace_fee cannot be negative");
     return std::nullopt;
+}
+
+/// What a call that sends `p` completes with, without sending anything, when
+/// `p` breaks a rule: errc::invalid_argument, the rule's message, the field
+/// as the error's path and its code as `api_error`. Both clients find it
+/// (detail/refusal.hpp), so `preferences().create` and `update` refuse alike
+/// in synchronous and asynchronous calls.
+inline std::optional<error> refusal_before_sending(const preference_request& p) {
+    auto v = preference_violation(p);
+    if (!v) return std::nullopt;
+    error e{errc::invalid_argument, std::move(v->message), std::move(v->field)};
+    e.api_error = std::move(v->code);
+    return e;
 }
 
 }  // namespace mercadopago

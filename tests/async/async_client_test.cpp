@@ -270,6 +270,36 @@ TEST_CASE("cancellation: a call cancelled during its backoff wait completes with
     CHECK(got->error().attempts == 1);
 }
 
+TEST_CASE("preferences: an async create refuses what the API would refuse without sending it, and sends the rest") {
+    asio::io_context io;
+    mp::testing::scripted_transport script;
+    script.reply(201, R"({"id":"1-abc","init_point":"https://www.mercadopago.com/checkout/v1/redirect?pref_id=1-abc"})");
+    scripted_client cli(io.get_executor(), fast_options(), mp::testing::posted_transport(script));
+    mp::preference_request good;
+    good.items.push_back({.title = "Espresso", .quantity = 1, .unit_price = mp::decimal("150.50")});
+    mp::preference_request no_success = good;  // auto_return needs back_urls.success
+    no_success.auto_return = "approved";
+    std::optional<mp::api_result<mp::preference>> refused, created, updated;
+    cli.preferences().create(no_success, [&](mp::api_result<mp::preference> r) { refused.emplace(std::move(r)); });
+    cli.preferences().create(good, [&](mp::api_result<mp::preference> r) { created.emplace(std::move(r)); });
+    cli.preferences().update("1-abc", mp::preference_request{},
+                             [&](mp::api_result<mp::preference> r) { updated.emplace(std::move(r)); });
+    io.run_for(5s);
+    REQUIRE(refused);
+    REQUIRE_FALSE(*refused);
+    CHECK(refused->error().code == mp::errc::invalid_argument);
+    CHECK(refused->error().api_error == "invalid_auto_return");
+    CHECK(refused->error().path == "back_urls.success");
+    REQUIRE(updated);
+    REQUIRE_FALSE(*updated);
+    CHECK(updated->error().api_error == "invalid_items");
+    REQUIRE(created);
+    REQUIRE_MESSAGE(*created, created->error().what());
+    CHECK((*created)->id == "1-abc");
+    REQUIRE(script.requests().size() == 1);  // only the valid preference was sent
+    CHECK(script.requests()[0].body.find(R"("unit_price":150.50)") != std::string::npos);
+}
+
 TEST_CASE("tokens: callbacks, use_future and deferred complete with the same api_result") {
     asio::io_context io;
     mp::testing::scripted_transport script;

@@ -82,7 +82,6 @@ public:
     /// with errc::invalid_argument (`error::api_error` the rule's code, `error::path` the field), sending nothing.
     template <class... Token>
     auto create(const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
-        if (auto refused = refuse(req)) return std::move(*refused);
         return c_->template call<endpoints::preferences_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
     /// As above, for an async_client: the completion token `t` in place of the options.
@@ -104,7 +103,6 @@ public:
     /// `PUT /checkout/preferences/{id}`; checked against the same rules as create() first.
     template <class... Token>
     auto update(resource_id id, const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
-        if (auto refused = refuse(req)) return std::move(*refused);
         return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
     /// As above, for an async_client: the completion token `t` in place of the options.
@@ -129,15 +127,6 @@ public:
     }
 
 private:
-    /// The error of a preference the API would refuse; nothing is sent for it.
-    static std::optional<api_result<preference>> refuse(const preference_request& req) {
-        auto v = preference_violation(req);
-        if (!v) return std::nullopt;
-        error e{errc::invalid_argument, v->message, v->field};
-        e.api_error = v->code;
-        return api_result<preference>(result<preference>(std::move(e)), call_info{});
-    }
-
     const Client* c_;
 };
 
