@@ -55,6 +55,9 @@ struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/pr
     static constexpr bool single_page = false;
     static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
     static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
+    /// Where the API says the next page starts: not always the offset plus
+    /// the elements received (one real page held 1 element and said 22).
+    static std::optional<std::int64_t> next_offset(const elements_page<T>& p) { return p.next_offset; }
 };
 template <class T>
 struct page_traits<data_page<T>> {  // /v1/orders
@@ -133,7 +136,13 @@ struct page_walk {
         next = 0;
         total = traits::total(p);
         if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
-        position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
+        const std::int64_t after = position + (by_page ? 1 : static_cast<std::int64_t>(buffer.size()));
+        position = after;
+        // Follow the page's own next offset when it has one that moves forward
+        // (one that does not would ask for the same page again, for ever).
+        if constexpr (requires { traits::next_offset(p); }) {
+            if (auto said = traits::next_offset(p); said && *said >= after) position = *said;
+        }
         if (buffer.empty()) finished = true;  // an empty page ends it, whatever `total` says
         if (traits::single_page) finished = true;
     }

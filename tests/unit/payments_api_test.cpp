@@ -410,6 +410,20 @@ TEST_CASE("api search_all: one implementation serves elements pages too") {
     CHECK(f.t.pending() == 1);
 }
 
+TEST_CASE("api search_all: an elements page's next_offset is followed, not recomputed") {
+    api_fixture f;
+    // As in go/preference_search.json: one element, next_offset 22.
+    f.t.reply(200, R"({"elements":[{"id":"a"}],"next_offset":22,"total":24})");
+    f.t.reply(200, R"({"elements":[{"id":"b"}],"next_offset":23,"total":24})");
+    // A next_offset behind the position is not believed (it would repeat a page for ever).
+    f.t.reply(200, R"({"elements":[{"id":"c"}],"next_offset":0,"total":30})");
+    f.t.reply(200, R"({"elements":[],"next_offset":24,"total":30})");
+    const auto items = drain(mp::search_all<summaries_search>(f.cli, mp::payment_search_query{.limit = 2}, {}));
+    REQUIRE(items.size() == 3);
+    CHECK(items[1]->id == "b");
+    CHECK(sent_offsets(f.t) == std::vector<std::int64_t>{0, 22, 23, 24});
+}
+
 TEST_CASE("api search_all: advances by the items received, not by limit") {
     api_fixture f;
     f.t.reply(200, payment_page(3, 50, 0, {1, 2}));  // fewer than limit
