@@ -36,6 +36,16 @@ struct connection_options {
     std::size_t max_idle_connections = 16;  ///< keep-alive connections kept for reuse
 };
 
+namespace detail {
+/// Why a transport refuses every call with these settings, or nullopt: a
+/// proxy needs its port. Both default transports check through here.
+inline std::optional<error> proxy_settings_error(const connection_options& o) {
+    if (!o.proxy_host.empty() && (o.proxy_port < 1 || o.proxy_port > 65535))
+        return error{errc::invalid_argument, "connection.proxy_port must be 1-65535"};
+    return std::nullopt;
+}
+}  // namespace detail
+
 /// Reported before each retry's wait.
 struct retry_event {
     int attempt = 0;  ///< the attempt that failed (1 = first)
@@ -45,9 +55,10 @@ struct retry_event {
     std::string idempotency_key{};  ///< key the retry resends unchanged; empty for GET calls, which send none
 };
 
-/// Reported after every attempt. Holds nothing secret: the Authorization
-/// header is redacted, card data in bodies is masked, and the body is only
-/// included for requests the caller chose to log.
+/// Reported after every attempt to `client_options::on_call` (and built only
+/// when that is set). Holds nothing secret: the Authorization header is
+/// redacted, the request body has its card data masked and any credential in
+/// it redacted, and response bodies are not included.
 struct call_record {
     http_method method = http_method::get;  ///< HTTP method of the attempt
     std::string path{};  ///< path and query as sent (never carries the access token)

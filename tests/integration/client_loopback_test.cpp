@@ -182,6 +182,20 @@ TEST_CASE("https: a missing CA file is a TLS error, not a silent fallback") {
     CHECK(r.error().attempts == 1);
 }
 
+TEST_CASE("proxy: a proxy without a port is refused before any connection, as the Beast transport does") {
+    std::atomic<int> hits{0};
+    loopback_server srv([&](httplib::Server& s) { s.Get(thing_path, [&](const httplib::Request& q, httplib::Response& a) { ++hits; answer_thing(q, a); }); });
+    fixture_options f;
+    auto o = f.make(srv.base_url());
+    o.connection.proxy_host = "127.0.0.1";  // proxy_port left at 0
+    mp::client<> cli(o);
+    auto r = cli.call<get_thing>({"42"});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == mp::errc::invalid_argument);
+    CHECK(r.error().message.find("proxy_port") != std::string::npos);
+    CHECK(hits == 0);
+}
+
 // --- keep-alive ------------------------------------------------------------
 
 TEST_CASE("keep-alive: 20 sequential calls use one connection (http and https)") {

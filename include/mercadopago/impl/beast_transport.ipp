@@ -546,11 +546,11 @@ MERCADOPAGO_DETAIL_DECL beast_transport::beast_transport(executor_type ex, const
     const bool default_port = url->port == (s.tls ? 443 : 80);
     s.authority = default_port ? bracketed : bracketed + ":" + s.port;
     s.tunnel_target = bracketed + ":" + s.port;
+    if (auto wrong = detail::proxy_settings_error(s.options)) {
+        s.config_error = std::move(*wrong);
+        return;
+    }
     if (s.via_proxy()) {
-        if (s.options.proxy_port < 1 || s.options.proxy_port > 65535) {
-            s.config_error = error{errc::invalid_argument, "connection.proxy_port must be 1-65535"};
-            return;
-        }
         if (!s.options.proxy_username.empty())
             s.proxy_authorization =
                 "Basic " + detail::beast_base64(s.options.proxy_username + ":" + s.options.proxy_password);

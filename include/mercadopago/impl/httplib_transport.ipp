@@ -82,6 +82,10 @@ struct httplib_transport::shared {
 MERCADOPAGO_DETAIL_DECL httplib_transport::httplib_transport(const std::string& base_url, connection_options c)
     : shared_(std::make_shared<shared>()) {
     shared_->options = std::move(c);
+    if (auto wrong = detail::proxy_settings_error(shared_->options)) {
+        shared_->config_error = std::move(*wrong);
+        return;
+    }
     auto url = detail::parse_base_url(base_url);
     if (!url) {
         shared_->config_error = url.error();
