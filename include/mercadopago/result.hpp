@@ -115,6 +115,12 @@ public:
     T value_or(U&& fallback) const& {
         return ok_ ? value_ : static_cast<T>(std::forward<U>(fallback));
     }
+    /// The value moved out, or `fallback` converted to `T` when this holds an
+    /// error: `client.payments().get(id).value_or(payment{})` copies nothing.
+    template <class U>
+    T value_or(U&& fallback) && {
+        return ok_ ? std::move(value_) : static_cast<T>(std::forward<U>(fallback));
+    }
 
 private:
     static const mercadopago::error& no_error() noexcept {

@@ -37,7 +37,8 @@ public:
     static result<timestamp> parse(std::string_view text);
 
     /// Formats an instant the way the API writes it, e.g.
-    /// `2024-05-17T10:04:04.000-03:00`, at the given offset from UTC.
+    /// `2024-05-17T10:04:04.000-03:00`, at the given offset from UTC: to the
+    /// millisecond, as the API does, so finer digits of `t` are dropped.
     static timestamp from_time(clock_time t, std::chrono::minutes utc_offset = std::chrono::minutes{0});
 
     /// The text as read (or as formatted by from_time).

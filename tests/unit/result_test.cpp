@@ -119,4 +119,16 @@ TEST_CASE("a move-only value moves out of an rvalue result") {
     CHECK(other.has_value());
 }
 
+TEST_CASE("value_or on an rvalue result moves the value out (a move-only type compiles), or takes the fallback") {
+    result<std::unique_ptr<int>> ok = std::make_unique<int>(7);
+    std::unique_ptr<int> p = std::move(ok).value_or(nullptr);
+    REQUIRE(p);
+    CHECK(*p == 7);
+    result<std::unique_ptr<int>> bad = failure(errc::not_found, "gone");
+    CHECK(std::move(bad).value_or(std::make_unique<int>(3)) != nullptr);
+    result<std::string> text = std::string(100, 'x');
+    const std::string taken = std::move(text).value_or("fallback");
+    CHECK(taken.size() == 100);
+}
+
 }  // namespace result_test
