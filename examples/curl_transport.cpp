@@ -1,7 +1,7 @@
 // A transport over libcurl instead of cpp-httplib: the whole seam is one
 // const member `result<http_response> send(const http_request&)`.
 //
-//     MP_ACCESS_TOKEN=TEST-... curl_transport [base_url]   # GET /users/me
+//     MERCADOPAGO_ACCESS_TOKEN=TEST-... curl_transport [base_url]   # GET /users/me
 //
 // Thread-safe: each call borrows an easy handle from a small pool (so
 // keep-alive connections are reused) and returns it afterwards. TLS is always
@@ -142,9 +142,9 @@ private:
 static_assert(mp::transport<curl_transport>);
 
 int main(int argc, char** argv) {
-    const char* token = std::getenv("MP_ACCESS_TOKEN");
+    const char* token = std::getenv("MERCADOPAGO_ACCESS_TOKEN");
     if (!token || !*token) {
-        std::fprintf(stderr, "usage: MP_ACCESS_TOKEN=TEST-... %s [base_url]\n", argv[0]);
+        std::fprintf(stderr, "usage: MERCADOPAGO_ACCESS_TOKEN=TEST-... %s [base_url]\n", argv[0]);
         return 2;
     }
     mp::client_options options{.access_token = token};

@@ -372,6 +372,12 @@ public:
     T value_or(U&& fallback) const& {
         return ok_ ? value_ : static_cast<T>(std::forward<U>(fallback));
     }
+    /// The value moved out, or `fallback` converted to `T` when this holds an
+    /// error: `client.payments().get(id).value_or(payment{})` copies nothing.
+    template <class U>
+    T value_or(U&& fallback) && {
+        return ok_ ? std::move(value_) : static_cast<T>(std::forward<U>(fallback));
+    }
 
 private:
     static const mercadopago::error& no_error() noexcept {
@@ -2409,7 +2415,8 @@ public:
     static result<timestamp> parse(std::string_view text);
 
     /// Formats an instant the way the API writes it, e.g.
-    /// `2024-05-17T10:04:04.000-03:00`, at the given offset from UTC.
+    /// `2024-05-17T10:04:04.000-03:00`, at the given offset from UTC: to the
+    /// millisecond, as the API does, so finer digits of `t` are dropped.
     static timestamp from_time(clock_time t, std::chrono::minutes utc_offset = std::chrono::minutes{0});
 
     /// The text as read (or as formatted by from_time).
@@ -7348,7 +7355,7 @@ MERCADOPAGO_CODECS(user);
 // ---- begin mercadopago/client.hpp ----
 // mercadopago::client — calls any endpoint of the API with the access token.
 //
-//     mercadopago::client cli({.access_token = std::getenv("MP_ACCESS_TOKEN")});
+//     mercadopago::client cli({.access_token = std::getenv("MERCADOPAGO_ACCESS_TOKEN")});
 //     auto p = cli.payments().get(123);             // api_result<payment>
 //     auto q = mercadopago::payments_api{cli}.get(123);  // the same facade, built from any client
 //     auto r = cli.call<my_endpoint>({"123"});      // any endpoint descriptor
@@ -7636,6 +7643,16 @@ struct connection_options {
     std::size_t max_idle_connections = 16;  ///< keep-alive connections kept for reuse
 };
 
+namespace detail {
+/// Why a transport refuses every call with these settings, or nullopt: a
+/// proxy needs its port. Both default transports check through here.
+inline std::optional<error> proxy_settings_error(const connection_options& o) {
+    if (!o.proxy_host.empty() && (o.proxy_port < 1 || o.proxy_port > 65535))
+        return error{errc::invalid_argument, "connection.proxy_port must be 1-65535"};
+    return std::nullopt;
+}
+}  // namespace detail
+
 /// Reported before each retry's wait.
 struct retry_event {
     int attempt = 0;  ///< the attempt that failed (1 = first)
@@ -7645,9 +7662,10 @@ struct retry_event {
     std::string idempotency_key{};  ///< key the retry resends unchanged; empty for GET calls, which send none
 };
 
-/// Reported after every attempt. Holds nothing secret: the Authorization
-/// header is redacted, card data in bodies is masked, and the body is only
-/// included for requests the caller chose to log.
+/// Reported after every attempt to `client_options::on_call` (and built only
+/// when that is set). Holds nothing secret: the Authorization header is
+/// redacted, the request body has its card data masked and any credential in
+/// it redacted, and response bodies are not included.
 struct call_record {
     http_method method = http_method::get;  ///< HTTP method of the attempt
     std::string path{};  ///< path and query as sent (never carries the access token)
@@ -8587,6 +8605,37 @@ result<addressed_call> address_call(const client_options& options, std::string_v
 }  // namespace mercadopago
 // ---- end mercadopago/detail/credentials.hpp ----
 
+// ---- begin mercadopago/detail/refusal.hpp ----
+// detail::refusal_of — a request the API is known to refuse, refused before
+// anything is sent. A request model may declare, in its own namespace,
+//
+//     std::optional<mercadopago::error> refusal_before_sending(const Model&);
+//
+// (preference_rules.hpp does, for preference_request). Both clients ask
+// through here when a call carries a body, so a refusal completes a
+// synchronous and an asynchronous call alike: a facade that checked the
+// request itself would have to return a value where the asynchronous client
+// returns its completion token's result.
+
+
+
+#include <optional>
+
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
+
+/// The error a call with `request` completes with without being sent, or
+/// nullopt (always, for a model that declares no refusal_before_sending).
+template <class Request>
+std::optional<error> refusal_of(const Request& request) {
+    if constexpr (requires { refusal_before_sending(request); })
+        return refusal_before_sending(request);  // found by argument-dependent lookup
+    else
+        return std::nullopt;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/refusal.hpp ----
+
 // ---- begin mercadopago/resources.hpp ----
 // Every resource a client offers, one line each: `cli.payments()`,
 // `cli.refunds()`, … Both mercadopago::client and mercadopago::public_client
@@ -8900,6 +8949,9 @@ struct page_traits<elements_page<T>> {  // /merchant_orders/search, /checkout/pr
     static constexpr bool single_page = false;
     static std::vector<T>& items(elements_page<T>& p) { return p.elements; }
     static std::optional<std::int64_t> total(const elements_page<T>& p) { return p.total; }
+    /// Where the API says the next page starts: not always the offset plus
+    /// the elements received (one real page held 1 element and said 22).
+    static std::optional<std::int64_t> next_offset(const elements_page<T>& p) { return p.next_offset; }
 };
 template <class T>
 struct page_traits<data_page<T>> {  // /v1/orders
@@ -8978,7 +9030,13 @@ struct page_walk {
         next = 0;
         total = traits::total(p);
         if constexpr (requires { traits::last_page(p); }) last_page = traits::last_page(p);
-        position += by_page ? 1 : static_cast<std::int64_t>(buffer.size());
+        const std::int64_t after = position + (by_page ? 1 : static_cast<std::int64_t>(buffer.size()));
+        position = after;
+        // Follow the page's own next offset when it has one that moves forward
+        // (one that does not would ask for the same page again, for ever).
+        if constexpr (requires { traits::next_offset(p); }) {
+            if (auto said = traits::next_offset(p); said && *said >= after) position = *said;
+        }
         if (buffer.empty()) finished = true;  // an empty page ends it, whatever `total` says
         if (traits::single_page) finished = true;
     }
@@ -10082,6 +10140,19 @@ inline std::optional<preference_rule_violation> preference_violation(const prefe
     return std::nullopt;
 }
 
+/// What a call that sends `p` completes with, without sending anything, when
+/// `p` breaks a rule: errc::invalid_argument, the rule's message, the field
+/// as the error's path and its code as `api_error`. Both clients find it
+/// (detail/refusal.hpp), so `preferences().create` and `update` refuse alike
+/// in synchronous and asynchronous calls.
+inline std::optional<error> refusal_before_sending(const preference_request& p) {
+    auto v = preference_violation(p);
+    if (!v) return std::nullopt;
+    error e{errc::invalid_argument, std::move(v->message), std::move(v->field)};
+    e.api_error = std::move(v->code);
+    return e;
+}
+
 }  // namespace mercadopago
 // ---- end mercadopago/preference_rules.hpp ----
 
@@ -10139,7 +10210,6 @@ public:
     /// with errc::invalid_argument (`error::api_error` the rule's code, `error::path` the field), sending nothing.
     template <class... Token>
     auto create(const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
-        if (auto refused = refuse(req)) return std::move(*refused);
         return c_->template call<endpoints::preferences_create>({}, req, {}, o, std::forward<Token>(t)...);
     }
     /// As above, for an async_client: the completion token `t` in place of the options.
@@ -10161,7 +10231,6 @@ public:
     /// `PUT /checkout/preferences/{id}`; checked against the same rules as create() first.
     template <class... Token>
     auto update(resource_id id, const preference_request& req, const request_options& o = {}, Token&&... t) const {  // api_result<preference>
-        if (auto refused = refuse(req)) return std::move(*refused);
         return c_->template call<endpoints::preferences_update>({id.str()}, req, {}, o, std::forward<Token>(t)...);
     }
     /// As above, for an async_client: the completion token `t` in place of the options.
@@ -10186,15 +10255,6 @@ public:
     }
 
 private:
-    /// The error of a preference the API would refuse; nothing is sent for it.
-    static std::optional<api_result<preference>> refuse(const preference_request& req) {
-        auto v = preference_violation(req);
-        if (!v) return std::nullopt;
-        error e{errc::invalid_argument, v->message, v->field};
-        e.api_error = v->code;
-        return api_result<preference>(result<preference>(std::move(e)), call_info{});
-    }
-
     const Client* c_;
 };
 
@@ -10406,6 +10466,7 @@ public:
         requires(!std::is_same_v<typename E::request_type, no_body>)
     api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
                                                query_params query = {}, const request_options& ro = {}) const {
+        if (auto refused = detail::refusal_of(body)) return {result<typename E::response_type>(std::move(*refused)), {}};
         return run<E>(path, to_json(body), std::move(query), ro);
     }
 
@@ -10588,6 +10649,10 @@ struct httplib_transport::shared {
 MERCADOPAGO_DETAIL_DECL httplib_transport::httplib_transport(const std::string& base_url, connection_options c)
     : shared_(std::make_shared<shared>()) {
     shared_->options = std::move(c);
+    if (auto wrong = detail::proxy_settings_error(shared_->options)) {
+        shared_->config_error = std::move(*wrong);
+        return;
+    }
     auto url = detail::parse_base_url(base_url);
     if (!url) {
         shared_->config_error = url.error();

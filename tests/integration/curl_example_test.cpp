@@ -38,7 +38,7 @@ std::string quoted(const std::string& s) {
 }
 
 run_result run_example(const std::string& base_url, const std::string& ca_file) {
-    std::string cmd = "MP_ACCESS_TOKEN=TEST-777-example-token ";
+    std::string cmd = "MERCADOPAGO_ACCESS_TOKEN=TEST-777-example-token ";
     if (!ca_file.empty()) cmd += "MP_CA_FILE=" + quoted(ca_file) + " ";
     cmd += quoted(MERCADOPAGO_CURL_EXAMPLE) + " " + quoted(base_url) + " 2>&1";
     run_result r;

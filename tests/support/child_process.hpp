@@ -1,7 +1,7 @@
 // Another program run as a child process, for tests that drive a real
 // executable (an example, a CLI) and watch what it prints.
 //
-//     test_support::child_process child("/path/to/server", {"--port", "0"}, {{"MP_ACCESS_TOKEN", "TEST-1"}});
+//     test_support::child_process child("/path/to/server", {"--port", "0"}, {{"MERCADOPAGO_ACCESS_TOKEN", "TEST-1"}});
 //     auto line = child.wait_for_line("listening on", std::chrono::seconds{10});
 //     INFO(child.transcript());
 //     REQUIRE(line);
