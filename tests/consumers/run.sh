@@ -65,7 +65,7 @@ pkg_config() {
   installed_prefix
   section "pkg-config ($prefix)"
   local pc_path
-  pc_path=$(find "$prefix" -name mercadopago.pc -printf '%h')
+  pc_path=$(find "$prefix" -name mercadopago.pc -printf '%h\n' -quit)
   [[ -n $pc_path ]] || { echo "no mercadopago.pc under $prefix" >&2; exit 1; }
   mkdir -p "$work/pkg_config"
   for package in mercadopago mercadopago-compiled; do
@@ -93,8 +93,11 @@ sandbox() {
   done
   echo "$line"
   local url=${line#listening on }
-  curl --fail --silent --show-error --max-time 10 -H 'Authorization: Bearer TEST-consumer' \
-    "$url/v1/identification_types" | grep -q '"id"' || { kill "$pid"; echo "the sandbox did not answer" >&2; exit 1; }
+  local body
+  # Read whole, then checked: `curl | grep -q` can fail on SIGPIPE under pipefail.
+  body=$(curl --fail --silent --show-error --max-time 10 -H 'Authorization: Bearer TEST-consumer' \
+    "$url/v1/identification_types") || body=
+  [[ $body == *'"id"'* ]] || { kill "$pid" 2>/dev/null; echo "the sandbox did not answer: $body" >&2; exit 1; }
   kill -TERM "$pid"
   wait "$pid"
   echo "mercadopago-sandbox answered and stopped"
