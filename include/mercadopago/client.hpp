@@ -1,6 +1,6 @@
 // mercadopago::client — calls any endpoint of the API with the access token.
 //
-//     mercadopago::client cli({.access_token = std::getenv("MERCADOPAGO_ACCESS_TOKEN")});
+//     mercadopago::client cli({.access_token = token});  // from the environment or a secret store
 //     auto p = cli.payments().get(123);             // api_result<payment>
 //     auto q = mercadopago::payments_api{cli}.get(123);  // the same facade, built from any client
 //     auto r = cli.call<my_endpoint>({"123"});      // any endpoint descriptor
