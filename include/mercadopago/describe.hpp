@@ -50,7 +50,11 @@ template <std::size_t N>
 struct fixed_string {
     char chars[N]{};  ///< the characters, with the literal's terminating NUL last
     /// From a string literal (implicit, so a literal can be the template argument).
-    constexpr fixed_string(const char (&s)[N]) { std::copy_n(s, N, chars); }
+    /// A plain loop, not std::copy_n: g++ evaluates this once per field of every model while it reads
+    /// the headers, and its constant evaluator runs a loop much faster than the algorithm's layers.
+    constexpr fixed_string(const char (&s)[N]) {
+        for (std::size_t i = 0; i < N; ++i) chars[i] = s[i];
+    }
     /// The text without its terminating NUL.
     constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
     /// Length of the text, NUL excluded.

@@ -27,8 +27,6 @@ struct merchant_order_status : open_enum<merchant_order_status> {
     /// Every value this version names, in the order above.
     static constexpr std::array<constant, 3> known{opened, closed, expired};
 };
-static_assert(detail::vocabulary_is_well_formed(merchant_order_status::known),
-              "merchant_order_status::known lists an empty or repeated value");
 
 /// Merchant order `order_status`: the payment state of the whole order.
 /// (One SDK's comment also lists `unpaid`, which the documents do not have:
@@ -52,7 +50,5 @@ struct merchant_order_order_status : open_enum<merchant_order_order_status> {
     static constexpr std::array<constant, 8> known{payment_required, payment_in_process, partially_paid, paid,
                                                    partially_reverted, reverted, expired, undefined};
 };
-static_assert(detail::vocabulary_is_well_formed(merchant_order_order_status::known),
-              "merchant_order_order_status::known lists an empty or repeated value");
 
 }  // namespace mercadopago

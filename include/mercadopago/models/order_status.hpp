@@ -42,8 +42,6 @@ struct order_status : open_enum<order_status> {
     /// `canceled`, in either spelling.
     bool is_canceled() const noexcept { return *this == canceled || str() == "cancelled"; }
 };
-static_assert(detail::vocabulary_is_well_formed(order_status::known),
-              "order_status::known lists an empty or repeated value");
 
 /// Order `status_detail` (and its payments'): what the status means, and why
 /// a payment failed.
@@ -106,7 +104,5 @@ struct order_status_detail : open_enum<order_status_detail> {
     /// `canceled`, in either spelling.
     bool is_canceled() const noexcept { return *this == canceled || str() == "cancelled"; }
 };
-static_assert(detail::vocabulary_is_well_formed(order_status_detail::known),
-              "order_status_detail::known lists an empty or repeated value");
 
 }  // namespace mercadopago

@@ -18,19 +18,6 @@
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
-namespace detail {
-/// True when no entry of a `known` list is empty and none repeats.
-template <class C, std::size_t N>
-constexpr bool vocabulary_is_well_formed(const std::array<C, N>& values) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (values[i].str().empty()) return false;
-        for (std::size_t j = i + 1; j < N; ++j)
-            if (values[i].str() == values[j].str()) return false;
-    }
-    return true;
-}
-}  // namespace detail
-
 /// Payment `status` (payment-outcomes.md §1).
 struct payment_status : open_enum<payment_status> {
     /// The constructors of open_enum: empty, from a constant below, or (explicit) from any text.
@@ -60,8 +47,6 @@ struct payment_status : open_enum<payment_status> {
         pending, approved, authorized, in_process, in_mediation, rejected, cancelled, refunded, charged_back
     };
 };
-static_assert(detail::vocabulary_is_well_formed(payment_status::known),
-              "payment_status::known lists an empty or repeated value");
 
 /// Payment `status_detail` (payment-outcomes.md §2): the documented values grouped by
 /// the status they accompany, then the values seen without official descriptions.
@@ -215,8 +200,6 @@ struct payment_status_detail : open_enum<payment_status_detail> {
         cc_rejected_expired_operation, am_insufficient_amount, insufficient_money
     };
 };
-static_assert(detail::vocabulary_is_well_formed(payment_status_detail::known),
-              "payment_status_detail::known lists an empty or repeated value");
 
 /// Payment `payment_type_id` (payment-outcomes.md §3). One official SDK crashed on
 /// `digital_currency`; unknown values are kept.
@@ -242,8 +225,6 @@ struct payment_type : open_enum<payment_type> {
         digital_wallet, voucher_card, crypto_transfer
     };
 };
-static_assert(detail::vocabulary_is_well_formed(payment_type::known),
-              "payment_type::known lists an empty or repeated value");
 
 /// Refund `status` (payment-outcomes.md §3).
 struct refund_status : open_enum<refund_status> {
@@ -257,7 +238,5 @@ struct refund_status : open_enum<refund_status> {
     /// Every value this version names, in the order above.
     static constexpr std::array<constant, 3> known{approved, in_process, rejected};
 };
-static_assert(detail::vocabulary_is_well_formed(refund_status::known),
-              "refund_status::known lists an empty or repeated value");
 
 }  // namespace mercadopago
