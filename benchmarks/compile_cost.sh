@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile cost of the library, as ratios against a dependencies-only floor.
 #
-#     benchmarks/compile_cost.sh [--compiler g++|clang++] [--runs N] [--check] [--quiet]
+#     benchmarks/compile_cost.sh [--compiler g++|clang++] [--runs N] [--check] [--quiet] [--instructions]
 #
 # What it measures. Each translation unit in benchmarks/compile_cost/ is
 # compiled the way a user compiles a debug build (`-std=c++20 -O0 -c`, the
@@ -52,6 +52,15 @@
 # either way. Exit 2: a TU failed to compile or a tool is missing. The targets
 # were set for g++; --check applies them as they are with --compiler clang++.
 #
+# --instructions counts, instead of CPU time, the instructions the compiler
+# proper (g++'s cc1plus) executes, under valgrind's cachegrind: the same count
+# on every run and every load, so it shows a change of a few percent that
+# CPU time on a shared VM hides (the floor's CPU time moves by a third from
+# one minute to the next). One run is enough; it takes about 20 times as long
+# as a compile (about 10 minutes for all TUs), and --check is not applied to it.
+# The figures are ratios to the floor's count; peak memory is not measured.
+# g++ only (clang's driver runs no separate cc1plus). Needs valgrind.
+#
 # Needs GNU time (Debian package `time`, in scripts/install-deps.sh) and
 # pkg-config. Takes about N × (the sum of the TUs' compile times): about
 # 4 min with --runs 3 for today's library on an idle machine, more when it is busy.
@@ -61,9 +70,10 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tus_dir=$root/benchmarks/compile_cost
 
 compiler=g++
-runs=3
+runs=
 check=0
 quiet=0
+instructions=0
 
 usage() { sed -n '2,4p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
@@ -75,11 +85,19 @@ while (( $# )); do
     --runs=*) runs=${1#*=}; shift ;;
     --check) check=1; shift ;;
     --quiet) quiet=1; shift ;;
+    --instructions) instructions=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "compile_cost.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
 done
+(( instructions )) && runs=${runs:-1}
+runs=${runs:-3}
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "compile_cost.sh: --runs must be a positive integer, not '$runs'" >&2; exit 2; }
+if (( instructions )); then
+  (( check )) && { echo "compile_cost.sh: --check applies to CPU time, not to --instructions" >&2; exit 2; }
+  command -v valgrind >/dev/null 2>&1 || { echo "compile_cost.sh: --instructions needs valgrind" >&2; exit 2; }
+  [[ $(basename "$compiler") == g++* ]] || { echo "compile_cost.sh: --instructions needs g++" >&2; exit 2; }
+fi
 
 time_bin=/usr/bin/time
 if ! "$time_bin" -f '%U' true >/dev/null 2>&1; then
@@ -127,7 +145,30 @@ say "  $runs run(s) of ${#names[@]} TUs, each after a compile of the floor"
 # samples[i] = "cpu_seconds peak_kib" lines, one per compile; pairs[i] =
 # "tu_seconds floor_seconds" lines, the TU and the floor compiled just before it.
 declare -a samples pairs
+# count_instructions I: the instructions cc1plus executes compiling TU I, in
+# units of 10^9 (printed like CPU seconds, so the table and ratios are shared).
+count_instructions() {
+  local cc1 out
+  # shellcheck disable=SC2086 # the flag strings are word lists
+  cc1=$("$compiler" -std=c++20 -O0 -c -I"$root/include" $dep_flags ${extras[$1]} "${sources[$1]}" \
+        -o "$work/out.o" -### 2>&1 | grep -m 1 '/cc1plus"\? ') || { echo "compile_cost.sh: no cc1plus command from $compiler -###" >&2; exit 2; }
+  out=$work/cachegrind.out
+  if ! eval valgrind --tool=cachegrind --cache-sim=no --branch-sim=no --cachegrind-out-file="$out" "$cc1" \
+      >/dev/null 2>"$work/stderr"; then
+    echo "compile_cost.sh: ${names[$1]} (${sources[$1]}) failed to compile under valgrind:" >&2
+    tail -n 20 "$work/stderr" >&2
+    exit 2
+  fi
+  awk '/^summary:/ { printf "%.3f", $2 / 1e9 }' "$out"
+}
 measure() {  # measure I: compiles TU I once; sets cpu and kib
+  if (( instructions )); then
+    cpu=$(count_instructions "$1")
+    kib=0
+    samples[$1]+="$cpu $kib"$'\n'
+    say "  run $run/$runs  $(printf '%-28s %7.3f G instructions' "${names[$1]}" "$cpu")"
+    return
+  fi
   # shellcheck disable=SC2086 # the flag strings are word lists
   if ! "$time_bin" -f '%U %S %M' -o "$work/time" \
       "$compiler" -std=c++20 -O0 -c -I"$root/include" $dep_flags ${extras[$1]} \
@@ -145,8 +186,11 @@ measure() {  # measure I: compiles TU I once; sets cpu and kib
 started=$SECONDS
 for (( run = 1; run <= runs; run++ )); do
   for (( i = 1; i < ${#names[@]}; i++ )); do
-    measure 0
-    floor_cpu=$cpu
+    # An instruction count does not drift: the floor is counted once per run.
+    if (( ! instructions || i == 1 )); then
+      measure 0
+      floor_cpu=$cpu
+    fi
     measure "$i"
     pairs[i]+="$cpu $floor_cpu"$'\n'
   done
@@ -173,13 +217,18 @@ median_ratio() {
 }
 
 failures=() not_met=()
-printf '\nCompile cost vs the floor (%s, -O0, %d run(s): least CPU time, median of the ratios to the floor compiled just before, max peak RSS)\n\n' "$compiler" "$runs"
-printf '%-28s %8s %8s %9s   %8s %8s %9s\n' "TU" "CPU s" "x floor" "target" "peak MiB" "x floor" "target"
+if (( instructions )); then
+  printf '\nCompile cost vs the floor (%s, -O0, %d run(s): instructions executed by cc1plus, in G; peak memory not measured)\n\n' "$compiler" "$runs"
+  printf '%-28s %8s %8s %9s   %8s %8s %9s\n' "TU" "G instr" "x floor" "target" "peak MiB" "x floor" "target"
+else
+  printf '\nCompile cost vs the floor (%s, -O0, %d run(s): least CPU time, median of the ratios to the floor compiled just before, max peak RSS)\n\n' "$compiler" "$runs"
+  printf '%-28s %8s %8s %9s   %8s %8s %9s\n' "TU" "CPU s" "x floor" "target" "peak MiB" "x floor" "target"
+fi
 printf '%-28s %8s %8s %9s   %8s %8s %9s\n' "--" "-----" "-------" "------" "--------" "-------" "------"
 for i in "${!names[@]}"; do
   ratio=$(median_ratio "$i")
   mib=$(( kibs[i] / 1024 ))
-  mem_ratio=$(awk -v a="${kibs[i]}" -v b="$floor_kib" 'BEGIN { printf "%.2f", a / b }')
+  mem_ratio=$(awk -v a="${kibs[i]}" -v b="$floor_kib" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }')
   cpu_t=${cpu_targets[i]} mem_t=${mem_targets[i]} cpu_b=${cpu_budgets[i]}
   if (( i == 0 )); then
     printf '%-28s %8.2f %8s %9s   %8d %8s %9s\n' "${names[i]}" "${cpus[i]}" "1.00x" "" "$mib" "1.00x" ""

@@ -689,9 +689,9 @@ struct model_table {
     const bool* required;                  ///< members that are not optional; nullptr if none is
 };
 
-template <class... F>
-constexpr std::array<bool, sizeof...(F) + 1> required_fields(fields<F...>*) {
-    return {!is_optional<typename F::member_type>::value..., false};
+template <auto... M>
+constexpr std::array<bool, sizeof...(M) + 1> required_fields(fields<M...>*) {
+    return {!is_optional<member_type_of<M>>::value..., false};
 }
 
 /// Which fields of T must be present (members that are not optional).
@@ -705,25 +705,54 @@ inline constexpr bool has_required_fields = [] {
     return false;
 }();
 
+/// `"name":` for every field of T, in field order, ready to append while
+/// encoding: views into one buffer per model (JSON names need no escaping).
+template <described T>
+struct quoted_keys_of {
+    static constexpr std::size_t chars = [] {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < T::json_fields::size; ++i) n += field_names<T>[i].size() + 3;
+        return n;
+    }();
+    static constexpr auto buffer = [] {
+        std::array<char, chars + 1> b{};
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < T::json_fields::size; ++i) {
+            b[at++] = '"';
+            for (char c : field_names<T>[i]) b[at++] = c;
+            b[at++] = '"';
+            b[at++] = ':';
+        }
+        return b;
+    }();
+    static constexpr auto views = [] {
+        std::array<std::string_view, T::json_fields::size + 1> v{};
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < T::json_fields::size; ++i) {
+            const std::size_t len = field_names<T>[i].size() + 3;
+            v[i] = std::string_view(buffer.data() + at, len);
+            at += len;
+        }
+        return v;
+    }();
+};
+
 /// A model's tables. The member tables are function-local, so each is built
 /// only by the codec function that uses it.
-template <class T, class... F>
+template <class T, auto... M>
 struct model_layout {
-    static constexpr std::size_t size = sizeof...(F);
-    static constexpr std::string_view quoted_keys[sizeof...(F) + 1] = {
-        std::string_view(F::quoted_key.data(), F::quoted_key.size())..., {}};
-    static constexpr std::string_view names[sizeof...(F) + 1] = {F::name..., {}};
-    static constexpr model_table table{sizeof...(F), sorted_field_names<T>.data(), names, quoted_keys,
+    static constexpr std::size_t size = sizeof...(M);
+    static constexpr model_table table{sizeof...(M), sorted_field_names<T>.data(), field_names<T>.data(),
+                                       quoted_keys_of<T>::views.data(),
                                        has_required_fields<T> ? required_mask<T>.data() : nullptr};
 
     static const member_decoder* decoders() noexcept {
-        static constexpr member_decoder table[sizeof...(F) + 1] = {decoder_for<T, typename F::member_type>...,
-                                                                   nullptr};
+        static constexpr member_decoder table[sizeof...(M) + 1] = {decoder_for<T, member_type_of<M>>..., nullptr};
         return table;
     }
     static const member_encoder* const* encoders() noexcept {
-        static constexpr const member_encoder* table[sizeof...(F) + 1] = {
-            &encoder_for<T, typename F::member_type>..., nullptr};
+        static constexpr const member_encoder* table[sizeof...(M) + 1] = {&encoder_for<T, member_type_of<M>>...,
+                                                                          nullptr};
         return table;
     }
 
@@ -731,11 +760,11 @@ struct model_layout {
     template <class Obj, class Ptr>
     static void addresses(Obj& obj, Ptr* out) noexcept {
         [[maybe_unused]] std::size_t i = 0;
-        ((out[i++] = &(obj.*(F::member))), ...);
+        ((out[i++] = &(obj.*M)), ...);
     }
 };
-template <class T, class... F>
-model_layout<T, F...> layout_of(fields<F...>*);
+template <class T, auto... M>
+model_layout<T, M...> layout_of(fields<M...>*);
 
 template <described T>
 using layout = decltype(layout_of<T>(static_cast<typename T::json_fields*>(nullptr)));

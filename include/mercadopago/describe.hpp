@@ -7,35 +7,39 @@
 //         optional<std::string> number;
 //         extra_fields extra;   // unknown keys, kept for round trips
 //
-//         MERCADOPAGO_FIELDS(identification, type, number)
+//         MERCADOPAGO_FIELDS(identification, type, number);
 //     };
 //
 // The JSON name is the member's name; where it differs, the entry is a pair:
-// `MERCADOPAGO_FIELDS(item, id, (colour, "color"))`. The macro only writes a
-// type alias, which may also be written by hand:
+// `MERCADOPAGO_FIELDS(item, id, (colour, "color"))`. The macro writes two
+// declarations, which may also be written by hand:
 //
-//     using json_fields = mercadopago::fields<mercadopago::field<"type", &identification::type>, ...>;
+//     using json_fields = mercadopago::fields<&identification::type, &identification::number>;
+//     static constexpr char json_names[] = "type\0number";  // the JSON names, in the same order
 //
-// Why a type list of `field<Name, &Class::member>` and not a constexpr
-// `std::tuple` of descriptor objects (this library's first design), Boost.
-// Describe's macros or glaze's `glz::object(...)`: naming a class template
-// specialisation in an alias instantiates nothing. The list costs the compiler
-// a template-id per field when the header is read; `field<…>` itself, the
-// codec and its lookup tables are instantiated only in a translation unit that
-// encodes or decodes the model. A `std::tuple` built by CTAD instead
-// instantiates libstdc++'s constraint machinery (`_TupleConstraints`,
-// `__and_`, `_Tuple_impl`) for every model of every included header, used or
-// not: that was 4.8x the dependencies' own compile time for a file that
-// included the library and used nothing. Boost.Describe works the same way as
-// here but caps a class at 52 members (a payment has 69) and has no renames;
-// glaze's descriptors are values, so they are built eagerly like the tuple.
-// The codec walks the list by pack expansion, so it never indexes into it
-// (no recursive type-list algorithms, no `std::tuple_element`).
+// Why a list of pointers to members and one string of names, and not a
+// constexpr `std::tuple` of descriptor objects (this library's first design),
+// Boost.Describe's macros or glaze's `glz::object(...)`: naming a class
+// template specialisation in an alias instantiates nothing, and a string
+// literal costs the compiler nothing to evaluate. The codec and its lookup
+// tables are instantiated only in a translation unit that encodes or decodes
+// the model. A `std::tuple` built by CTAD instead instantiates libstdc++'s
+// constraint machinery (`_TupleConstraints`, `__and_`, `_Tuple_impl`) for
+// every model of every included header, used or not: that was 4.8x the
+// dependencies' own compile time for a file that included the library and
+// used nothing. A list of `field<"name", &Class::member>` types (this
+// library's second design) made g++ deduce and constant-evaluate a
+// class-type template argument per field while reading the headers: 0.44 G
+// instructions for the library's models, a sixteenth of compiling its
+// dependencies, against 0.24 G for this form. Boost.Describe lists members much
+// the same way but caps a class at 52 members (a payment has 69) and has no
+// renames; glaze's descriptors are values, so they are built eagerly like the
+// tuple. The codec walks the list by pack expansion, so it never indexes into
+// it (no recursive type-list algorithms, no `std::tuple_element`).
 #pragma once
 
 #include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
 
-#include <algorithm>
 #include <array>
 #include <concepts>
 #include <cstddef>
@@ -44,22 +48,6 @@
 #include <type_traits>
 
 namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
-
-/// A string usable as a template argument: `field<"transaction_amount", …>`.
-template <std::size_t N>
-struct fixed_string {
-    char chars[N]{};  ///< the characters, with the literal's terminating NUL last
-    /// From a string literal (implicit, so a literal can be the template argument).
-    /// A plain loop, not std::copy_n: g++ evaluates this once per field of every model while it reads
-    /// the headers, and its constant evaluator runs a loop much faster than the algorithm's layers.
-    constexpr fixed_string(const char (&s)[N]) {
-        for (std::size_t i = 0; i < N; ++i) chars[i] = s[i];
-    }
-    /// The text without its terminating NUL.
-    constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
-    /// Length of the text, NUL excluded.
-    constexpr std::size_t size() const noexcept { return N - 1; }
-};
 
 namespace detail {
 template <class P>
@@ -71,49 +59,23 @@ struct member_pointer_traits<M C::*> {
 };
 }  // namespace detail
 
-/// One field: JSON name `Name` bound to the data member `Member` (`&C::m`).
-/// Only ever named in a `fields<…>` list until a codec needs it.
-template <fixed_string Name, auto Member>
-struct field {
-    using class_type = typename detail::member_pointer_traits<decltype(Member)>::class_type;  ///< the model `C`
-    /// Type of the data member, e.g. `optional<std::string>`.
-    using member_type = typename detail::member_pointer_traits<decltype(Member)>::member_type;
-    static constexpr auto member = Member;  ///< the pointer to data member, `&C::m`
-    static constexpr std::string_view name = Name.view();  ///< the JSON key, e.g. "transaction_amount"
-
-    /// `"name":` ready to append while encoding; JSON names are plain ASCII.
-    static constexpr auto quoted_key = [] {
-        std::array<char, Name.size() + 3> k{};
-        k[0] = '"';
-        for (std::size_t i = 0; i < Name.size(); ++i) k[i + 1] = Name.chars[i];
-        k[Name.size() + 1] = '"';
-        k[Name.size() + 2] = ':';
-        return k;
-    }();
-
-    static_assert(
-        [] {
-            for (std::size_t i = 0; i < Name.size(); ++i) {
-                const char c = Name.chars[i];
-                if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
-            }
-            return Name.size() > 0;
-        }(),
-        "a JSON field name must be non-empty and need no escaping");
-};
-
-/// The fields of a model, in the order they are written.
-template <class... Fields>
+/// The fields of a model, in the order they are written: pointers to its data members (`&C::m`).
+template <auto... Members>
 struct fields {
-    static constexpr std::size_t size = sizeof...(Fields);  ///< number of fields in the list
+    static constexpr std::size_t size = sizeof...(Members);  ///< number of fields in the list
 };
 
-/// A model: lists its fields in `json_fields` and keeps what they do not hold
-/// in `extra` (`extra_fields`, or a plain boost::json::object), so decode →
-/// encode loses nothing.
+/// The type of the data member a pointer to member `Member` designates, e.g. `optional<std::string>`.
+template <auto Member>
+using member_type_of = typename detail::member_pointer_traits<decltype(Member)>::member_type;
+
+/// A model: lists its fields in `json_fields`, their JSON names in `json_names`, and keeps what they
+/// do not hold in `extra` (`extra_fields`, or a plain boost::json::object), so decode → encode loses
+/// nothing.
 template <class T>
 concept described = std::is_class_v<T> && requires(T& t) {
     T::json_fields::size;
+    T::json_names;
     t.extra;
 };
 
@@ -149,19 +111,44 @@ constexpr void sort_by_name(field_name_entry* first, std::size_t n) noexcept {
     }
 }
 
-template <class... F>
-constexpr auto sorted_names(fields<F...>*) {
-    std::array<field_name_entry, sizeof...(F)> out{};
-    std::size_t i = 0;
-    ((out[i] = field_name_entry{name_key(F::name), F::name, i}, ++i), ...);
-    sort_by_name(out.data(), out.size());
+/// Not constexpr: reached while constant-evaluating field_names, it stops the
+/// compilation with its name as the message.
+void json_names_must_hold_one_plain_name_per_field();
+
+/// The JSON names of T's fields, in field order, split out of `T::json_names`
+/// (one string, each name ended by a NUL). Fails to compile when the string
+/// does not hold one valid name per field.
+template <described T>
+inline constexpr auto field_names = [] {
+    constexpr std::size_t n = T::json_fields::size;
+    std::array<std::string_view, n + 1> out{};  // one spare entry: a model may have no fields
+    const char* const text = T::json_names;
+    const std::size_t size = sizeof(T::json_names);
+    std::size_t count = 0, start = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        const char c = text[i];
+        if (c == '\0') {
+            if (count == n || i == start) json_names_must_hold_one_plain_name_per_field();
+            out[count++] = std::string_view(text + start, i - start);
+            start = i + 1;
+        } else if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
+            json_names_must_hold_one_plain_name_per_field();  // names are written unescaped
+        }
+    }
+    if (count != n) json_names_must_hold_one_plain_name_per_field();
     return out;
-}
+}();
 
 /// Field names sorted, each with its index in the list: the decoder finds a
 /// key's field by binary search instead of comparing against every name.
 template <described T>
-inline constexpr auto sorted_field_names = sorted_names(static_cast<typename T::json_fields*>(nullptr));
+inline constexpr auto sorted_field_names = [] {
+    constexpr std::size_t n = T::json_fields::size;
+    std::array<field_name_entry, n> out{};
+    for (std::size_t i = 0; i < n; ++i) out[i] = field_name_entry{name_key(field_names<T>[i]), field_names<T>[i], i};
+    sort_by_name(out.data(), out.size());
+    return out;
+}();
 
 template <described T>
 inline constexpr bool has_unique_field_names = [] {
@@ -198,7 +185,8 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 
 // --- MERCADOPAGO_FIELDS(class, entry, ...) -----------------------------------
 // Each entry is a member name, or `(member, "json_name")`. Expands to
-// `using json_fields = ::mercadopago::fields<…>;`. Up to 128 entries.
+// `using json_fields = ::mercadopago::fields<&cls::member, …>;` and the
+// `json_names` string. Up to 128 entries.
 //
 // The list is walked by a plain chain of macros, one per length (FE_n applies
 // m to its first entry and hands the rest to FE_n-1): each entry costs one
@@ -208,15 +196,17 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 
 /// Declares a model's fields, inside its class: `MERCADOPAGO_FIELDS(item, id, (colour, "color"))`; each
 /// entry is a member whose JSON key is its name, or a `(member, "json_key")` pair. Up to 128 entries.
-#define MERCADOPAGO_FIELDS(cls, ...)                                                                        \
-    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_FIELD,          \
-                                                                          MERCADOPAGO_DETAIL_COMMA, cls, __VA_ARGS__)>
+#define MERCADOPAGO_FIELDS(cls, ...)                                                                          \
+    using json_fields = ::mercadopago::fields<MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_MEMBER,            \
+                                                                          MERCADOPAGO_DETAIL_COMMA, cls, __VA_ARGS__)>; \
+    static constexpr char json_names[] =                                                                      \
+        MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_NAME, MERCADOPAGO_DETAIL_NAME_SEPARATOR, cls, __VA_ARGS__)
 
 // m(c, x) for each x, with sep() between two of them.
 #define MERCADOPAGO_DETAIL_FOR_EACH(m, sep, c, ...) \
     MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_FE_, MERCADOPAGO_DETAIL_COUNT(__VA_ARGS__))(m, sep, c, __VA_ARGS__)
 #define MERCADOPAGO_DETAIL_COMMA() ,
-#define MERCADOPAGO_DETAIL_NOTHING()
+#define MERCADOPAGO_DETAIL_NAME_SEPARATOR() "\0"
 
 #define MERCADOPAGO_DETAIL_COUNT(...) MERCADOPAGO_DETAIL_COUNT_I(__VA_ARGS__, 128, 127, 126, 125, 124, 123, \
     122, 121, 120, 119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 109, 108, 107, 106, 105, 104, 103, 102, \
@@ -362,12 +352,19 @@ constexpr std::size_t find_field(std::string_view key) noexcept {
 
 // An entry `name` or `(member, "json")`: told apart by whether it starts with
 // a parenthesis (PROBE x expands to two arguments only when x is `(…)`).
-#define MERCADOPAGO_DETAIL_FIELD(cls, x) \
-    MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_FIELD_, MERCADOPAGO_DETAIL_IS_PAREN(x))(cls, x)
-#define MERCADOPAGO_DETAIL_FIELD_0(cls, name) ::mercadopago::field<#name, &cls::name>
-#define MERCADOPAGO_DETAIL_FIELD_1(cls, pair) MERCADOPAGO_DETAIL_RENAMED(cls, MERCADOPAGO_DETAIL_UNPAREN pair)
-#define MERCADOPAGO_DETAIL_RENAMED(cls, ...) MERCADOPAGO_DETAIL_RENAMED_I(cls, __VA_ARGS__)
-#define MERCADOPAGO_DETAIL_RENAMED_I(cls, member, json) ::mercadopago::field<json, &cls::member>
+// MEMBER gives `&cls::member`, NAME the JSON name as a string literal.
+#define MERCADOPAGO_DETAIL_MEMBER(cls, x) \
+    MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_MEMBER_, MERCADOPAGO_DETAIL_IS_PAREN(x))(cls, x)
+#define MERCADOPAGO_DETAIL_MEMBER_0(cls, name) &cls::name
+#define MERCADOPAGO_DETAIL_MEMBER_1(cls, pair) MERCADOPAGO_DETAIL_MEMBER_RENAMED(cls, MERCADOPAGO_DETAIL_UNPAREN pair)
+#define MERCADOPAGO_DETAIL_MEMBER_RENAMED(cls, ...) MERCADOPAGO_DETAIL_MEMBER_RENAMED_I(cls, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_MEMBER_RENAMED_I(cls, member, json) &cls::member
+#define MERCADOPAGO_DETAIL_NAME(cls, x) \
+    MERCADOPAGO_DETAIL_CAT(MERCADOPAGO_DETAIL_NAME_, MERCADOPAGO_DETAIL_IS_PAREN(x))(cls, x)
+#define MERCADOPAGO_DETAIL_NAME_0(cls, name) #name
+#define MERCADOPAGO_DETAIL_NAME_1(cls, pair) MERCADOPAGO_DETAIL_NAME_RENAMED(cls, MERCADOPAGO_DETAIL_UNPAREN pair)
+#define MERCADOPAGO_DETAIL_NAME_RENAMED(cls, ...) MERCADOPAGO_DETAIL_NAME_RENAMED_I(cls, __VA_ARGS__)
+#define MERCADOPAGO_DETAIL_NAME_RENAMED_I(cls, member, json) json
 #define MERCADOPAGO_DETAIL_UNPAREN(...) __VA_ARGS__
 
 #define MERCADOPAGO_DETAIL_IS_PAREN(x) MERCADOPAGO_DETAIL_SECOND(MERCADOPAGO_DETAIL_PROBE x, 0, ~)

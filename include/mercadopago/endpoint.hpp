@@ -9,7 +9,7 @@
 #include <mercadopago/version.hpp>  // MERCADOPAGO_ABI_NAMESPACE
 
 #include <mercadopago/api_result.hpp>
-#include <mercadopago/describe.hpp>
+#include <mercadopago/fixed_string.hpp>
 #include <mercadopago/detail/url.hpp>
 #include <mercadopago/http.hpp>
 

@@ -10,6 +10,7 @@
 #include <mercadopago/codec.hpp>
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/describe.hpp>
+#include <mercadopago/fixed_string.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/json.hpp>
 #include <mercadopago/open_enum.hpp>

@@ -318,4 +318,25 @@ TEST_CASE("explicit nulls are kept as bits and written back; a later value wins"
     CHECK(mp::sent_null(*h, "name"));
 }
 
+// The two declarations MERCADOPAGO_FIELDS writes, written by hand.
+struct hand_written {
+    std::optional<std::string> id;
+    std::optional<std::int64_t> qty;  // JSON name "quantity"
+    mp::extra_fields extra;
+    using json_fields = mp::fields<&hand_written::id, &hand_written::qty>;
+    static constexpr char json_names[] = "id\0quantity";
+};
+static_assert(mp::described<hand_written>);
+static_assert(mp::field_count<hand_written> == 2);
+
+TEST_CASE("a model described by hand reads and writes its fields under their JSON names") {
+    auto r = mp::from_json<hand_written>(R"({"quantity":3,"id":"a","qty":9})");
+    REQUIRE(r);
+    CHECK(r->id == "a");
+    CHECK(r->qty == 3);
+    CHECK(r->extra.contains("qty"));  // not a JSON name of this model: kept as an unknown key
+    CHECK(test_support::parse(mp::to_json(*r)) == test_support::parse(R"({"id":"a","quantity":3,"qty":9})"));
+    CHECK(mp::to_json(hand_written{.id = "b", .qty = 1, .extra = {}}) == R"({"id":"b","quantity":1})");
+}
+
 }  // namespace codec_test
