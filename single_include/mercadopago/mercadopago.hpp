@@ -12277,64 +12277,9 @@ using virtual_time = basic_virtual_time<>;
 
 
 
-// ---- begin mercadopago/detail/hmac.hpp ----
-// HMAC-SHA256 in lowercase hex, and a constant-time string comparison, on
-// OpenSSL's libcrypto (the webhook signature check needs both).
-
-
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-
-#include <climits>
-#include <string>
-#include <string_view>
-
-namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
-
-/// HMAC-SHA256(key, message) as 64 lowercase hex characters; empty if OpenSSL
-/// fails or the key is too long for its API (an empty digest never compares
-/// equal to a received one, see constant_time_equal).
-inline std::string hmac_sha256_hex(std::string_view key, std::string_view message) {
-    if (key.size() > static_cast<std::size_t>(INT_MAX)) return {};
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digest_len = 0;
-    // OpenSSL wants a non-null key pointer even for a zero-length key.
-    static constexpr unsigned char no_key[1] = {0};
-    const void* key_ptr = key.empty() ? static_cast<const void*>(no_key) : static_cast<const void*>(key.data());
-    static constexpr unsigned char no_data[1] = {0};
-    const auto* msg_ptr = message.empty() ? no_data : reinterpret_cast<const unsigned char*>(message.data());
-    if (HMAC(EVP_sha256(), key_ptr, static_cast<int>(key.size()), msg_ptr, message.size(), digest, &digest_len) ==
-        nullptr)
-        return {};
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.resize(static_cast<std::size_t>(digest_len) * 2);
-    for (unsigned int i = 0; i < digest_len; ++i) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
-    }
-    return out;
-}
-
-/// Whether `a` and `b` hold the same bytes, in time that depends only on their
-/// length: the bytes are compared with OpenSSL's CRYPTO_memcmp, which has no
-/// early exit, so the position of the first difference does not leak through
-/// timing. Strings of different lengths (public information: a hash is always
-/// 64 hex characters) are unequal without comparing; so are two empty strings,
-/// so that a failed digest can never match an empty received value.
-inline bool constant_time_equal(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size() || a.empty()) return false;
-    return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
-}
-
-}  // namespace mercadopago::detail
-// ---- end mercadopago/detail/hmac.hpp ----
-
 #include <boost/json/object.hpp>
 
 #include <chrono>
-#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -12443,6 +12388,169 @@ struct verify_options {
     /// match (one extra digest per secret); the result says which form matched.
     bool try_lowercase_id = false;
 };
+
+// --- signing and verifying ---------------------------------------------------
+
+/// The manifest Mercado Pago signs: `id:<data_id>;request-id:<x_request_id>;ts:<ts>;`,
+/// leaving out a pair whose value is empty.
+MERCADOPAGO_DETAIL_DECL std::string manifest(std::string_view x_request_id, std::string_view data_id,
+                                             std::string_view ts);
+
+/// An `x-signature` header value (`ts=<ts>,v1=<digest>`) as Mercado Pago would
+/// send it for these inputs: for tests and local simulations. The request id
+/// and data id are trimmed as verify() trims them, so whatever sign() makes
+/// for some inputs, verify() accepts for the same inputs (a fuzzer found a
+/// request id ending in a blank that did not round-trip).
+MERCADOPAGO_DETAIL_DECL std::string sign(std::string_view x_request_id, std::string_view data_id,
+                                         std::string_view secret, std::int64_t ts);
+
+/// Verifies a webhook delivery.
+///
+/// - `x_signature`, `x_request_id`: the raw header values ("" when absent; when
+///   a framework gives a list, pass the first element).
+/// - `data_id`: the `data.id` query parameter of the notification URL, already
+///   percent-decoded (see data_id_from_query); "" when absent.
+/// - `secret`: the application's secret signature key.
+///
+/// Inputs are trimmed; an empty request id or data id is left out of the
+/// manifest, as Mercado Pago does.
+MERCADOPAGO_DETAIL_DECL verification verify(std::string_view x_signature, std::string_view x_request_id,
+                                            std::string_view data_id, std::string_view secret,
+                                            const verify_options& options = {});
+
+// --- the notification body ---------------------------------------------------
+
+/// `data` of a notification: the id of the resource to fetch.
+struct notification_data {
+    optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
+
+    MERCADOPAGO_FIELDS(notification_data, id);
+};
+
+/// A webhook body: `{"id":…,"live_mode":true,"type":"payment","action":"payment.created","data":{"id":"…"},…}`.
+/// Treat it as a hint: fetch the resource (`type` says which) and process that.
+/// Fields arrive as numbers or strings depending on the topic; ids are kept as text.
+struct notification {
+    optional<std::string> id{};            ///< the notification's id (number or string on the wire)
+    optional<bool> live_mode{};            ///< false for test deliveries
+    optional<std::string> type{};          ///< payment, order, topic_merchant_order_wh, … (open set)
+    optional<timestamp> date_created{};  ///< when the notification was created, e.g. "2015-03-25T10:04:58.396-04:00"
+    optional<std::string> user_id{};       ///< the seller's user id (number or string on the wire)
+    optional<std::string> api_version{};   ///< "v1"
+    optional<std::string> action{};        ///< payment.created, payment.updated, …
+    /// The resource to fetch (`data.id`). The signature covers the query string's data.id, not this one.
+    optional<notification_data> data{};
+    optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
+    optional<std::string> version{};         ///< sent by real deliveries (number or string)
+    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
+
+    MERCADOPAGO_FIELDS(notification,
+                      id, live_mode, type, date_created, user_id, api_version, action, data, application_id, version);
+};
+
+// --- query strings -----------------------------------------------------------
+
+/// The `data.id` parameter of a notification URL's query string, decoded once
+/// the way Mercado Pago signed it; empty when absent or blank. Accepts a bare
+/// query (`data.id=1&type=payment`, with or without `?`) or a whole URL/path.
+/// When repeated, the first occurrence counts.
+MERCADOPAGO_DETAIL_DECL std::optional<std::string> data_id_from_query(std::string_view query_string);
+
+/// A legacy IPN delivery: `POST /notifications?topic=payment&id=123456789`.
+struct ipn_notification {
+    std::string topic{};  ///< payment, merchant_order, chargebacks, point_integration_ipn, …
+    std::string id{};     ///< the resource id, percent-decoded
+};
+
+/// Reads `topic` and `id` from an IPN query string (or URL). IPN deliveries
+/// carry no signature that can be verified: fetch the resource by id and trust
+/// only what the API returns.
+MERCADOPAGO_DETAIL_DECL result<ipn_notification> parse_ipn(std::string_view query_string);
+
+}  // namespace mercadopago::webhooks
+
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
+/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
+MERCADOPAGO_CODECS(webhooks::notification_data, webhooks::notification);
+}  // namespace mercadopago
+
+// The definitions: here in header-only mode, in <mercadopago/src.hpp> with
+// separate compilation.
+#if !defined(MERCADOPAGO_SEPARATE_COMPILATION)
+
+// ---- begin mercadopago/impl/webhooks.ipp ----
+// The definitions of webhooks.hpp's functions: included by that header in
+// header-only mode, and compiled once in <mercadopago/src.hpp> with separate
+// compilation, so a file that verifies a signature then only calls verify().
+
+
+
+// ---- begin mercadopago/detail/hmac.hpp ----
+// HMAC-SHA256 in lowercase hex, and a constant-time string comparison, on
+// OpenSSL's libcrypto (the webhook signature check needs both).
+
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <climits>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::detail {
+
+/// HMAC-SHA256(key, message) as 64 lowercase hex characters; empty if OpenSSL
+/// fails or the key is too long for its API (an empty digest never compares
+/// equal to a received one, see constant_time_equal).
+inline std::string hmac_sha256_hex(std::string_view key, std::string_view message) {
+    if (key.size() > static_cast<std::size_t>(INT_MAX)) return {};
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digest_len = 0;
+    // OpenSSL wants a non-null key pointer even for a zero-length key.
+    static constexpr unsigned char no_key[1] = {0};
+    const void* key_ptr = key.empty() ? static_cast<const void*>(no_key) : static_cast<const void*>(key.data());
+    static constexpr unsigned char no_data[1] = {0};
+    const auto* msg_ptr = message.empty() ? no_data : reinterpret_cast<const unsigned char*>(message.data());
+    if (HMAC(EVP_sha256(), key_ptr, static_cast<int>(key.size()), msg_ptr, message.size(), digest, &digest_len) ==
+        nullptr)
+        return {};
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.resize(static_cast<std::size_t>(digest_len) * 2);
+    for (unsigned int i = 0; i < digest_len; ++i) {
+        out[2 * i] = hex[digest[i] >> 4];
+        out[2 * i + 1] = hex[digest[i] & 15];
+    }
+    return out;
+}
+
+/// Whether `a` and `b` hold the same bytes, in time that depends only on their
+/// length: the bytes are compared with OpenSSL's CRYPTO_memcmp, which has no
+/// early exit, so the position of the first difference does not leak through
+/// timing. Strings of different lengths (public information: a hash is always
+/// 64 hex characters) are unequal without comparing; so are two empty strings,
+/// so that a failed digest can never match an empty received value.
+inline bool constant_time_equal(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size() || a.empty()) return false;
+    return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+}  // namespace mercadopago::detail
+// ---- end mercadopago/detail/hmac.hpp ----
+
+#include <charconv>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE::webhooks {
 
 // --- internals ---------------------------------------------------------------
 
@@ -12570,39 +12678,22 @@ inline std::optional<std::string> query_value(std::string_view query, std::strin
 
 }  // namespace detail
 
-// --- signing and verifying ---------------------------------------------------
-
-/// The manifest Mercado Pago signs: `id:<data_id>;request-id:<x_request_id>;ts:<ts>;`,
-/// leaving out a pair whose value is empty.
-inline std::string manifest(std::string_view x_request_id, std::string_view data_id, std::string_view ts) {
+MERCADOPAGO_DETAIL_DECL std::string manifest(std::string_view x_request_id, std::string_view data_id,
+                                             std::string_view ts) {
     return detail::build_manifest(data_id, x_request_id, ts);
 }
 
-/// An `x-signature` header value (`ts=<ts>,v1=<digest>`) as Mercado Pago would
-/// send it for these inputs: for tests and local simulations. The request id
-/// and data id are trimmed as verify() trims them, so whatever sign() makes
-/// for some inputs, verify() accepts for the same inputs (a fuzzer found a
-/// request id ending in a blank that did not round-trip).
-inline std::string sign(std::string_view x_request_id, std::string_view data_id, std::string_view secret,
-                        std::int64_t ts) {
+MERCADOPAGO_DETAIL_DECL std::string sign(std::string_view x_request_id, std::string_view data_id,
+                                         std::string_view secret, std::int64_t ts) {
     const std::string ts_text = std::to_string(ts);
     return "ts=" + ts_text + ",v1=" +
            mercadopago::detail::hmac_sha256_hex(
                secret, manifest(detail::trim(x_request_id), detail::trim(data_id), ts_text));
 }
 
-/// Verifies a webhook delivery.
-///
-/// - `x_signature`, `x_request_id`: the raw header values ("" when absent; when
-///   a framework gives a list, pass the first element).
-/// - `data_id`: the `data.id` query parameter of the notification URL, already
-///   percent-decoded (see data_id_from_query); "" when absent.
-/// - `secret`: the application's secret signature key.
-///
-/// Inputs are trimmed; an empty request id or data id is left out of the
-/// manifest, as Mercado Pago does.
-inline verification verify(std::string_view x_signature, std::string_view x_request_id, std::string_view data_id,
-                           std::string_view secret, const verify_options& options = {}) {
+MERCADOPAGO_DETAIL_DECL verification verify(std::string_view x_signature, std::string_view x_request_id,
+                                            std::string_view data_id, std::string_view secret,
+                                            const verify_options& options) {
     verification out;
     x_signature = detail::trim(x_signature);
     x_request_id = detail::trim(x_request_id);
@@ -12690,57 +12781,11 @@ inline verification verify(std::string_view x_signature, std::string_view x_requ
     return out;
 }
 
-// --- the notification body ---------------------------------------------------
-
-/// `data` of a notification: the id of the resource to fetch.
-struct notification_data {
-    optional<std::string> id{};  ///< a string even for numeric payment ids; a number is read as its text
-    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
-
-    MERCADOPAGO_FIELDS(notification_data, id);
-};
-
-/// A webhook body: `{"id":…,"live_mode":true,"type":"payment","action":"payment.created","data":{"id":"…"},…}`.
-/// Treat it as a hint: fetch the resource (`type` says which) and process that.
-/// Fields arrive as numbers or strings depending on the topic; ids are kept as text.
-struct notification {
-    optional<std::string> id{};            ///< the notification's id (number or string on the wire)
-    optional<bool> live_mode{};            ///< false for test deliveries
-    optional<std::string> type{};          ///< payment, order, topic_merchant_order_wh, … (open set)
-    optional<timestamp> date_created{};  ///< when the notification was created, e.g. "2015-03-25T10:04:58.396-04:00"
-    optional<std::string> user_id{};       ///< the seller's user id (number or string on the wire)
-    optional<std::string> api_version{};   ///< "v1"
-    optional<std::string> action{};        ///< payment.created, payment.updated, …
-    /// The resource to fetch (`data.id`). The signature covers the query string's data.id, not this one.
-    optional<notification_data> data{};
-    optional<std::string> application_id{};  ///< sent by real deliveries (number or string)
-    optional<std::string> version{};         ///< sent by real deliveries (number or string)
-    extra_fields extra{};  ///< keys this library does not model, kept with their JSON text and written back unchanged
-
-    MERCADOPAGO_FIELDS(notification,
-                      id, live_mode, type, date_created, user_id, api_version, action, data, application_id, version);
-};
-
-// --- query strings -----------------------------------------------------------
-
-/// The `data.id` parameter of a notification URL's query string, decoded once
-/// the way Mercado Pago signed it; empty when absent or blank. Accepts a bare
-/// query (`data.id=1&type=payment`, with or without `?`) or a whole URL/path.
-/// When repeated, the first occurrence counts.
-inline std::optional<std::string> data_id_from_query(std::string_view query_string) {
+MERCADOPAGO_DETAIL_DECL std::optional<std::string> data_id_from_query(std::string_view query_string) {
     return detail::query_value(query_string, "data.id");
 }
 
-/// A legacy IPN delivery: `POST /notifications?topic=payment&id=123456789`.
-struct ipn_notification {
-    std::string topic{};  ///< payment, merchant_order, chargebacks, point_integration_ipn, …
-    std::string id{};     ///< the resource id, percent-decoded
-};
-
-/// Reads `topic` and `id` from an IPN query string (or URL). IPN deliveries
-/// carry no signature that can be verified: fetch the resource by id and trust
-/// only what the API returns.
-inline result<ipn_notification> parse_ipn(std::string_view query_string) {
+MERCADOPAGO_DETAIL_DECL result<ipn_notification> parse_ipn(std::string_view query_string) {
     ipn_notification n;
     auto topic = detail::query_value(query_string, "topic");
     if (!topic) return failure(errc::invalid_argument, "IPN query string has no topic parameter");
@@ -12752,11 +12797,8 @@ inline result<ipn_notification> parse_ipn(std::string_view query_string) {
 }
 
 }  // namespace mercadopago::webhooks
-
-namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
-/// Compiled once with MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
-MERCADOPAGO_CODECS(webhooks::notification_data, webhooks::notification);
-}  // namespace mercadopago
+// ---- end mercadopago/impl/webhooks.ipp ----
+#endif
 // ---- end mercadopago/webhooks.hpp ----
 
 // The default transport needs cpp-httplib built with TLS (CPPHTTPLIB_OPENSSL_SUPPORT).

@@ -1,6 +1,7 @@
 // Webhook signatures (x-signature), notification bodies and legacy IPN query
 // strings, against the test vectors of shared reference webhooks.md §2.4.
 #include <mercadopago/json.hpp>
+#include <mercadopago/detail/hmac.hpp>
 #include <mercadopago/webhooks.hpp>
 
 #include <doctest/doctest.h>
