@@ -228,14 +228,15 @@ printf '%-28s %8s %8s %9s   %8s %8s %9s\n' "--" "-----" "-------" "------" "----
 for i in "${!names[@]}"; do
   ratio=$(median_ratio "$i")
   mib=$(( kibs[i] / 1024 ))
-  mem_ratio=$(awk -v a="${kibs[i]}" -v b="$floor_kib" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "-" }')
+  mem_ratio=$(awk -v a="${kibs[i]}" -v b="$floor_kib" 'BEGIN { if (b > 0) printf "%.2f", a / b }')
+  (( instructions )) && mib=-
   cpu_t=${cpu_targets[i]} mem_t=${mem_targets[i]} cpu_b=${cpu_budgets[i]}
   if (( i == 0 )); then
-    printf '%-28s %8.2f %8s %9s   %8d %8s %9s\n' "${names[i]}" "${cpus[i]}" "1.00x" "" "$mib" "1.00x" ""
+    printf '%-28s %8.2f %8s %9s   %8s %8s %9s\n' "${names[i]}" "${cpus[i]}" "1.00x" "" "$mib" "1.00x" ""
     continue
   fi
-  printf '%-28s %8.2f %8s %9s   %8d %8s %9s\n' "${names[i]}" "${cpus[i]}" "${ratio}x" "${cpu_t:+<= ${cpu_t}x}" \
-    "$mib" "${mem_ratio}x" "${mem_t:+<= $mem_t MiB}"
+  printf '%-28s %8.2f %8s %9s   %8s %8s %9s\n' "${names[i]}" "${cpus[i]}" "${ratio}x" "${cpu_t:+<= ${cpu_t}x}" \
+    "$mib" "${mem_ratio}${mem_ratio:+x}" "${mem_t:+<= $mem_t MiB}"
   if [[ -n $cpu_b ]]; then
     # A budget is the figure this TU had when it was set: 20% above it fails.
     if awk -v r="$ratio" -v t="$cpu_b" -v k="$tolerance" 'BEGIN { exit !(r > t * k) }'; then
