@@ -27,11 +27,12 @@
 # Per TU it reports the least CPU time of the runs (user + sys, compiler driver
 # and its children), the median over the runs of its ratio to the floor's time
 # in the same run, and the largest peak RSS over the runs with its ratio to
-# the floor's. Every TU is compiled right after a compile of the floor
-# (floor, umbrella, floor, payment_flow, ...), so a change of load on the
-# machine hits both halves of a pair alike; the median of those pairs'
-# ratios, not a ratio of least times, is what --check uses, because on a
-# shared VM one compile of the floor can run a third faster than the next.
+# the floor's. Every TU is compiled between two compiles of the floor
+# (floor, umbrella, floor, payment_flow, ..., floor), and its time is divided
+# by the slower of those two, so a change of the machine's speed hits both
+# halves of a ratio alike; the median of those ratios, not a ratio of least
+# times, is what --check uses, because on a shared VM one compile of the
+# floor can run a third faster than the next.
 #
 # Why ratios. Absolute seconds depend on the machine, its load and the
 # compiler version; the ratio to the floor, measured in the same run with the
@@ -183,6 +184,20 @@ measure() {  # measure I: compiles TU I once; sets cpu and kib
   samples[$1]+="$cpu $kib"$'\n'
   say "  run $run/$runs  $(printf '%-28s %7.2f s CPU  %6d MiB' "${names[$1]}" "$cpu" $(( kib / 1024 )))"
 }
+# Each TU's time is set against the slower of the two floor compiles around it
+# (the one before it and the one after). This VM switches between a fast and a
+# slow speed (floor 2.7 s and 4.2 s within one CI step): a switch during a
+# pair made a TU compiled at the slow speed look 1.6 times as costly against a
+# floor compiled at the fast one (CI once read payment_flow at 5.55x while the
+# same headers count 4.24x in instructions). Two neighbours bracket the TU; at
+# one switch at most, the slower of them ran at the TU's speed.
+pending=0 pending_i=0 pending_cpu=0 pending_floor=0
+close_pending() {  # close_pending FLOOR_AFTER: records the TU waiting for its second neighbour
+  if (( pending )); then
+    pairs[pending_i]+="$pending_cpu $(awk -v a="$pending_floor" -v b="$1" 'BEGIN { print (a > b) ? a : b }')"$'\n'
+    pending=0
+  fi
+}
 started=$SECONDS
 for (( run = 1; run <= runs; run++ )); do
   for (( i = 1; i < ${#names[@]}; i++ )); do
@@ -190,11 +205,21 @@ for (( run = 1; run <= runs; run++ )); do
     if (( ! instructions || i == 1 )); then
       measure 0
       floor_cpu=$cpu
+      close_pending "$floor_cpu"
     fi
     measure "$i"
-    pairs[i]+="$cpu $floor_cpu"$'\n'
+    if (( instructions )); then
+      pairs[i]+="$cpu $floor_cpu"$'\n'
+    else
+      pending=1 pending_i=$i pending_cpu=$cpu pending_floor=$floor_cpu
+    fi
   done
 done
+if (( pending )); then
+  run=$runs
+  measure 0
+  close_pending "$cpu"
+fi
 elapsed=$(( SECONDS - started ))
 
 # Least CPU seconds and max peak KiB of each TU.
@@ -206,11 +231,12 @@ done
 floor_kib=${kibs[0]}
 
 # The CPU ratio of each TU: the median over the runs of its time divided by the
-# time of the floor compiled just before it. The speed of a shared VM swings by
-# a third from one minute to the next (the floor alone took 2.6 s and 4.4 s in
-# one minute; in one CI run every payment_flow compile was 25% slow), so a
-# ratio of two least times can pair a lucky floor with an unlucky TU; adjacent
-# pairs share the machine's mood, and the median drops the odd pair.
+# time of the slower floor compiled next to it (see above). The speed of a
+# shared VM swings by a third from one minute to the next (the floor alone took
+# 2.6 s and 4.4 s in one minute; in one CI run every payment_flow compile was
+# 25% slow), so a ratio of two least times can pair a lucky floor with an
+# unlucky TU; neighbours share the machine's mood, and the median drops the
+# odd pair.
 median_ratio() {
   printf '%s' "${pairs[$1]:-}" | awk 'NF == 2 { print $1 / $2 }' | sort -g |
     awk '{ r[NR] = $1 } END { if (NR % 2) m = r[(NR + 1) / 2]; else m = (r[NR / 2] + r[NR / 2 + 1]) / 2; printf "%.2f", m }'
