@@ -8552,8 +8552,8 @@ result<Response> decode_response(const http_response& r) {
 
 /// The api_result of a finished exchange: the decoded body, or the error —
 /// a decode error also carrying what the HTTP exchange said.
-template <class Response, class Outcome>
-api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
+template <class Response>
+api_result<Response> complete_call(call_outcome&& out, const std::string& secret) {
     if (!out.response) return {result<Response>(std::move(out.response).error()), std::move(out.info)};
     result<Response> decoded = decode_response<Response>(*out.response);
     if (!decoded) {
@@ -8726,6 +8726,46 @@ Api<Client> open_resource(const Client& client) noexcept {
 }  // namespace mercadopago::detail
 // ---- end mercadopago/detail/resource_accessor.hpp ----
 
+// ---- begin mercadopago/detail/result_instantiation.hpp ----
+// What a call answering with T costs the file that makes it, compiled once
+// with separate compilation (detail/instantiation.hpp explains the mode).
+//
+// A file that calls `cli.payments().get(id)` holds a result<payment>: its
+// constructors and destructor reach every nested model of a payment, and
+// decoding the answer (detail::complete_call<payment>) reaches the payment
+// codec. With MERCADOPAGO_SEPARATE_COMPILATION these are declared `extern
+// template` for each type a resource's endpoints answer with, and
+// <mercadopago/src.hpp> instantiates them once: result<T>, api_result<T>,
+// complete_call<T> and from_json<T>. In header-only mode the list expands to
+// nothing. A resource's api header lists its response types once, after its
+// endpoints:
+//
+//     MERCADOPAGO_RESULTS(payment, results_page<payment>);
+
+
+#if defined(MERCADOPAGO_SOURCE) || defined(MERCADOPAGO_SEPARATE_COMPILATION)
+// Each template must be defined where it is declared extern or instantiated.
+
+#include <string>
+#include <string_view>
+#endif
+
+// Written unqualified: the list is used inside the library's namespace.
+#define MERCADOPAGO_DETAIL_RESULTS_OF(unused, T)                                                               \
+    MERCADOPAGO_DETAIL_INSTANTIATE(result<T>::result(T&&));                                                   \
+    MERCADOPAGO_DETAIL_INSTANTIATE(result<T>::result(result<T>&&));                                           \
+    MERCADOPAGO_DETAIL_INSTANTIATE(result<T>::~result());                                                     \
+    MERCADOPAGO_DETAIL_INSTANTIATE(class api_result<T>);                                                       \
+    MERCADOPAGO_DETAIL_INSTANTIATE(api_result<T> detail::complete_call<T>(detail::call_outcome&&, const std::string&)); \
+    MERCADOPAGO_DETAIL_INSTANTIATE(result<T> from_json<T>(std::string_view))
+
+/// Declares (or, in the source file, instantiates) the results of calls
+/// answering with the listed types; nothing in header-only mode. Used inside
+/// the library's namespace, followed by ';'.
+#define MERCADOPAGO_RESULTS(...) \
+    MERCADOPAGO_DETAIL_FOR_EACH(MERCADOPAGO_DETAIL_RESULTS_OF, MERCADOPAGO_DETAIL_SEMICOLON, ~, __VA_ARGS__)
+// ---- end mercadopago/detail/result_instantiation.hpp ----
+
 // ---- begin mercadopago/resource_id.hpp ----
 // An id in a path: accepts the API's int64 ids and string ids alike.
 
@@ -8821,6 +8861,10 @@ struct card_tokens_accessor {
         return detail::open_resource<card_tokens_api, credential::public_key>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(card_token);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/card_tokens.hpp ----
@@ -8920,6 +8964,10 @@ struct cards_accessor {
         return detail::open_resource<cards_api, credential::access_token>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(card, std::vector<card>);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/cards.hpp ----
@@ -9313,6 +9361,10 @@ struct customers_accessor {
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(results_page<customer>);
 
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(customer, results_page<customer>);
+
 }  // namespace mercadopago
 // ---- end mercadopago/api/customers.hpp ----
 
@@ -9363,6 +9415,10 @@ struct identification_types_accessor {
         return detail::open_resource<identification_types_api, credential::public_key>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(std::vector<identification_type>);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/identification_types.hpp ----
@@ -9487,6 +9543,10 @@ struct merchant_orders_accessor {
 
 /// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
 MERCADOPAGO_CODECS(elements_page<merchant_order>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(merchant_order, elements_page<merchant_order>);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/merchant_orders.hpp ----
@@ -9791,6 +9851,10 @@ struct orders_accessor {
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(data_page<order>);
 
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(order, order_payment, order_transactions, data_page<order>);
+
 }  // namespace mercadopago
 // ---- end mercadopago/api/orders.hpp ----
 
@@ -9916,6 +9980,10 @@ struct payment_methods_accessor {
 /// The page this resource answers searches with, compiled once with
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(results_page<payment_method>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(std::vector<payment_method>, results_page<payment_method>, std::vector<installment_options>, std::vector<issuer>);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/payment_methods.hpp ----
@@ -10086,6 +10154,10 @@ struct payments_accessor {
 /// The page this resource answers searches with, compiled once with
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(results_page<payment>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(payment, results_page<payment>);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/payments.hpp ----
@@ -10301,6 +10373,10 @@ struct preferences_accessor {
 /// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
 MERCADOPAGO_CODECS(elements_page<preference_search_element>);
 
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(preference, elements_page<preference_search_element>);
+
 }  // namespace mercadopago
 // ---- end mercadopago/api/preferences.hpp ----
 
@@ -10390,6 +10466,10 @@ struct refunds_accessor {
     }
 };
 
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(refund, std::vector<refund>);
+
 }  // namespace mercadopago
 // ---- end mercadopago/api/refunds.hpp ----
 
@@ -10437,6 +10517,10 @@ struct users_accessor {
         return detail::open_resource<users_api, credential::access_token>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(user);
 
 }  // namespace mercadopago
 // ---- end mercadopago/api/users.hpp ----

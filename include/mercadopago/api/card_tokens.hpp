@@ -7,6 +7,7 @@
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/card_token.hpp>
 #include <mercadopago/resource_id.hpp>
@@ -68,5 +69,9 @@ struct card_tokens_accessor {
         return detail::open_resource<card_tokens_api, credential::public_key>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(card_token);
 
 }  // namespace mercadopago

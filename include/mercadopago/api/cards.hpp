@@ -6,6 +6,7 @@
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/card.hpp>
 #include <mercadopago/resource_id.hpp>
@@ -100,5 +101,9 @@ struct cards_accessor {
         return detail::open_resource<cards_api, credential::access_token>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(card, std::vector<card>);
 
 }  // namespace mercadopago

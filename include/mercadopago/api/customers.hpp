@@ -7,6 +7,7 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/customer.hpp>
 #include <mercadopago/models/page.hpp>
@@ -139,5 +140,9 @@ struct customers_accessor {
 /// The page this resource answers searches with, compiled once with
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(results_page<customer>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(customer, results_page<customer>);
 
 }  // namespace mercadopago

@@ -6,6 +6,7 @@
 #include <mercadopago/api_result.hpp>
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/identification_type.hpp>
 
@@ -51,5 +52,9 @@ struct identification_types_accessor {
         return detail::open_resource<identification_types_api, credential::public_key>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(std::vector<identification_type>);
 
 }  // namespace mercadopago

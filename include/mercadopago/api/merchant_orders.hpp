@@ -13,6 +13,7 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/merchant_order.hpp>
 #include <mercadopago/models/merchant_order_request.hpp>
@@ -129,5 +130,9 @@ struct merchant_orders_accessor {
 
 /// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
 MERCADOPAGO_CODECS(elements_page<merchant_order>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(merchant_order, elements_page<merchant_order>);
 
 }  // namespace mercadopago

@@ -23,6 +23,7 @@
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/error.hpp>
 #include <mercadopago/json.hpp>
@@ -311,5 +312,9 @@ struct orders_accessor {
 /// The page this resource answers searches with, compiled once with
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(data_page<order>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(order, order_payment, order_transactions, data_page<order>);
 
 }  // namespace mercadopago

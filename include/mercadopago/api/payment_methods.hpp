@@ -9,6 +9,7 @@
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/installments.hpp>
 #include <mercadopago/models/issuer.hpp>
@@ -131,5 +132,9 @@ struct payment_methods_accessor {
 /// The page this resource answers searches with, compiled once with
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(results_page<payment_method>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(std::vector<payment_method>, results_page<payment_method>, std::vector<installment_options>, std::vector<issuer>);
 
 }  // namespace mercadopago

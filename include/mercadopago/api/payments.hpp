@@ -8,6 +8,7 @@
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/models/payment.hpp>
@@ -176,5 +177,9 @@ struct payments_accessor {
 /// The page this resource answers searches with, compiled once with
 /// MERCADOPAGO_SEPARATE_COMPILATION (detail/instantiation.hpp).
 MERCADOPAGO_CODECS(results_page<payment>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(payment, results_page<payment>);
 
 }  // namespace mercadopago

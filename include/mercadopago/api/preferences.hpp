@@ -20,6 +20,7 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/detail/instantiation.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/page.hpp>
 #include <mercadopago/models/preference.hpp>
@@ -141,5 +142,9 @@ struct preferences_accessor {
 
 /// The search page, compiled once with MERCADOPAGO_SEPARATE_COMPILATION.
 MERCADOPAGO_CODECS(elements_page<preference_search_element>);
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(preference, elements_page<preference_search_element>);
 
 }  // namespace mercadopago

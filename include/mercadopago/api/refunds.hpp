@@ -7,6 +7,7 @@
 #include <mercadopago/client_options.hpp>
 #include <mercadopago/decimal.hpp>
 #include <mercadopago/detail/resource_accessor.hpp>
+#include <mercadopago/detail/result_instantiation.hpp>
 #include <mercadopago/endpoint.hpp>
 #include <mercadopago/models/payment_request.hpp>
 #include <mercadopago/models/refund.hpp>
@@ -92,5 +93,9 @@ struct refunds_accessor {
         return detail::open_resource<refunds_api, credential::access_token>(static_cast<const Client&>(*this));
     }
 };
+
+/// The results of this resource's calls, compiled once with
+/// MERCADOPAGO_SEPARATE_COMPILATION (detail/result_instantiation.hpp).
+MERCADOPAGO_RESULTS(refund, std::vector<refund>);
 
 }  // namespace mercadopago

@@ -291,8 +291,8 @@ result<Response> decode_response(const http_response& r) {
 
 /// The api_result of a finished exchange: the decoded body, or the error —
 /// a decode error also carrying what the HTTP exchange said.
-template <class Response, class Outcome>
-api_result<Response> complete_call(Outcome&& out, const std::string& secret) {
+template <class Response>
+api_result<Response> complete_call(call_outcome&& out, const std::string& secret) {
     if (!out.response) return {result<Response>(std::move(out.response).error()), std::move(out.info)};
     result<Response> decoded = decode_response<Response>(*out.response);
     if (!decoded) {
