@@ -1,7 +1,9 @@
 // The library's compiled part, for separate compilation
-// (detail/instantiation.hpp): the codec of every library model, the client's
-// call engine over the default transport, that transport's definitions, and
-// the webhook functions (signing, verifying, query strings).
+// (detail/instantiation.hpp): the codec of every library model, the results
+// of every endpoint's calls (detail/result_instantiation.hpp), the client's
+// call engine over the default transport, that transport's definitions, the
+// webhook functions (signing, verifying, query strings) and the buyer-facing
+// outcome messages with their tables.
 // Include this header in exactly one source file of a program built with
 // MERCADOPAGO_SEPARATE_COMPILATION defined. The CMake
 // target mercadopago::compiled and Meson's mercadopago_compiled_dep are that
@@ -15,6 +17,8 @@
 
 #include <mercadopago/mercadopago.hpp>
 
+#include <mercadopago/impl/order_outcome.ipp>
+#include <mercadopago/impl/outcome.ipp>
 #include <mercadopago/impl/webhooks.ipp>
 
 #ifndef MERCADOPAGO_NO_HTTPLIB

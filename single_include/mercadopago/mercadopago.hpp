@@ -10939,28 +10939,50 @@ struct outcome_case {
 
 /// Every (status, status_detail) pair with a dedicated message: each value of
 /// payment_status_detail::known appears at least once (a few under two statuses).
-inline std::span<const outcome_case> known_outcomes() noexcept;
+MERCADOPAGO_DETAIL_DECL std::span<const outcome_case> known_outcomes() noexcept;
 
 /// "BRL 12.34": the ISO currency code, a space, and the exact amount with at
 /// least the currency's usual decimal places (two; none for CLP, PYG, JPY, …);
 /// '.' as decimal separator and no grouping, in every language. Never rounds.
 /// Without a currency, the number alone.
-inline std::string format_amount(const decimal& amount, std::string_view currency_id);
+MERCADOPAGO_DETAIL_DECL std::string format_amount(const decimal& amount, std::string_view currency_id);
 
 /// A display name for a `payment_method_id`: "visa" → "Visa", "master" →
 /// "Mastercard", "amex" → "American Express", "account_money" → "Mercado Pago";
 /// an id not in the table is shown capitalised with '_' as spaces ("some_card"
 /// → "Some card").
-inline std::string payment_method_name(std::string_view payment_method_id);
+MERCADOPAGO_DETAIL_DECL std::string payment_method_name(std::string_view payment_method_id);
 
 /// The message for a status and detail, with `values` quoted where relevant.
-inline outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
-                                        language lang, const outcome_values& values = {});
+MERCADOPAGO_DETAIL_DECL outcome_message describe_outcome(const payment_status& status,
+                                                         const payment_status_detail& status_detail, language lang, const outcome_values& values = {});
 
 /// The message for a payment (its status, status_detail and values).
-inline outcome_message describe_outcome(const payment& p, language lang);
+MERCADOPAGO_DETAIL_DECL outcome_message describe_outcome(const payment& p, language lang);
 
-// --- implementation ----------------------------------------------------------
+}  // namespace mercadopago
+
+// The definitions and the message tables: here in header-only mode, in
+// <mercadopago/src.hpp> with separate compilation, so that a file that only
+// includes this header does not compile a thousand lines of tables.
+#if !defined(MERCADOPAGO_SEPARATE_COMPILATION)
+
+// ---- begin mercadopago/impl/outcome.ipp ----
+// The definitions of outcome.hpp's functions, the payments' message table,
+// and rendering a message from a table row (the orders' messages share it:
+// impl/order_outcome.ipp): included by outcome.hpp in header-only mode, and
+// compiled once in <mercadopago/src.hpp> with separate compilation.
+
+
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 
@@ -10990,8 +11012,9 @@ struct outcome_row {
 // The tables' texts are `sv` literals: a string_view made from a plain
 // literal measures it with char_traits::length, which g++ runs character by
 // character in its constant evaluator, for every text of every table, in every
-// file that includes this header: with g++ 12, as many instructions as an
-// eighth of compiling the library's dependencies. `"…"sv` carries its length.
+// file that compiles the tables (each header-only one that includes
+// outcome.hpp): with g++ 12, as many instructions as an eighth of compiling
+// the library's dependencies. `"…"sv` carries its length.
 using namespace std::string_view_literals;
 
 // Texts shared by a detail that is seen under two statuses.
@@ -11608,6 +11631,7 @@ inline constexpr auto outcome_cases = [] {
     return out;
 }();
 
+
 inline const outcome_row* find_outcome_row(std::span<const outcome_row> rows, std::string_view status,
                                            std::string_view detail) noexcept {
     for (const auto& r : rows)
@@ -11704,11 +11728,45 @@ inline std::string_view trim_outcome_value(std::string_view s) noexcept {
     return s;
 }
 
+/// The message for (status, detail) from a table of rows: the row of the
+/// pair, else the status's generic row, else the table's unknown-status row.
+template <class Status, class Detail>
+basic_outcome_message<Status, Detail> describe_from(std::span<const outcome_row> rows, const Status& status,
+                                                    const Detail& status_detail, language lang,
+                                                    const outcome_values& values) {
+    const std::string_view s = status.str();
+    const std::string_view d = status_detail.str();
+    const outcome_row* row = s.empty() || d.empty() ? nullptr : find_outcome_row(rows, s, d);
+    const bool generic = row == nullptr;
+    if (!row && !s.empty()) row = find_outcome_row(rows, s, "");
+    if (!row) row = find_outcome_row(rows, "", "");
+
+    const std::string installments =
+        values.installments && *values.installments > 0 ? installments_phrase(*values.installments, lang) : "";
+    const outcome_slots slots{trim_outcome_value(values.amount), trim_outcome_value(values.payment_method),
+                              trim_outcome_value(values.statement_descriptor), installments};
+    const outcome_text& text = outcome_text_in(row->texts, lang);
+
+    basic_outcome_message<Status, Detail> m;
+    m.status = status;
+    m.status_detail = status_detail;
+    m.language = lang;
+    m.title = render_outcome(text.title, slots);
+    m.detail = render_outcome(text.detail, slots);
+    m.next_step = render_outcome(text.next_step, slots);
+    m.final = (row->flags & outcome_final) != 0;
+    m.action_required = (row->flags & outcome_action) != 0;
+    m.can_retry = (row->flags & outcome_retry) != 0;
+    m.generic = generic;
+    m.seller_note = row->seller_note;
+    return m;
+}
+
 }  // namespace detail
 
-inline std::span<const outcome_case> known_outcomes() noexcept { return detail::outcome_cases; }
+MERCADOPAGO_DETAIL_DECL std::span<const outcome_case> known_outcomes() noexcept { return detail::outcome_cases; }
 
-inline std::string format_amount(const decimal& amount, std::string_view currency_id) {
+MERCADOPAGO_DETAIL_DECL std::string format_amount(const decimal& amount, std::string_view currency_id) {
     // Currencies without minor units in everyday use (ISO 4217 exponent 0).
     static constexpr std::string_view zero_decimal[] = {"CLP", "PYG", "JPY", "KRW", "VND", "ISK", "UGX", "XAF", "XOF"};
     int places = 2;
@@ -11724,7 +11782,7 @@ inline std::string format_amount(const decimal& amount, std::string_view currenc
     return out;
 }
 
-inline std::string payment_method_name(std::string_view id) {
+MERCADOPAGO_DETAIL_DECL std::string payment_method_name(std::string_view id) {
     struct entry {
         std::string_view id, name;
     };
@@ -11770,7 +11828,7 @@ inline std::string payment_method_name(std::string_view id) {
     return out;
 }
 
-inline outcome_values outcome_values::from(const payment& p) {
+MERCADOPAGO_DETAIL_DECL outcome_values outcome_values::from(const payment& p) {
     outcome_values v;
     if (p.transaction_amount) v.amount = format_amount(*p.transaction_amount, p.currency_id.value_or(""));
     if (p.payment_method_id && !p.payment_method_id->empty()) v.payment_method = payment_method_name(*p.payment_method_id);
@@ -11779,55 +11837,19 @@ inline outcome_values outcome_values::from(const payment& p) {
     return v;
 }
 
-namespace detail {
-
-/// The message for (status, detail) from a table of rows: the row of the
-/// pair, else the status's generic row, else the table's unknown-status row.
-template <class Status, class Detail>
-basic_outcome_message<Status, Detail> describe_from(std::span<const outcome_row> rows, const Status& status,
-                                                    const Detail& status_detail, language lang,
-                                                    const outcome_values& values) {
-    const std::string_view s = status.str();
-    const std::string_view d = status_detail.str();
-    const outcome_row* row = s.empty() || d.empty() ? nullptr : find_outcome_row(rows, s, d);
-    const bool generic = row == nullptr;
-    if (!row && !s.empty()) row = find_outcome_row(rows, s, "");
-    if (!row) row = find_outcome_row(rows, "", "");
-
-    const std::string installments =
-        values.installments && *values.installments > 0 ? installments_phrase(*values.installments, lang) : "";
-    const outcome_slots slots{trim_outcome_value(values.amount), trim_outcome_value(values.payment_method),
-                              trim_outcome_value(values.statement_descriptor), installments};
-    const outcome_text& text = outcome_text_in(row->texts, lang);
-
-    basic_outcome_message<Status, Detail> m;
-    m.status = status;
-    m.status_detail = status_detail;
-    m.language = lang;
-    m.title = render_outcome(text.title, slots);
-    m.detail = render_outcome(text.detail, slots);
-    m.next_step = render_outcome(text.next_step, slots);
-    m.final = (row->flags & outcome_final) != 0;
-    m.action_required = (row->flags & outcome_action) != 0;
-    m.can_retry = (row->flags & outcome_retry) != 0;
-    m.generic = generic;
-    m.seller_note = row->seller_note;
-    return m;
-}
-
-}  // namespace detail
-
-inline outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
+MERCADOPAGO_DETAIL_DECL outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
                                         language lang, const outcome_values& values) {
     return detail::describe_from(detail::outcome_rows, status, status_detail, lang, values);
 }
 
-inline outcome_message describe_outcome(const payment& p, language lang) {
+MERCADOPAGO_DETAIL_DECL outcome_message describe_outcome(const payment& p, language lang) {
     return describe_outcome(p.status.value_or(payment_status{}), p.status_detail.value_or(payment_status_detail{}),
                             lang, outcome_values::from(p));
 }
 
 }  // namespace mercadopago
+// ---- end mercadopago/impl/outcome.ipp ----
+#endif
 // ---- end mercadopago/outcome.hpp ----
 
 #include <array>
@@ -11847,24 +11869,42 @@ struct order_outcome_case {
 };
 
 /// Every order (status, status_detail) pair with a dedicated message.
-inline std::span<const order_outcome_case> known_order_outcomes() noexcept;
+MERCADOPAGO_DETAIL_DECL std::span<const order_outcome_case> known_order_outcomes() noexcept;
 
 /// The values an order's message quotes: its total, and its first payment's
 /// method and installments.
-inline outcome_values order_outcome_values(const order& o);
+MERCADOPAGO_DETAIL_DECL outcome_values order_outcome_values(const order& o);
 
 /// The message for an order status and detail.
-inline order_outcome_message describe_outcome(const order_status& status, const order_status_detail& status_detail,
+MERCADOPAGO_DETAIL_DECL order_outcome_message describe_outcome(const order_status& status, const order_status_detail& status_detail,
                                               language lang, const outcome_values& values = {});
 
 /// The message for an order (see the header comment for failed orders).
-inline order_outcome_message describe_outcome(const order& o, language lang);
+MERCADOPAGO_DETAIL_DECL order_outcome_message describe_outcome(const order& o, language lang);
 
-// --- implementation ----------------------------------------------------------
+}  // namespace mercadopago
+
+// The definitions and the message table: here in header-only mode, in
+// <mercadopago/src.hpp> with separate compilation (as outcome.hpp's).
+#if !defined(MERCADOPAGO_SEPARATE_COMPILATION)
+
+// ---- begin mercadopago/impl/order_outcome.ipp ----
+// The definitions of order_outcome.hpp's functions and the orders' message
+// table: included by that header in header-only mode, and compiled once in
+// <mercadopago/src.hpp> with separate compilation.
+
+
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+namespace mercadopago::inline MERCADOPAGO_ABI_NAMESPACE {
 
 namespace detail {
 
-// `sv` literals, for the reason given in outcome.hpp.
+// `sv` literals, for the reason given in impl/outcome.ipp.
 using namespace std::string_view_literals;
 
 inline constexpr outcome_texts order_approved_texts{
@@ -12105,9 +12145,9 @@ E canonical_spelling(const E& e) {
 
 }  // namespace detail
 
-inline std::span<const order_outcome_case> known_order_outcomes() noexcept { return detail::order_outcome_cases; }
+MERCADOPAGO_DETAIL_DECL std::span<const order_outcome_case> known_order_outcomes() noexcept { return detail::order_outcome_cases; }
 
-inline outcome_values order_outcome_values(const order& o) {
+MERCADOPAGO_DETAIL_DECL outcome_values order_outcome_values(const order& o) {
     outcome_values v;
     if (o.total_amount) v.amount = format_amount(*o.total_amount, o.currency.value_or(""));
     if (o.transactions && o.transactions->payments && !o.transactions->payments->empty()) {
@@ -12122,7 +12162,7 @@ inline outcome_values order_outcome_values(const order& o) {
     return v;
 }
 
-inline order_outcome_message describe_outcome(const order_status& status, const order_status_detail& status_detail,
+MERCADOPAGO_DETAIL_DECL order_outcome_message describe_outcome(const order_status& status, const order_status_detail& status_detail,
                                               language lang, const outcome_values& values) {
     auto m = detail::describe_from(std::span<const detail::outcome_row>(detail::order_outcome_rows),
                                    detail::canonical_spelling(status), detail::canonical_spelling(status_detail), lang,
@@ -12132,7 +12172,7 @@ inline order_outcome_message describe_outcome(const order_status& status, const 
     return m;
 }
 
-inline order_outcome_message describe_outcome(const order& o, language lang) {
+MERCADOPAGO_DETAIL_DECL order_outcome_message describe_outcome(const order& o, language lang) {
     const order_status status = o.status.value_or(order_status{});
     order_status_detail status_detail = o.status_detail.value_or(order_status_detail{});
     // A declined order says `failed` twice; its payment says why.
@@ -12145,6 +12185,8 @@ inline order_outcome_message describe_outcome(const order& o, language lang) {
 }
 
 }  // namespace mercadopago
+// ---- end mercadopago/impl/order_outcome.ipp ----
+#endif
 // ---- end mercadopago/order_outcome.hpp ----
 
 // ---- begin mercadopago/public_client.hpp ----
