@@ -124,9 +124,15 @@ add_tu "floor" "$tus_dir/floor.cpp" "" "" ""
 # that a regression fails CI while later work (model definitions out of the
 # umbrella, per-field codec code) brings them down to the target. Lower a
 # budget whenever a change lowers the figure; remove it once the target is met.
-# The umbrella is about at its target (1.45-1.67x), so it is held to the target.
-add_tu "umbrella" "$tus_dir/umbrella.cpp" "" "1.5" ""
-add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600" "3.8"
+# A CPU ratio depends on the machine, not only on the code: on the VM of
+# 2026-12-01 (floor 1.6-1.7 s) the header-only payment_flow read 4.36-4.59x
+# with the instruction count it had when it read 3.48-3.74x on the earlier
+# VM (floor 2.6-3.2 s): compiling the floor got 1.8x faster there, the
+# template-heavy file 1.4x. Its budget is today's VM's figure, and so is the
+# umbrella's: it read 1.47x on the earlier VM and 1.26-1.67x on today's, with
+# the same instruction count (1.55x the floor's).
+add_tu "umbrella" "$tus_dir/umbrella.cpp" "" "1.5" "" "1.65"
+add_tu "payment_flow" "$tus_dir/payment_flow.cpp" "" "2.5" "600" "4.6"
 add_tu "payment_flow (separate)" "$tus_dir/payment_flow.cpp" "-DMERCADOPAGO_SEPARATE_COMPILATION" "1.5" "" "1.8"
 has_src=0
 # Reported for information only, so --check (CI) leaves it out to save time.
