@@ -8735,7 +8735,8 @@ Api<Client> open_resource(const Client& client) noexcept {
 // decoding the answer (detail::complete_call<payment>) reaches the payment
 // codec. With MERCADOPAGO_SEPARATE_COMPILATION these are declared `extern
 // template` for each type a resource's endpoints answer with, and
-// <mercadopago/src.hpp> instantiates them once: result<T>, api_result<T>,
+// <mercadopago/src.hpp> instantiates them once: result<T>'s constructors from
+// a T and from a result and its destructor (a copy stays inline), api_result<T>,
 // complete_call<T> and from_json<T>. In header-only mode the list expands to
 // nothing. A resource's api header lists its response types once, after its
 // endpoints:
