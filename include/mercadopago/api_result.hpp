@@ -27,6 +27,13 @@ class [[nodiscard]] api_result : public result<T> {
 public:
     /// Pairs the call's outcome (value or error) with the facts of its exchange.
     api_result(result<T> r, call_info info) : result<T>(std::move(r)), info_(std::move(info)) {}
+    /// A failed call's result: `e`, with what the HTTP exchange said.
+    api_result(mercadopago::error e, call_info info) : result<T>(std::move(e)), info_(std::move(info)) {}
+    /// Internal (the decoders'): see result's build_in_place constructor. `fill` runs before `info`
+    /// is moved in, so it may read it.
+    template <class Fill>
+    api_result(detail::build_in_place_t tag, call_info&& info, Fill&& fill)
+        : result<T>(tag, std::forward<Fill>(fill)), info_(std::move(info)) {}
     /// Status, request id, idempotency key, attempt count and headers of the call.
     const call_info& info() const noexcept { return info_; }
 

@@ -62,7 +62,7 @@ public:
         requires(!std::is_same_v<typename E::request_type, no_body>)
     api_result<typename E::response_type> call(const path_args<E>& path, const typename E::request_type& body,
                                                query_params query = {}, const request_options& ro = {}) const {
-        if (auto refused = detail::refusal_of(body)) return {result<typename E::response_type>(std::move(*refused)), {}};
+        if (auto refused = detail::refusal_of(body)) return {std::move(*refused), call_info{}};
         return run<E>(path, to_json(body), std::move(query), ro);
     }
 
@@ -83,7 +83,7 @@ private:
                                               const request_options& ro) const {
         using R = typename E::response_type;
         auto call = detail::address_call<Credential, E>(engine_.options(), engine_.path_prefix(), path, std::move(query), ro);
-        if (!call) return {result<R>(call.error()), {}};
+        if (!call) return {call.error(), call_info{}};
         return detail::complete_call<R>(engine_.send(E::method, std::move(call->target), std::move(body),
                                                      E::idempotency_keyed, call->bearer, ro),
                                         call->bearer);

@@ -426,11 +426,13 @@ struct json_codec<std::vector<T, A>> {
     template <class Node>
     static decode_status decode(const Node& v, std::vector<T, A>& out, decode_context& ctx) {
         if (v.kind() != detail::jkind::array) return ctx.type_error("array", v);
-        out.clear();
-        out.reserve(v.size());
+        // The elements are value-initialised at their final place and decoded
+        // there: growing the vector element by element would compile its
+        // reallocation path (and T's move constructor) for every element type.
+        std::vector<T, A> decoded(v.size(), out.get_allocator());
         decode_status overall = decode_status::exact;
         const bool ok = v.elements([&](std::size_t i, const Node& e) {
-            decode_status s = json_codec<T>::decode(e, out.emplace_back(), ctx);
+            decode_status s = json_codec<T>::decode(e, decoded[i], ctx);
             if (s == decode_status::absent) s = ctx.fail("element has no value");
             if (s == decode_status::failed) {
                 ctx.prefix_index(i);
@@ -439,6 +441,7 @@ struct json_codec<std::vector<T, A>> {
             if (s == decode_status::coerced) overall = s;
             return true;
         });
+        out.swap(decoded);
         return ok ? overall : decode_status::failed;
     }
     /// Writes the elements in order as a JSON array.

@@ -47,21 +47,34 @@ private:
 
 /// Decodes JSON text into T. Errors name the JSON path:
 /// `payer.identification.number: expected string, got object`.
+namespace detail {
+
+/// Decodes `json` into `out`; on failure sets `e` and returns false.
 template <class T>
-result<T> from_json(std::string_view json) {
-    detail::tape_lease lease;
-    detail::tape& tape = *lease;
+bool decode_json_into(std::string_view json, T& out, error& e) {
+    tape_lease lease;
+    tape& tape = *lease;
     std::string message;
-    if (!detail::build_tape(json, tape, message)) return failure(errc::invalid_json, std::move(message));
-    T out{};
+    if (!build_tape(json, tape, message)) {
+        e = error{errc::invalid_json, std::move(message), {}};
+        return false;
+    }
     decode_context ctx;
-    const decode_status s = json_codec<T>::decode(detail::tape_node(&tape, 0), out, ctx);
-    if (s == decode_status::failed) return ctx.take();
-    if (s == decode_status::absent) return failure(errc::decode, "document has no value");
-    return out;
+    const decode_status s = json_codec<T>::decode(tape_node(&tape, 0), out, ctx);
+    if (s == decode_status::failed) e = ctx.take();
+    else if (s == decode_status::absent) e = error{errc::decode, "document has no value", {}};
+    else return true;
+    return false;
 }
 
-/// Appends the JSON text of `v` to `out` (reuse one buffer in hot loops).
+}  // namespace detail
+
+template <class T>
+result<T> from_json(std::string_view json) {
+    // Decoded where the result lives: no T is moved (see result's build_in_place constructor).
+    return result<T>(detail::build_in_place, [json](T& out, error& e) { return detail::decode_json_into(json, out, e); });
+}
+
 template <class T>
 void to_json(const T& v, std::string& out) {
     detail::json_writer w(out);

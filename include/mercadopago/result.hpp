@@ -36,6 +36,14 @@ struct failure {
         : error{code, std::move(message), std::move(path)} {}
 };
 
+namespace detail {
+/// Tag of result<T>'s constructor that builds the T where the result lives (decoders use it).
+struct build_in_place_t {
+    explicit build_in_place_t() = default;
+};
+inline constexpr build_in_place_t build_in_place{};
+}  // namespace detail
+
 /// A value of type `T`, or the `error` that prevented it; what every fallible operation returns.
 /// Test it (`if (r)`) before `*r`; `value()` throws `mercadopago::exception` on an error.
 template <class T>
@@ -56,6 +64,21 @@ public:
     /// A success whose value is built in place from `args`.
     template <class... Args>
     explicit result(std::in_place_t, Args&&... args) : value_(std::forward<Args>(args)...), ok_(true) {}
+    /// Internal (the decoders'): a value-initialised T, completed by `fill(T&, error&)`; when `fill`
+    /// returns false the result holds the error it set instead. The T is built where the result
+    /// lives and never moved: returning this prvalue does not compile T's move constructor, which
+    /// for a payment is the move constructor of every nested model.
+    template <class Fill>
+    result(detail::build_in_place_t, Fill&& fill) : ok_(true) {
+        ::new (static_cast<void*>(&value_)) T();
+        try {
+            mercadopago::error e;
+            if (!std::forward<Fill>(fill)(value_, e)) *this = std::move(e);
+        } catch (...) {
+            destroy();
+            throw;
+        }
+    }
 
     /// Copies the value or the error.
     result(const result& other) : ok_(other.ok_) {
@@ -78,6 +101,16 @@ public:
         if (this != &other) assign(std::move(other));
         return *this;
     }
+    /// Holds error `e` from now on, dropping the value or error held before (no T is moved or copied).
+    result& operator=(mercadopago::error e) noexcept {
+        static_assert(std::is_nothrow_move_constructible_v<mercadopago::error>);
+        destroy();
+        ::new (static_cast<void*>(&error_)) mercadopago::error(std::move(e));
+        ok_ = false;
+        return *this;
+    }
+    /// As above: `r = mercadopago::failure(errc::decode, "…");`
+    result& operator=(failure f) noexcept { return *this = std::move(f.error); }
     ~result() { destroy(); }
 
     /// True on success, false when this holds an error.

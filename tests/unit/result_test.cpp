@@ -110,6 +110,71 @@ TEST_CASE("a copy that throws while changing sides leaves an empty error, not a 
     CHECK(live == 0);
 }
 
+namespace {
+// Counts constructions and moves: the decoders build a model where its result
+// lives and must never move it.
+int built_moves = 0;
+struct built {
+    std::string text;
+    built() { ++live; }
+    built(built&& o) noexcept : text(std::move(o.text)) {
+        ++live;
+        ++built_moves;
+    }
+    ~built() { --live; }
+};
+}  // namespace
+
+TEST_CASE("a result built in place completes its value there, or holds the error the filler set") {
+    live = 0;
+    built_moves = 0;
+    {
+        result<built> ok(mercadopago::detail::build_in_place, [](built& b, mercadopago::error&) {
+            b.text = "filled";
+            return true;
+        });
+        REQUIRE(ok);
+        CHECK(ok->text == "filled");
+        CHECK(live == 1);
+
+        result<built> bad(mercadopago::detail::build_in_place, [](built& b, mercadopago::error& e) {
+            b.text = "half";
+            e = mercadopago::error{errc::decode, "broken", "items[2]"};
+            return false;
+        });
+        CHECK_FALSE(bad);
+        CHECK(bad.error().what() == "items[2]: broken");
+        CHECK(live == 1);  // the half-built value is gone
+
+        const auto throwing = [] {
+            const result<built> r(mercadopago::detail::build_in_place,
+                                  [](built&, mercadopago::error&) -> bool { throw std::runtime_error("no memory"); });
+            return r.has_value();
+        };
+        CHECK_THROWS_AS((void)throwing(), std::runtime_error);
+        CHECK(live == 1);  // nor does a filler that throws leave one behind
+    }
+    CHECK(live == 0);
+    CHECK(built_moves == 0);
+}
+
+TEST_CASE("assigning an error or a failure drops the value without moving one") {
+    live = 0;
+    built_moves = 0;
+    {
+        result<built> r(std::in_place);
+        REQUIRE(r);
+        r = mercadopago::error{errc::timeout, "late", {}};
+        CHECK_FALSE(r);
+        CHECK(r.error().code == errc::timeout);
+        CHECK(live == 0);
+        r = failure(errc::decode, "again");  // error over error
+        CHECK(r.error().message == "again");
+    }
+    CHECK(live == 0);
+    CHECK(built_moves == 0);
+}
+
 TEST_CASE("a move-only value moves out of an rvalue result") {
     result<std::unique_ptr<int>> r = std::make_unique<int>(42);
     std::unique_ptr<int> p = std::move(r).value();

@@ -279,34 +279,30 @@ private:
     Transport transport_;
 };
 
-/// Decodes a 2xx body into the endpoint's response type.
-template <class Response>
-result<Response> decode_response(const http_response& r) {
-    if constexpr (std::is_same_v<Response, no_content>) {
-        return no_content{};
-    } else {
-        return from_json<Response>(r.body);
-    }
-}
-
 /// The api_result of a finished exchange: the decoded body, or the error —
-/// a decode error also carrying what the HTTP exchange said.
+/// a decode error also carrying what the HTTP exchange said. The body is
+/// decoded where the result lives (result's build_in_place constructor): no
+/// Response is moved, so a call compiles no move constructor of its model.
 template <class Response>
 api_result<Response> complete_call(call_outcome&& out, const std::string& secret) {
-    if (!out.response) return {result<Response>(std::move(out.response).error()), std::move(out.info)};
-    result<Response> decoded = decode_response<Response>(*out.response);
-    if (!decoded) {
-        error e = std::move(decoded).error();
-        e.http_status = out.info.http_status;
-        e.request_id = out.info.request_id;
-        e.idempotency_key = out.info.idempotency_key;
-        e.attempts = out.info.attempts;
-        e.headers = out.info.headers;
-        e.body = out.response->body;
-        redact_secret(e.body, secret);
-        return {result<Response>(std::move(e)), std::move(out.info)};
+    if (!out.response) return {std::move(out.response).error(), std::move(out.info)};
+    if constexpr (std::is_same_v<Response, no_content>) {
+        return {no_content{}, std::move(out.info)};
+    } else {
+        const http_response& response = *out.response;
+        const call_info& info = out.info;  // moved into the result only after the body is decoded
+        return api_result<Response>(build_in_place, std::move(out.info), [&](Response& v, error& e) {
+            if (decode_json_into(response.body, v, e)) return true;
+            e.http_status = info.http_status;
+            e.request_id = info.request_id;
+            e.idempotency_key = info.idempotency_key;
+            e.attempts = info.attempts;
+            e.headers = info.headers;
+            e.body = response.body;
+            redact_secret(e.body, secret);
+            return false;
+        });
     }
-    return {std::move(decoded), std::move(out.info)};
 }
 
 }  // namespace detail
