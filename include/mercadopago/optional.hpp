@@ -65,28 +65,28 @@ public:
     constexpr optional(std::nullopt_t) noexcept {}
     /// Copies `o`'s value, if any.
     optional(const optional& o) {
-        if (o.engaged_) construct(o.value_);
+        if (o.engaged_) emplace(o.value_);
     }
     /// Moves `o`'s value, if any, in; `o` stays engaged with a moved-from value, as std::optional does.
     optional(optional&& o) noexcept(std::is_nothrow_move_constructible_v<T>) {
-        if (o.engaged_) construct(std::move(o.value_));
+        if (o.engaged_) emplace(std::move(o.value_));
     }
     /// From a value: implicit when U converts to T implicitly, as std::optional's.
     template <class U = T>
         requires detail::optional_value_of<U, T> && std::is_convertible_v<U&&, T>
     optional(U&& v) {
-        construct(std::forward<U>(v));
+        emplace(std::forward<U>(v));
     }
     /// As above, explicit when U converts to T only explicitly.
     template <class U = T>
         requires detail::optional_value_of<U, T> && (!std::is_convertible_v<U &&, T>)
     explicit optional(U&& v) {
-        construct(std::forward<U>(v));
+        emplace(std::forward<U>(v));
     }
     /// A value built in place from `a`.
     template <class... A>
     explicit optional(std::in_place_t, A&&... a) {
-        construct(std::forward<A>(a)...);
+        emplace(std::forward<A>(a)...);
     }
     // The std::optional conversions are templates on purpose: a plain
     // `optional(const std::optional<T>&)` would make every `member{}` consider
@@ -95,12 +95,12 @@ public:
     /// The same contents as the std::optional `o` (copied).
     template <std::same_as<T> U>
     optional(const std::optional<U>& o) {
-        if (o) construct(*o);
+        if (o) emplace(*o);
     }
     /// As above, moving the value out of `o`.
     template <std::same_as<T> U>
     optional(std::optional<U>&& o) {
-        if (o) construct(std::move(*o));
+        if (o) emplace(std::move(*o));
     }
     ~optional() { reset(); }
 
@@ -131,11 +131,15 @@ public:
         return *this;
     }
 
+    // The constructors build the value through emplace() too (reset() is a
+    // no-op while empty): one builder per T and argument list, shared with
+    // the decoders, which fill a member with emplace().
     /// Destroys any value, builds a new one from `a`, and returns it.
     template <class... A>
     T& emplace(A&&... a) {
         reset();
-        construct(std::forward<A>(a)...);
+        ::new (static_cast<void*>(__builtin_addressof(value_))) T(std::forward<A>(a)...);
+        engaged_ = true;
         return value_;
     }
     /// Destroys the value, if any; the optional is then empty.
@@ -164,9 +168,9 @@ public:
     /// As above, moving the value out of a temporary.
     T&& operator*() && noexcept { return std::move(value_); }
     /// Member access to the value, unchecked: only when has_value().
-    T* operator->() noexcept { return std::addressof(value_); }
+    T* operator->() noexcept { return __builtin_addressof(value_); }
     /// As above, read-only.
-    const T* operator->() const noexcept { return std::addressof(value_); }
+    const T* operator->() const noexcept { return __builtin_addressof(value_); }
 
     /// The value; throws std::bad_optional_access when empty.
     T& value() & { return engaged_ ? value_ : (throw std::bad_optional_access(), value_); }
@@ -198,15 +202,10 @@ public:
     }
 
 private:
-    template <class... A>
-    void construct(A&&... a) {
-        ::new (static_cast<void*>(std::addressof(value_))) T(std::forward<A>(a)...);
-        engaged_ = true;
-    }
     template <class U>
     void assign(U&& v) {
         if (engaged_) value_ = std::forward<U>(v);
-        else construct(std::forward<U>(v));
+        else emplace(std::forward<U>(v));
     }
 
     union {

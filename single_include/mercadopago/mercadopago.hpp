@@ -2213,28 +2213,28 @@ public:
     constexpr optional(std::nullopt_t) noexcept {}
     /// Copies `o`'s value, if any.
     optional(const optional& o) {
-        if (o.engaged_) construct(o.value_);
+        if (o.engaged_) emplace(o.value_);
     }
     /// Moves `o`'s value, if any, in; `o` stays engaged with a moved-from value, as std::optional does.
     optional(optional&& o) noexcept(std::is_nothrow_move_constructible_v<T>) {
-        if (o.engaged_) construct(std::move(o.value_));
+        if (o.engaged_) emplace(std::move(o.value_));
     }
     /// From a value: implicit when U converts to T implicitly, as std::optional's.
     template <class U = T>
         requires detail::optional_value_of<U, T> && std::is_convertible_v<U&&, T>
     optional(U&& v) {
-        construct(std::forward<U>(v));
+        emplace(std::forward<U>(v));
     }
     /// As above, explicit when U converts to T only explicitly.
     template <class U = T>
         requires detail::optional_value_of<U, T> && (!std::is_convertible_v<U &&, T>)
     explicit optional(U&& v) {
-        construct(std::forward<U>(v));
+        emplace(std::forward<U>(v));
     }
     /// A value built in place from `a`.
     template <class... A>
     explicit optional(std::in_place_t, A&&... a) {
-        construct(std::forward<A>(a)...);
+        emplace(std::forward<A>(a)...);
     }
     // The std::optional conversions are templates on purpose: a plain
     // `optional(const std::optional<T>&)` would make every `member{}` consider
@@ -2243,12 +2243,12 @@ public:
     /// The same contents as the std::optional `o` (copied).
     template <std::same_as<T> U>
     optional(const std::optional<U>& o) {
-        if (o) construct(*o);
+        if (o) emplace(*o);
     }
     /// As above, moving the value out of `o`.
     template <std::same_as<T> U>
     optional(std::optional<U>&& o) {
-        if (o) construct(std::move(*o));
+        if (o) emplace(std::move(*o));
     }
     ~optional() { reset(); }
 
@@ -2279,11 +2279,15 @@ public:
         return *this;
     }
 
+    // The constructors build the value through emplace() too (reset() is a
+    // no-op while empty): one builder per T and argument list, shared with
+    // the decoders, which fill a member with emplace().
     /// Destroys any value, builds a new one from `a`, and returns it.
     template <class... A>
     T& emplace(A&&... a) {
         reset();
-        construct(std::forward<A>(a)...);
+        ::new (static_cast<void*>(__builtin_addressof(value_))) T(std::forward<A>(a)...);
+        engaged_ = true;
         return value_;
     }
     /// Destroys the value, if any; the optional is then empty.
@@ -2312,9 +2316,9 @@ public:
     /// As above, moving the value out of a temporary.
     T&& operator*() && noexcept { return std::move(value_); }
     /// Member access to the value, unchecked: only when has_value().
-    T* operator->() noexcept { return std::addressof(value_); }
+    T* operator->() noexcept { return __builtin_addressof(value_); }
     /// As above, read-only.
-    const T* operator->() const noexcept { return std::addressof(value_); }
+    const T* operator->() const noexcept { return __builtin_addressof(value_); }
 
     /// The value; throws std::bad_optional_access when empty.
     T& value() & { return engaged_ ? value_ : (throw std::bad_optional_access(), value_); }
@@ -2346,15 +2350,10 @@ public:
     }
 
 private:
-    template <class... A>
-    void construct(A&&... a) {
-        ::new (static_cast<void*>(std::addressof(value_))) T(std::forward<A>(a)...);
-        engaged_ = true;
-    }
     template <class U>
     void assign(U&& v) {
         if (engaged_) value_ = std::forward<U>(v);
-        else construct(std::forward<U>(v));
+        else emplace(std::forward<U>(v));
     }
 
     union {
@@ -2665,13 +2664,6 @@ concept open_enum_type = std::derived_from<T, open_enum<T>>;
 template <class T>
 concept json_integer = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char>;
 
-/// Whether a member carries a value to write (an empty optional does not).
-template <class T>
-bool is_present(const T& v) noexcept {
-    if constexpr (is_optional<T>::value) return v.has_value();
-    else return true;
-}
-
 template <class T>
 bool same_value(const T& a, const T& b) {
     if constexpr (std::same_as<T, decimal>) return a.same_representation(b);
@@ -2936,6 +2928,14 @@ template <class O, class T>
 struct optional_codec {
     template <class Node>
     static decode_status decode(const Node& v, O& out, decode_context& ctx) {
+        return decode_member(&out, v, ctx);
+    }
+    /// The decoder itself, with the signature of a model's member decoders:
+    /// a model's table points here directly rather than through a wrapper
+    /// (one function fewer per optional member type in a file that decodes).
+    template <class Node>
+    static decode_status decode_member(void* member, const Node& v, decode_context& ctx) {
+        O& out = *static_cast<O*>(member);
         if (v.kind() == detail::jkind::null) {
             out.reset();
             return decode_status::coerced;  // keeps the explicit null for re-encoding
@@ -3156,7 +3156,11 @@ struct member_codec {
         return json_codec<M>::decode(v, *static_cast<M*>(m), ctx);
     }
     static void encode(json_writer& w, const void* m) { json_codec<M>::encode(w, *static_cast<const M*>(m)); }
-    static bool present(const void* m) { return is_present(*static_cast<const M*>(m)); }
+    /// Whether the member carries a value to write (an empty optional does not).
+    static bool present(const void* m) {
+        if constexpr (is_optional<M>::value) return static_cast<const M*>(m)->has_value();
+        else return true;
+    }
     static bool wire_matches(const boost::json::value& wire, const number_texts* texts, const std::string& pointer,
                              const void* m) {
         return wire_form_matches(wire, texts, pointer, *static_cast<const M*>(m));
@@ -3214,24 +3218,42 @@ concept quoted_decimals = requires {
     requires T::decimals_as_strings;
 };
 
+/// The decoder of a member of type M: member_codec's, or for an optional the
+/// optional codec's own (one function per member type, not two).
+template <class M>
+struct member_decode {
+    static constexpr member_decoder value = &member_codec<M>::decode;
+};
+template <class V>
+struct member_decode<optional<V>> {
+    static constexpr member_decoder value = &optional_codec<optional<V>, V>::template decode_member<tape_node>;
+};
+template <class V>
+struct member_decode<std::optional<V>> {
+    static constexpr member_decoder value = &optional_codec<std::optional<V>, V>::template decode_member<tape_node>;
+};
+
 /// The codec of member type M in model T: its own, or the quoted-decimal one.
 template <class T, class M>
 struct member_codec_in {
-    using type = member_codec<M>;
+    static constexpr member_decoder decoder = member_decode<M>::value;
+    using encoding = member_codec<M>;
 };
 template <quoted_decimals T>
 struct member_codec_in<T, decimal> {
-    using type = quoted_decimal_codec<decimal>;
+    static constexpr member_decoder decoder = &quoted_decimal_codec<decimal>::decode;
+    using encoding = quoted_decimal_codec<decimal>;
 };
 template <quoted_decimals T>
 struct member_codec_in<T, optional<decimal>> {
-    using type = quoted_decimal_codec<optional<decimal>>;
+    static constexpr member_decoder decoder = &quoted_decimal_codec<optional<decimal>>::decode;
+    using encoding = quoted_decimal_codec<optional<decimal>>;
 };
 
 template <class T, class M>
-inline constexpr member_decoder decoder_for = &member_codec_in<T, M>::type::decode;
+inline constexpr member_decoder decoder_for = member_codec_in<T, M>::decoder;
 template <class T, class M>
-inline constexpr member_encoder encoder_for{&member_codec_in<T, M>::type::encode, &member_codec<M>::present,
+inline constexpr member_encoder encoder_for{&member_codec_in<T, M>::encoding::encode, &member_codec<M>::present,
                                             &member_codec<M>::wire_matches};
 
 /// What the field loops need to know of a model: constant tables, indexed
@@ -3293,37 +3315,11 @@ struct quoted_keys_of {
     }();
 };
 
-/// A model's tables. The member tables are function-local, so each is built
-/// only by the codec function that uses it.
-template <class T, auto... M>
-struct model_layout {
-    static constexpr std::size_t size = sizeof...(M);
-    static constexpr model_table table{sizeof...(M), sorted_field_names<T>.data(), field_names<T>.data(),
-                                       quoted_keys_of<T>::views.data(),
-                                       has_required_fields<T> ? required_mask<T>.data() : nullptr};
-
-    static const member_decoder* decoders() noexcept {
-        static constexpr member_decoder table[sizeof...(M) + 1] = {decoder_for<T, member_type_of<M>>..., nullptr};
-        return table;
-    }
-    static const member_encoder* const* encoders() noexcept {
-        static constexpr const member_encoder* table[sizeof...(M) + 1] = {&encoder_for<T, member_type_of<M>>...,
-                                                                          nullptr};
-        return table;
-    }
-
-    /// The address of every member of `obj`, in field order.
-    template <class Obj, class Ptr>
-    static void addresses(Obj& obj, Ptr* out) noexcept {
-        [[maybe_unused]] std::size_t i = 0;
-        ((out[i++] = &(obj.*M)), ...);
-    }
-};
-template <class T, auto... M>
-model_layout<T, M...> layout_of(fields<M...>*);
-
+/// A model's constant tables, reached only from its codec's functions.
 template <described T>
-using layout = decltype(layout_of<T>(static_cast<typename T::json_fields*>(nullptr)));
+inline constexpr model_table table_of{T::json_fields::size, sorted_field_names<T>.data(), field_names<T>.data(),
+                                      quoted_keys_of<T>::views.data(),
+                                      has_required_fields<T> ? required_mask<T>.data() : nullptr};
 
 /// The field loops of every model, written once: a model's own codec only
 /// takes its members' addresses and hands them over with its tables. One copy
@@ -3447,6 +3443,30 @@ auto* kept_extra(Extra& extra) noexcept {
     else return static_cast<kept_ptr>(nullptr);
 }
 
+/// The member tables of a model, as constants: built in the constant
+/// evaluator, so no function is emitted for them; each is named only by the
+/// codec function that uses it (a file that only encodes a model compiles
+/// none of its members' decoders).
+template <class T, auto... M>
+constexpr std::array<member_decoder, sizeof...(M) + 1> decoders_of(fields<M...>*) noexcept {
+    return {decoder_for<T, member_type_of<M>>..., nullptr};
+}
+template <class T, auto... M>
+constexpr std::array<const member_encoder*, sizeof...(M) + 1> encoders_of(fields<M...>*) noexcept {
+    return {&encoder_for<T, member_type_of<M>>..., nullptr};
+}
+
+/// The address of every member of `obj`, in field order: the one function per
+/// model besides its codec's (its name spells the whole field list).
+template <class Obj, class Ptr, auto... M>
+void member_addresses(Obj& obj, Ptr* out, fields<M...>*) noexcept {
+    [[maybe_unused]] std::size_t i = 0;
+    ((out[i++] = &(obj.*M)), ...);
+}
+
+template <class T>
+constexpr typename T::json_fields* fields_of = nullptr;
+
 /// The codec of one model. With MERCADOPAGO_SEPARATE_COMPILATION the library's
 /// models declare `extern template struct model_codec<…>` and
 /// <mercadopago/src.hpp> instantiates them once; its functions are then not
@@ -3461,37 +3481,34 @@ struct model_codec {
 template <class T>
 MERCADOPAGO_DETAIL_DECL decode_status model_codec<T>::decode(const tape_node& v, T& out, decode_context& ctx) {
     static_assert(has_unique_field_names<T>, "two fields of this model share a JSON name");
-    using L = layout<T>;
-    void* member[L::size + 1]{};
-    L::addresses(out, member);
-    bool seen[L::size + 1]{};
-    return decode_fields(v, L::table, member, L::decoders(), out.extra, kept_extra(out.extra), seen, ctx);
+    static constexpr auto decoders = decoders_of<T>(fields_of<T>);
+    void* member[field_count<T> + 1]{};
+    member_addresses(out, member, fields_of<T>);
+    bool seen[field_count<T> + 1]{};
+    return decode_fields(v, table_of<T>, member, decoders.data(), out.extra, kept_extra(out.extra), seen, ctx);
 }
 
 template <class T>
 MERCADOPAGO_DETAIL_DECL void model_codec<T>::encode(json_writer& w, const T& obj) {
-    using L = layout<T>;
-    const void* member[L::size + 1]{};
-    L::addresses(obj, member);
-    bool in_extra[L::size + 1]{};
-    encode_fields(w, L::table, member, L::encoders(), obj.extra, kept_extra(obj.extra), in_extra);
+    static constexpr auto encoders = encoders_of<T>(fields_of<T>);
+    const void* member[field_count<T> + 1]{};
+    member_addresses(obj, member, fields_of<T>);
+    bool in_extra[field_count<T> + 1]{};
+    encode_fields(w, table_of<T>, member, encoders.data(), obj.extra, kept_extra(obj.extra), in_extra);
 }
 
 }  // namespace detail
 
 /// Models (`described` types): each JSON key goes to its field; unknown keys, explicit nulls and
 /// leniently read forms are kept in `extra`, so encoding reproduces what was read.
+///
+/// `decode(const tape_node&, T&, decode_context&)` reads a JSON object into `out`; it fails on
+/// another kind, on a field that fails (its key prefixed to the path) or on a missing required
+/// field. `encode(json_writer&, const T&)` writes the fields in declared order (empty optionals
+/// left out, unless the API sent them as null), then the keys kept in `extra`. Both are
+/// model_codec's own, inherited rather than wrapped: one function each per model.
 template <described T>
-struct json_codec<T> {
-    /// Reads a JSON object into `out`; fails on another kind, on a field that fails (its key
-    /// prefixed to the path) or on a missing required field.
-    static decode_status decode(const detail::tape_node& v, T& out, decode_context& ctx) {
-        return detail::model_codec<T>::decode(v, out, ctx);
-    }
-    /// Writes the fields in declared order (empty optionals left out, unless the API sent them as
-    /// null), then the keys kept in `extra`.
-    static void encode(detail::json_writer& w, const T& obj) { detail::model_codec<T>::encode(w, obj); }
-};
+struct json_codec<T> : detail::model_codec<T> {};
 
 /// Whether the API sent field `json_name` of `obj` as an explicit null (the
 /// member then reads as empty, and re-encoding writes the null back).
