@@ -264,7 +264,7 @@ MERCADOPAGO_DETAIL_DECL outcome_values order_outcome_values(const order& o) {
 
 MERCADOPAGO_DETAIL_DECL order_outcome_message describe_outcome(const order_status& status, const order_status_detail& status_detail,
                                               language lang, const outcome_values& values) {
-    auto m = detail::describe_from(std::span<const detail::outcome_row>(detail::order_outcome_rows),
+    auto m = detail::describe_from(std::begin(detail::order_outcome_rows), std::end(detail::order_outcome_rows),
                                    detail::canonical_spelling(status), detail::canonical_spelling(status_detail), lang,
                                    values);
     m.status = status;  // as given, in either spelling

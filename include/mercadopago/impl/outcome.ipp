@@ -669,10 +669,12 @@ std::span<const Case> cases_of(const outcome_row (&rows)[N]) {
     return {t.cases.data(), t.size};
 }
 
-inline const outcome_row* find_outcome_row(std::span<const outcome_row> rows, std::string_view status,
+/// Rows are passed as [first, last): a std::span here made the files that
+/// include the header-only definitions instantiate its constructors' constraints.
+inline const outcome_row* find_outcome_row(const outcome_row* first, const outcome_row* last, std::string_view status,
                                            std::string_view detail) noexcept {
-    for (const auto& r : rows)
-        if (status == r.status && detail == r.detail) return &r;
+    for (; first != last; ++first)
+        if (status == first->status && detail == first->detail) return first;
     return nullptr;
 }
 
@@ -768,15 +770,15 @@ inline std::string_view trim_outcome_value(std::string_view s) noexcept {
 /// The message for (status, detail) from a table of rows: the row of the
 /// pair, else the status's generic row, else the table's unknown-status row.
 template <class Status, class Detail>
-basic_outcome_message<Status, Detail> describe_from(std::span<const outcome_row> rows, const Status& status,
+basic_outcome_message<Status, Detail> describe_from(const outcome_row* first, const outcome_row* last, const Status& status,
                                                     const Detail& status_detail, language lang,
                                                     const outcome_values& values) {
     const std::string_view s = status.str();
     const std::string_view d = status_detail.str();
-    const outcome_row* row = s.empty() || d.empty() ? nullptr : find_outcome_row(rows, s, d);
+    const outcome_row* row = s.empty() || d.empty() ? nullptr : find_outcome_row(first, last, s, d);
     const bool generic = row == nullptr;
-    if (!row && !s.empty()) row = find_outcome_row(rows, s, "");
-    if (!row) row = find_outcome_row(rows, "", "");
+    if (!row && !s.empty()) row = find_outcome_row(first, last, s, "");
+    if (!row) row = find_outcome_row(first, last, "", "");
 
     const std::string installments =
         values.installments && *values.installments > 0 ? installments_phrase(*values.installments, lang) : "";
@@ -878,7 +880,8 @@ MERCADOPAGO_DETAIL_DECL outcome_values outcome_values::from(const payment& p) {
 
 MERCADOPAGO_DETAIL_DECL outcome_message describe_outcome(const payment_status& status, const payment_status_detail& status_detail,
                                         language lang, const outcome_values& values) {
-    return detail::describe_from(detail::outcome_rows, status, status_detail, lang, values);
+    return detail::describe_from(std::begin(detail::outcome_rows), std::end(detail::outcome_rows), status, status_detail,
+                                 lang, values);
 }
 
 MERCADOPAGO_DETAIL_DECL outcome_message describe_outcome(const payment& p, language lang) {
