@@ -12765,35 +12765,53 @@ constexpr bool all_digits(std::string_view s) noexcept {
 }
 
 /// The x-signature header, parsed: views into the header text.
+/// Reads the next `key=value` part of a signature header (parts are comma
+/// separated; key and value trimmed, neither empty; other parts skipped) and
+/// drops what it read from `header`. False when no part is left.
+inline bool next_signature_part(std::string_view& header, std::string_view& key, std::string_view& value) {
+    while (!header.empty()) {
+        const std::size_t comma = header.find(',');
+        const std::string_view part = header.substr(0, comma);
+        header = comma == std::string_view::npos ? std::string_view{} : header.substr(comma + 1);
+        const std::size_t eq = part.find('=');
+        if (eq == std::string_view::npos) continue;
+        key = trim(part.substr(0, eq));
+        value = trim(part.substr(eq + 1));
+        if (!key.empty() && !value.empty()) return true;
+    }
+    return false;
+}
+
+/// What a signature header says besides its hashes (verify reads those per
+/// version, with next_signature_part, rather than keeping them in a vector of
+/// pairs whose code every header-only file would compile).
 struct parsed_signature {
     std::string_view ts{};
     bool conflicting_ts = false;
-    std::vector<std::pair<std::string, std::string_view>> hashes{};  // (lowercased vN key, value)
+    bool has_hash = false;  ///< some `vN=` part is present
 };
 
 inline parsed_signature parse_signature_header(std::string_view header) {
     parsed_signature out;
-    while (true) {
-        const std::size_t comma = header.find(',');
-        const std::string_view part = header.substr(0, comma);
-        const std::size_t eq = part.find('=');
-        if (eq != std::string_view::npos) {
-            const std::string_view key = trim(part.substr(0, eq));
-            const std::string_view value = trim(part.substr(eq + 1));
-            if (!key.empty() && !value.empty()) {
-                std::string k = lowercase(key);
-                if (k == "ts") {
-                    if (out.ts.empty()) out.ts = value;
-                    else if (out.ts != value) out.conflicting_ts = true;
-                } else if (is_version_key(k)) {
-                    out.hashes.emplace_back(std::move(k), value);
-                }
-            }
+    std::string_view key, value;
+    while (next_signature_part(header, key, value)) {
+        const std::string k = lowercase(key);
+        if (k == "ts") {
+            if (out.ts.empty()) out.ts = value;
+            else if (out.ts != value) out.conflicting_ts = true;
+        } else if (is_version_key(k)) {
+            out.has_hash = true;
         }
-        if (comma == std::string_view::npos) break;
-        header.remove_prefix(comma + 1);
     }
     return out;
+}
+
+/// Appends to `out` every value the header gives for version `want` (lowercased), lowercased.
+inline void hashes_of_version(std::string_view header, std::string_view want, std::vector<std::string>& out) {
+    if (!is_version_key(want)) return;
+    std::string_view key, value;
+    while (next_signature_part(header, key, value))
+        if (lowercase(key) == want) out.push_back(lowercase(value));
 }
 
 /// Whether `ts` (all digits) lies within `tolerance` of `now`.
@@ -12896,7 +12914,7 @@ MERCADOPAGO_DETAIL_DECL verification verify(std::string_view x_signature, std::s
     }
     const detail::parsed_signature sig = detail::parse_signature_header(x_signature);
     out.ts = std::string(sig.ts);
-    if (sig.ts.empty() && sig.hashes.empty()) {
+    if (sig.ts.empty() && !sig.has_hash) {
         out.reason = verify_failure::malformed_header;
         return out;
     }
@@ -12913,8 +12931,7 @@ MERCADOPAGO_DETAIL_DECL verification verify(std::string_view x_signature, std::s
     std::vector<std::string> received;
     for (const auto& wanted : options.versions) {
         const std::string want = detail::lowercase(detail::trim(wanted));
-        for (const auto& [key, value] : sig.hashes)
-            if (key == want) received.push_back(detail::lowercase(value));
+        detail::hashes_of_version(x_signature, want, received);
         if (!received.empty()) {
             out.version = want;
             break;
@@ -12926,35 +12943,36 @@ MERCADOPAGO_DETAIL_DECL verification verify(std::string_view x_signature, std::s
     }
 
     // Candidate ids: as received, then (opt-in) lowercased when that differs.
-    std::vector<std::pair<id_form, std::string>> ids;
-    ids.emplace_back(id_form::verbatim, std::string(data_id));
+    // Plain arrays and index loops rather than vectors of pairs and views:
+    // each vector type's code is compiled in every header-only file.
+    struct candidate {
+        id_form form;
+        std::string id;
+    };
+    candidate ids[2] = {{id_form::verbatim, std::string(data_id)}, {id_form::lowercase, {}}};
+    std::size_t id_count = 1;
     if (options.try_lowercase_id) {
-        std::string lower = detail::lowercase(data_id);
-        if (lower != data_id) ids.emplace_back(id_form::lowercase, std::move(lower));
+        ids[1].id = detail::lowercase(data_id);
+        if (ids[1].id != data_id) id_count = 2;
     }
 
-    std::vector<std::string_view> secrets;
-    secrets.reserve(1 + options.additional_secrets.size());
-    secrets.push_back(secret);
-    for (const auto& s : options.additional_secrets) secrets.emplace_back(s);
-
     bool matched = false;
-    for (const auto& [form, id] : ids) {
-        const std::string text = detail::build_manifest(id, x_request_id, sig.ts);
-        for (std::size_t i = 0; i < secrets.size(); ++i) {
-            if (secrets[i].empty()) continue;  // an unset key must never validate anything
-            const std::string digest = mercadopago::detail::hmac_sha256_hex(secrets[i], text);
+    for (std::size_t c = 0; c < id_count && !matched; ++c) {  // the lowercase retry is only for a failed verbatim id
+        const std::string text = detail::build_manifest(ids[c].id, x_request_id, sig.ts);
+        for (std::size_t i = 0; i <= options.additional_secrets.size(); ++i) {
+            const std::string_view key = i == 0 ? secret : std::string_view(options.additional_secrets[i - 1]);
+            if (key.empty()) continue;  // an unset key must never validate anything
+            const std::string digest = mercadopago::detail::hmac_sha256_hex(key, text);
             for (const auto& r : received) {
                 // Every comparison runs (no early exit across candidates either).
                 const bool eq = mercadopago::detail::constant_time_equal(digest, r);
                 if (eq && !matched) {
                     matched = true;
-                    out.matched_id = form;
+                    out.matched_id = ids[c].form;
                     out.secret_index = i;
                 }
             }
         }
-        if (matched) break;  // the lowercase retry is only for a failed verbatim id
     }
     if (!matched) {
         out.reason = verify_failure::mismatch;
