@@ -3597,12 +3597,6 @@ private:
     std::unique_ptr<tape> t_;
 };
 
-}  // namespace detail
-
-/// Decodes JSON text into T. Errors name the JSON path:
-/// `payer.identification.number: expected string, got object`.
-namespace detail {
-
 /// Decodes `json` into `out`; on failure sets `e` and returns false.
 template <class T>
 bool decode_json_into(std::string_view json, T& out, error& e) {
@@ -3623,12 +3617,15 @@ bool decode_json_into(std::string_view json, T& out, error& e) {
 
 }  // namespace detail
 
+/// Decodes JSON text into T. Errors name the JSON path:
+/// `payer.identification.number: expected string, got object`.
 template <class T>
 result<T> from_json(std::string_view json) {
     // Decoded where the result lives: no T is moved (see result's build_in_place constructor).
     return result<T>(detail::build_in_place, [json](T& out, error& e) { return detail::decode_json_into(json, out, e); });
 }
 
+/// Appends the JSON text of `v` to `out` (reuse one buffer in hot loops).
 template <class T>
 void to_json(const T& v, std::string& out) {
     detail::json_writer w(out);
