@@ -912,6 +912,7 @@ void member_addresses(Obj& obj, Ptr* out, fields<M...>*) noexcept {
     ((out[i++] = &(obj.*M)), ...);
 }
 
+/// A null pointer typed as T's field list: passing it deduces the list's pack.
 template <class T>
 constexpr typename T::json_fields* fields_of = nullptr;
 
