@@ -135,8 +135,40 @@ if (( $# == 0 )); then
 fi
 for c in "$@"; do
   case $c in
-    find_package|pkg_config|sandbox|add_subdirectory|fetchcontent|meson_subproject) "$c" ;;
+    find_package|pkg_config|sandbox|add_subdirectory|fetchcontent|meson_subproject) ;;
     *) echo "unknown consumer: $c" >&2; exit 2 ;;
   esac
 done
+
+# Two consumers at a time (MERCADOPAGO_CONSUMER_JOBS): each is mostly a
+# one-file compile and a configure step, so a second one fills the other core.
+# Each writes its own log, printed whole when it ends, and the run fails if any
+# failed. The installed prefix is made first, once, for all of them.
+for c in "$@"; do
+  [[ $c == find_package || $c == pkg_config || $c == sandbox ]] && installed_prefix
+done
+jobs_max=${MERCADOPAGO_CONSUMER_JOBS:-2}
+declare -A consumer_of=()
+failed=()
+finish_one() {
+  local pid
+  wait -n -p pid "${!consumer_of[@]}" && rc=0 || rc=$?
+  local c=${consumer_of[$pid]}
+  unset "consumer_of[$pid]"
+  cat "$work/$c.log"
+  if (( rc != 0 )); then
+    printf 'consumer %s FAILED (exit %d)\n' "$c" "$rc" >&2
+    failed+=("$c")
+  fi
+}
+for c in "$@"; do
+  while (( ${#consumer_of[@]} >= jobs_max )); do finish_one; done
+  ( "$c" ) > "$work/$c.log" 2>&1 &
+  consumer_of[$!]=$c
+done
+while (( ${#consumer_of[@]} > 0 )); do finish_one; done
+if (( ${#failed[@]} )); then
+  printf '\nconsumers FAILED: %s\n' "${failed[*]}" >&2
+  exit 1
+fi
 printf '\nconsumers OK: %s\n' "$*"
