@@ -151,7 +151,7 @@ jobs_max=${MERCADOPAGO_CONSUMER_JOBS:-2}
 declare -A consumer_of=()
 failed=()
 finish_one() {
-  local pid
+  local pid rc
   wait -n -p pid "${!consumer_of[@]}" && rc=0 || rc=$?
   local c=${consumer_of[$pid]}
   unset "consumer_of[$pid]"
